@@ -1,0 +1,17 @@
+package rehearse.cli;
+
+/** Exit codes, after sysexits(3) where one fits. */
+public final class ExitCodes {
+    public static final int OK = 0;
+    /** No supported path; a rehearsal with a refusal or a failed expectation. */
+    public static final int FAILED = 1;
+    public static final int USAGE = 2;
+    /** An input file that cannot be used (EX_DATAERR). */
+    public static final int DATA = 65;
+    /** A bug of ours (EX_SOFTWARE). */
+    public static final int SOFTWARE = 70;
+    /** A file we must write cannot be (EX_CANTCREAT). */
+    public static final int CANT_CREATE = 73;
+
+    private ExitCodes() {}
+}

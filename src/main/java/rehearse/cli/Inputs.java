@@ -1,0 +1,60 @@
+package rehearse.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+import rehearse.io.ClusterLoader;
+import rehearse.io.InputException;
+import rehearse.io.Problem;
+import rehearse.matrix.Configuration;
+import rehearse.matrix.MatrixLoader;
+import rehearse.matrix.UnknownConfigurationException;
+import rehearse.matrix.UpgradeMatrix;
+import rehearse.model.Cluster;
+
+/** The options every command shares: which tables to use. Loads them once, on demand. */
+public final class Inputs {
+    @Option(names = "--matrix", paramLabel = "FILE",
+            description = "Upgrade tables to use instead of the built-in ones (same format, see README).")
+    Path matrixFile;
+
+    private UpgradeMatrix matrix;
+
+    public UpgradeMatrix matrix() {
+        if (matrix == null) {
+            try {
+                matrix = matrixFile == null ? MatrixLoader.builtIn() : MatrixLoader.load(matrixFile);
+            } catch (InputException e) {
+                throw dataError(e);
+            }
+        }
+        return matrix;
+    }
+
+    public Cluster cluster(Path file) {
+        ClusterLoader loader = new ClusterLoader(matrix());
+        try {
+            return file == null ? loader.sample() : loader.load(file);
+        } catch (InputException e) {
+            throw dataError(e);
+        } catch (IllegalStateException e) {
+            throw new Failure(ExitCodes.DATA, "rehearse: " + e.getMessage());
+        }
+    }
+
+    public Configuration config(String text, String option) {
+        try {
+            return matrix().resolve(text);
+        } catch (UnknownConfigurationException e) {
+            throw new Failure(ExitCodes.USAGE, "rehearse: " + option + ": " + e.getMessage());
+        }
+    }
+
+    public static Failure dataError(InputException e) {
+        StringBuilder b = new StringBuilder();
+        for (Problem p : e.problems()) {
+            if (b.length() > 0) b.append('\n');
+            b.append(p);
+        }
+        return new Failure(ExitCodes.DATA, b.toString());
+    }
+}

@@ -1,0 +1,77 @@
+package rehearse.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import rehearse.io.Json;
+import rehearse.matrix.Configuration;
+import rehearse.model.Cluster;
+import rehearse.plan.Hop;
+import rehearse.plan.HopSteps;
+import rehearse.plan.Planner;
+import rehearse.plan.UpgradePath;
+
+@Command(name = "plan", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Find the upgrade path with the fewest offline (standard) hops, then the fewest hops,",
+            "and list the operator steps of each hop.",
+            "Exit 0 when a supported path exists, 1 when none does, 2 on a usage error."})
+public final class PlanCommand implements Callable<Integer> {
+    @Mixin Inputs inputs;
+    @Spec CommandSpec spec;
+
+    @Option(names = "--from", paramLabel = "CONFIG",
+            description = "Present configuration, e.g. \"IIS 4.0 / SP4\" (default: the cluster's, with --cluster).")
+    String from;
+
+    @Option(names = "--to", paramLabel = "CONFIG", required = true, description = "Target configuration, e.g. \"IIS 5.0\".")
+    String to;
+
+    @Option(names = "--cluster", paramLabel = "FILE", description = "Name this cluster's nodes and IIS resources in the steps.")
+    Path clusterFile;
+
+    @Option(names = "--json", description = "Print JSON instead of text.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        Cluster cluster = clusterFile == null ? null : inputs.cluster(clusterFile);
+        if (from == null && cluster == null) {
+            throw new Failure(ExitCodes.USAGE, "rehearse plan: give --from CONFIG or --cluster FILE");
+        }
+        Configuration present = from != null ? inputs.config(from, "--from") : cluster.nodes().get(0).config();
+        Configuration target = inputs.config(to, "--to");
+        UpgradePath path = new Planner(inputs.matrix()).plan(present, target);
+        List<String> nodes = cluster == null ? HopSteps.SEED_NODES : cluster.nodeNames();
+        List<String> iis = cluster == null ? List.of() : ClusterView.iisResources(cluster);
+        if (json) spec.commandLine().getOut().println(Json.write(toJson(path)));
+        else spec.commandLine().getOut().print(PlanView.render(path, nodes, iis));
+        return path.reachable() ? ExitCodes.OK : ExitCodes.FAILED;
+    }
+
+    static Map<String, Object> toJson(UpgradePath path) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("from", path.from().label());
+        o.put("to", path.to().label());
+        o.put("reachable", path.reachable());
+        o.put("offlineHops", path.offlineHops());
+        List<Object> hops = new ArrayList<>();
+        for (Hop h : path.hops()) {
+            Map<String, Object> ho = new LinkedHashMap<>();
+            ho.put("from", h.from().label());
+            ho.put("to", h.to().label());
+            ho.put("kind", h.kind().word());
+            hops.add(ho);
+        }
+        o.put("hops", hops);
+        o.put("reason", path.reason());
+        return o;
+    }
+}

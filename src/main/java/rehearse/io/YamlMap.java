@@ -1,0 +1,190 @@
+package rehearse.io;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
+
+/**
+ * A YAML mapping read against a known set of keys. Unknown keys (with a suggestion),
+ * duplicate keys and values of the wrong shape are reported to {@link Problems} with their
+ * position; the getters then return empty so reading goes on and finds the next problem.
+ */
+public final class YamlMap {
+    private final Problems problems;
+    private final Map<String, Node> values = new LinkedHashMap<>();
+    private final Map<String, Node> keys = new LinkedHashMap<>();
+    private final Node node;
+
+    private YamlMap(Node node, Problems problems) {
+        this.node = node;
+        this.problems = problems;
+    }
+
+    /** Reads {@code node} as a mapping describing {@code what}, whose keys must be among {@code known}. */
+    public static YamlMap of(Node node, Problems problems, String what, List<String> known) {
+        YamlMap map = new YamlMap(node, problems);
+        if (!(node instanceof MappingNode m)) {
+            problems.at(node, what + " must be a mapping of keys to values, found " + describe(node));
+            return map;
+        }
+        for (NodeTuple t : m.getValue()) {
+            if (!(t.getKeyNode() instanceof ScalarNode k)) {
+                problems.at(t.getKeyNode(), "a key in " + what + " must be plain text");
+                continue;
+            }
+            String key = k.getValue();
+            if (!known.contains(key)) {
+                problems.at(k, "unknown key '" + key + "' in " + what + suggestion(key, known));
+                continue;
+            }
+            Node first = map.keys.get(key);
+            if (first != null) {
+                problems.at(k, "duplicate key '" + key + "' in " + what + " (first at line "
+                        + (first.getStartMark().map(mk -> mk.getLine() + 1).orElse(0)) + ")");
+                continue;
+            }
+            map.keys.put(key, k);
+            map.values.put(key, t.getValueNode());
+        }
+        return map;
+    }
+
+    public Node node() {
+        return node;
+    }
+
+    public Optional<Node> get(String key) {
+        Node v = values.get(key);
+        return v == null || isNull(v) ? Optional.empty() : Optional.of(v);
+    }
+
+    public boolean has(String key) {
+        return get(key).isPresent();
+    }
+
+    /** The key's own node, for problems about the key rather than its value. */
+    public Node keyNode(String key) {
+        Node k = keys.get(key);
+        return k == null ? node : k;
+    }
+
+    public Optional<String> text(String key) {
+        return get(key).flatMap(v -> scalar(v, problems, "'" + key + "'"));
+    }
+
+    public Optional<String> requiredText(String key, String what) {
+        if (!has(key)) {
+            problems.at(node, what + " needs '" + key + "'");
+            return Optional.empty();
+        }
+        return text(key);
+    }
+
+    public Optional<Boolean> bool(String key) {
+        Optional<Node> v = get(key);
+        if (v.isEmpty()) return Optional.empty();
+        if (v.get() instanceof ScalarNode s && Tag.BOOL.equals(s.getTag())) {
+            return Optional.of(Boolean.parseBoolean(s.getValue().toLowerCase(Locale.ROOT)));
+        }
+        problems.at(v.get(), "'" + key + "' must be true or false, found " + describe(v.get()));
+        return Optional.empty();
+    }
+
+    /** A non-negative number of seconds, returned as milliseconds. */
+    public Optional<Long> seconds(String key) {
+        Optional<Node> v = get(key);
+        if (v.isEmpty()) return Optional.empty();
+        if (v.get() instanceof ScalarNode s && (Tag.INT.equals(s.getTag()) || Tag.FLOAT.equals(s.getTag()))) {
+            try {
+                double d = Double.parseDouble(s.getValue());
+                if (d >= 0 && d <= 366 * 86400.0) return Optional.of(Math.round(d * 1000));
+            } catch (NumberFormatException ignored) {
+                // reported below
+            }
+        }
+        problems.at(v.get(), "'" + key + "' must be a number of seconds between 0 and one year, found " + describe(v.get()));
+        return Optional.empty();
+    }
+
+    /** A list of scalars; a single scalar is taken as a list of one. */
+    public List<ScalarNode> scalars(String key) {
+        Optional<Node> v = get(key);
+        if (v.isEmpty()) return List.of();
+        if (v.get() instanceof ScalarNode s) return List.of(s);
+        List<ScalarNode> out = new ArrayList<>();
+        for (Node item : list(key)) {
+            if (item instanceof ScalarNode s) out.add(s);
+            else problems.at(item, "'" + key + "' must list plain names, found " + describe(item));
+        }
+        return out;
+    }
+
+    public List<Node> list(String key) {
+        Optional<Node> v = get(key);
+        if (v.isEmpty()) return List.of();
+        if (v.get() instanceof SequenceNode s) return s.getValue();
+        problems.at(v.get(), "'" + key + "' must be a list, found " + describe(v.get()));
+        return List.of();
+    }
+
+    public static Optional<String> scalar(Node v, Problems problems, String what) {
+        if (v instanceof ScalarNode s) return Optional.of(s.getValue());
+        problems.at(v, what + " must be plain text, found " + describe(v));
+        return Optional.empty();
+    }
+
+    static boolean isNull(Node v) {
+        return v instanceof ScalarNode s && Tag.NULL.equals(s.getTag());
+    }
+
+    public static String describe(Node v) {
+        if (v == null) return "nothing";
+        if (v instanceof MappingNode) return "a mapping";
+        if (v instanceof SequenceNode) return "a list";
+        if (isNull(v)) return "nothing";
+        String text = ((ScalarNode) v).getValue();
+        if (text.length() > 40) text = text.substring(0, 37) + "...";
+        return "'" + Printable.clean(text) + "'";
+    }
+
+    static String suggestion(String key, List<String> known) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String k : known) {
+            int d = distance(key.toLowerCase(Locale.ROOT), k.toLowerCase(Locale.ROOT));
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = k;
+            }
+        }
+        if (best != null && bestDistance <= Math.max(2, key.length() / 3)) return " (did you mean '" + best + "'?)";
+        return " (known keys: " + String.join(", ", known) + ")";
+    }
+
+    /** Levenshtein distance; keys are short. */
+    static int distance(String a, String b) {
+        if (a.length() > 64 || b.length() > 64) return Integer.MAX_VALUE / 2;
+        int[] prev = new int[b.length() + 1], cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) prev[j] = j;
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+}

@@ -1,0 +1,89 @@
+package rehearse.plan;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.Collectors;
+import rehearse.matrix.Configuration;
+import rehearse.matrix.Upgrade;
+import rehearse.matrix.UpgradeKind;
+import rehearse.matrix.UpgradeMatrix;
+
+/**
+ * Finds the path through the tables with the fewest standard (offline) hops, then the fewest
+ * hops: Dijkstra over configurations with a lexicographic cost. Ties go to the edge listed
+ * first in the tables file, so the answer is the same on every run.
+ */
+public final class Planner {
+    private final UpgradeMatrix matrix;
+
+    public Planner(UpgradeMatrix matrix) {
+        this.matrix = matrix;
+    }
+
+    public UpgradePath plan(Configuration from, Configuration to) {
+        List<Hop> hops = search(from, to);
+        return hops == null ? new UpgradePath(from, to, List.of(), whyUnreachable(from, to)) : new UpgradePath(from, to, hops, null);
+    }
+
+    /** The cheapest hops from {@code from} to {@code to}, or null when there is no path. */
+    private List<Hop> search(Configuration from, Configuration to) {
+        if (from.equals(to)) return List.of();
+        List<Configuration> configs = matrix.configurations();
+        int n = configs.size();
+        long[] cost = new long[n];
+        Arrays.fill(cost, Long.MAX_VALUE);
+        Upgrade[] via = new Upgrade[n];
+        boolean[] done = new boolean[n];
+        cost[matrix.indexOf(from)] = 0;
+        for (int round = 0; round < n; round++) {
+            int u = -1;
+            for (int i = 0; i < n; i++) {
+                if (!done[i] && cost[i] != Long.MAX_VALUE && (u < 0 || cost[i] < cost[u])) u = i;
+            }
+            if (u < 0) break;
+            done[u] = true;
+            for (Upgrade e : matrix.upgrades()) {
+                if (!e.from().equals(configs.get(u))) continue;
+                int v = matrix.indexOf(e.to());
+                long c = cost[u] + weight(e.kind());
+                if (c < cost[v]) {
+                    cost[v] = c;
+                    via[v] = e;
+                }
+            }
+        }
+        int target = matrix.indexOf(to);
+        if (via[target] == null) return null;
+        List<Hop> hops = new ArrayList<>();
+        for (Configuration at = to; !at.equals(from); at = via[matrix.indexOf(at)].from()) {
+            Upgrade e = via[matrix.indexOf(at)];
+            hops.add(new Hop(e.from(), e.to(), e.kind()));
+        }
+        Collections.reverse(hops);
+        return hops;
+    }
+
+    /** One standard hop outweighs any number of rolling hops a finite table can hold. */
+    private long weight(UpgradeKind kind) {
+        return kind == UpgradeKind.STANDARD ? 1L << 32 : 1L;
+    }
+
+    /** Every configuration some path leads to from {@code from}, in table order. */
+    public List<Configuration> reachableFrom(Configuration from) {
+        return matrix.configurations().stream()
+                .filter(c -> !c.equals(from) && search(from, c) != null).toList();
+    }
+
+    private String whyUnreachable(Configuration from, Configuration to) {
+        if (search(to, from) != null) {
+            return from.label() + " -> " + to.label() + " is a downgrade: the tables support only "
+                    + to.label() + " -> " + from.label() + "; going back means reinstalling or restoring the nodes";
+        }
+        List<Configuration> onward = reachableFrom(from);
+        if (onward.isEmpty()) return "the tables list no supported upgrade from " + from.label();
+        return "no supported path from " + from.label() + " to " + to.label() + " (a sideways move); "
+                + from.label() + " can be upgraded only to " + onward.stream().map(Configuration::label).collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,133 @@
+package rehearse.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CliTest {
+    @TempDir Path dir;
+
+    @Test
+    void planJsonFromIis3ToIis5HasOneOfflineHop() {
+        Cli r = Cli.run("plan", "--from", "IIS 3.0 / SP3", "--to", "IIS 5.0", "--json");
+        assertThat(r.code()).isZero();
+        assertThat(r.out().trim()).isEqualTo("{\"from\": \"IIS 3.0 / SP3\", \"to\": \"IIS 5.0\", \"reachable\": true, "
+                + "\"offlineHops\": 1, \"hops\": [{\"from\": \"IIS 3.0 / SP3\", \"to\": \"IIS 3.0 / SP4\", \"kind\": \"rolling\"}, "
+                + "{\"from\": \"IIS 3.0 / SP4\", \"to\": \"IIS 5.0\", \"kind\": \"standard\"}], \"reason\": null}");
+    }
+
+    @Test
+    void planToTheSameConfigurationIsReachableWithNoHops() {
+        Cli r = Cli.run("plan", "--from", "5.0", "--to", "iis5", "--json");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("\"reachable\": true").contains("\"hops\": []");
+    }
+
+    @Test
+    void unreachableExitsOneWithTheReason() {
+        Cli r = Cli.run("plan", "--from", "IIS 3.0 / SP4", "--to", "IIS 4.0 / SP3");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.out()).contains("sideways");
+        Cli j = Cli.run("plan", "--from", "IIS 5.0", "--to", "IIS 4.0 / SP4", "--json");
+        assertThat(j.code()).isEqualTo(1);
+        assertThat(j.out()).contains("\"reachable\": false").contains("\"reason\": \"IIS 5.0 -> IIS 4.0 / SP4 is a downgrade");
+    }
+
+    @Test
+    void rollingPlanListsTheSeedsFourSteps() {
+        Cli r = Cli.run("plan", "--from", "4.0/SP4", "--to", "5.0");
+        assertThat(r.out()).contains("rolling").contains("1. Move all groups from node A to node B.")
+                .contains("2. Upgrade node A to IIS 5.0").contains("3. After a successful upgrade of node A, move all groups from node B to node A.")
+                .contains("4. Upgrade node B to IIS 5.0");
+    }
+
+    @Test
+    void standardPlanOffersTheThreeWaysToMakeIisSafe() {
+        Cli r = Cli.run("plan", "--from", "3.0/SP4", "--to", "5.0");
+        assertThat(r.out()).contains("standard").contains("offline").contains("remove").contains("restrict");
+    }
+
+    @Test
+    void unknownConfigurationIsAUsageError() {
+        Cli r = Cli.run("plan", "--from", "IIS 9", "--to", "5.0");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("unknown configuration 'IIS 9'").contains("iis4-sp4");
+        assertThat(Cli.run("plan", "--from", "5.0").code()).isEqualTo(2);
+    }
+
+    @Test
+    void matrixFitsEightyColumns() {
+        Cli r = Cli.run("matrix");
+        assertThat(r.code()).isZero();
+        assertThat(r.out().lines()).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(80));
+        assertThat(r.out()).contains("IIS 4.0 / SP4  -> IIS 5.0").contains("R rolling");
+        assertThat(Cli.run("matrix", "--json").out()).contains("{\"from\": \"IIS 4.0 / SP4\", \"to\": \"IIS 5.0\", \"kind\": \"rolling\"}");
+    }
+
+    @Test
+    void sampleWrittenOutPassesCheck() throws Exception {
+        Cli sample = Cli.run("sample");
+        Path f = dir.resolve("cluster.yaml");
+        Files.writeString(f, sample.out());
+        Cli check = Cli.run("check", f.toString());
+        assertThat(check.code()).isZero();
+        assertThat(check.out()).contains("ok: cluster WEBCLUSTER, 2 nodes at IIS 4.0 / SP4, 3 groups");
+    }
+
+    @Test
+    void checkReportsEveryProblemWithExit65() throws Exception {
+        Path f = dir.resolve("bad.yaml");
+        Files.writeString(f, "cluster: X\nnodes:\n  - {name: A, config: iis9}\ngroups:\n  - {name: G, owner: B}\nextra: 1\n");
+        Cli r = Cli.run("check", f.toString());
+        assertThat(r.code()).isEqualTo(65);
+        assertThat(r.err().lines()).containsExactly(
+                f + ":3:23: unknown configuration 'iis9'; known: iis3-sp3 (\"IIS 3.0 / SP3\"), iis3-sp4 (\"IIS 3.0 / SP4\"), "
+                        + "iis4-sp3 (\"IIS 4.0 / SP3\"), iis4-sp4 (\"IIS 4.0 / SP4\"), iis5 (\"IIS 5.0\")",
+                f + ":5:22: owner 'B' is not a node of this cluster; nodes: A",
+                f + ":6:1: unknown key 'extra' in the cluster file (known keys: cluster, nodes, groups, timings)");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void checkOnMissingFileIsOneLine() {
+        Cli r = Cli.run("check", dir.resolve("nope.yaml").toString());
+        assertThat(r.code()).isEqualTo(65);
+        assertThat(r.err().trim()).endsWith("nope.yaml: no such file").doesNotContain("\n");
+    }
+
+    @Test
+    void ownMatrixFileIsUsed() throws Exception {
+        Path m = dir.resolve("m.yaml");
+        Files.writeString(m, "configurations:\n  - {id: a, label: A, platform: P, iisResourceType: T}\n"
+                + "  - {id: b, label: B, platform: P, iisResourceType: T}\nstandard:\n  - {from: a, to: b}\n");
+        Cli r = Cli.run("plan", "--matrix", m.toString(), "--from", "a", "--to", "b", "--json");
+        assertThat(r.out()).contains("\"kind\": \"standard\"");
+        Files.writeString(m, "configurations: 3\n");
+        Cli bad = Cli.run("matrix", "--matrix", m.toString());
+        assertThat(bad.code()).isEqualTo(65);
+        assertThat(bad.err()).startsWith(m + ":1:17: 'configurations' must be a list");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"matrix", "plan", "check", "sample"})
+    void everyCommandHasHelpAndVersion(String command) {
+        Cli help = Cli.run(command, "--help");
+        assertThat(help.code()).isZero();
+        assertThat(help.out()).contains("Usage: rehearse " + command);
+        Cli version = Cli.run(command, "--version");
+        assertThat(version.code()).isZero();
+        assertThat(version.out()).startsWith("rehearse ");
+    }
+
+    @Test
+    void noArgumentsShowsTheSampleAndItsPlan() {
+        Cli r = Cli.run("--to", "IIS 5.0");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("WEBCLUSTER (SIMULATION)").contains("Move all groups from NODEA to NODEB.");
+    }
+}

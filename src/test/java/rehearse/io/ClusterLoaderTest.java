@@ -1,0 +1,209 @@
+package rehearse.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import rehearse.matrix.MatrixLoader;
+import rehearse.model.Cluster;
+import rehearse.model.Group;
+import rehearse.model.GroupState;
+import rehearse.model.ResourceType;
+
+class ClusterLoaderTest {
+    private final ClusterLoader loader = new ClusterLoader(MatrixLoader.builtIn());
+
+    static final String GOOD = """
+            cluster: WEBCLUSTER
+            nodes:
+              - name: NODEA
+                config: IIS 4.0 / SP4
+              - name: NODEB
+                config: IIS 4.0 / SP4
+            groups:
+              - name: Web Group
+                owner: NODEA
+                preferredOwners: [NODEA, NODEB]
+                failback: false
+                resources:
+                  - {name: Web IP, type: IP Address, address: 127.0.0.20}
+                  - {name: Web Name, type: Network Name, dependsOn: [Web IP]}
+                  - {name: Web Disk, type: Physical Disk}
+                  - {name: Web Server, type: IIS, dependsOn: [Web IP, Web Disk], possibleOwners: [NODEA, NODEB]}
+            timings:
+              IP Address: {online: 1, offline: 1}
+              IIS: {online: 5, offline: 3}
+              upgrade: 2400
+            """;
+
+    private List<String> problems(String yaml) {
+        InputException e = catchThrowableOfType(InputException.class,
+                () -> loader.parse("c.yaml", yaml.getBytes(StandardCharsets.UTF_8)));
+        assertThat(e).as("expected the file to be rejected").isNotNull();
+        return e.problems().stream().map(Problem::toString).toList();
+    }
+
+    @Test
+    void readsTheIssuesExample() throws Exception {
+        Cluster c = loader.parse("c.yaml", GOOD.getBytes(StandardCharsets.UTF_8));
+        assertThat(c.name()).isEqualTo("WEBCLUSTER");
+        assertThat(c.nodeNames()).containsExactly("NODEA", "NODEB");
+        Group web = c.group("Web Group").orElseThrow();
+        assertThat(web.state()).isEqualTo(GroupState.ONLINE);
+        assertThat(web.resource("Web Server").orElseThrow().type()).isEqualTo(ResourceType.IIS);
+        assertThat(web.resource("Web Disk").orElseThrow().possibleOwners()).containsExactly("NODEA", "NODEB");
+        assertThat(web.resource("Web IP").orElseThrow().properties()).containsEntry("address", "127.0.0.20");
+        assertThat(c.timings().online(ResourceType.IIS)).isEqualTo(5000);
+        assertThat(c.timings().online(ResourceType.NETWORK_NAME)).isEqualTo(3000);
+        assertThat(c.timings().upgradeMs()).isEqualTo(2_400_000);
+        assertThat(c.nodes().get(0).os()).isEqualTo("Windows NT 4.0 Enterprise Edition SP4");
+    }
+
+    @Test
+    void theSampleLoadsAndHasOneGroupOwnedByEachNode() {
+        Cluster c = loader.sample();
+        assertThat(c.nodes()).hasSize(2).allSatisfy(n -> assertThat(n.config().id()).isEqualTo("iis4-sp4"));
+        assertThat(c.groups()).extracting(Group::name).contains("Cluster Group", "Web Group", "FTP Group");
+        assertThat(c.groupsOwnedBy("NODEA")).isNotEmpty();
+        assertThat(c.groupsOwnedBy("NODEB")).isNotEmpty();
+    }
+
+    @Test
+    void yamlSyntaxError() {
+        assertThat(problems("cluster: X\nnodes: [a\n")).singleElement().asString().startsWith("c.yaml:3:1: YAML syntax:");
+    }
+
+    @Test
+    void wrongTypes() {
+        String bad = GOOD.replace("failback: false", "failback: maybe").replace("upgrade: 2400", "upgrade: soon")
+                .replace("preferredOwners: [NODEA, NODEB]", "preferredOwners: {a: 1}");
+        assertThat(problems(bad)).containsExactly(
+                "c.yaml:10:22: 'preferredOwners' must be a list, found a mapping",
+                "c.yaml:11:15: 'failback' must be true or false, found 'maybe'",
+                "c.yaml:20:12: 'upgrade' must be a number of seconds between 0 and one year, found 'soon'");
+    }
+
+    @Test
+    void unknownKeysSuggestTheNearOne() {
+        assertThat(problems(GOOD.replace("preferredOwners:", "preferedOwners:"))).containsExactly(
+                "c.yaml:10:5: unknown key 'preferedOwners' in a group (did you mean 'preferredOwners'?)");
+        assertThat(problems(GOOD.replace("dependsOn: [Web IP]}", "depends: [Web IP]}"))).containsExactly(
+                "c.yaml:14:46: unknown key 'depends' in a resource (did you mean 'dependsOn'?)");
+    }
+
+    @Test
+    void unknownConfigurationListsKnownOnes() {
+        assertThat(problems(GOOD.replaceFirst("IIS 4.0 / SP4", "IIS 6.0"))).singleElement().asString()
+                .startsWith("c.yaml:4:13: unknown configuration 'IIS 6.0'; known: iis3-sp3");
+    }
+
+    @Test
+    void duplicateNames() {
+        assertThat(problems(GOOD.replace("name: NODEB", "name: NODEA"))).contains(
+                "c.yaml:5:11: duplicate node name 'NODEA' (first at line 3)");
+        assertThat(problems(GOOD.replace("name: Web Disk", "name: Web IP"))).contains(
+                "c.yaml:15:16: duplicate resource name 'Web IP' (resource names are unique in a cluster)");
+        assertThat(problems(GOOD.replace("  - name: NODEB\n    config: IIS 4.0 / SP4\n",
+                "  - name: NODEB\n    config: IIS 4.0 / SP4\n    name: NODEC\n"))).contains(
+                "c.yaml:7:5: duplicate key 'name' in a node (first at line 5)");
+    }
+
+    @Test
+    void ownersMustBeNodes() {
+        assertThat(problems(GOOD.replace("owner: NODEA", "owner: NODEX"))).containsExactly(
+                "c.yaml:9:12: owner 'NODEX' is not a node of this cluster; nodes: NODEA, NODEB");
+        assertThat(problems(GOOD.replace("possibleOwners: [NODEA, NODEB]", "possibleOwners: [NODEA, NODEZ]"))).containsExactly(
+                "c.yaml:16:94: possible owner 'NODEZ' is not a node of this cluster; nodes: NODEA, NODEB");
+    }
+
+    @Test
+    void dependenciesStayInTheGroupAndHaveNoCycles() {
+        String twoGroups = GOOD.replace("timings:", """
+                  - name: Other
+                    owner: NODEB
+                    resources:
+                      - {name: Other IP, type: IP Address, dependsOn: [Web Disk]}
+                timings:""");
+        assertThat(problems(twoGroups)).containsExactly(
+                "c.yaml:20:56: depends on 'Web Disk' of group 'Web Group'; dependencies stay inside one group");
+        String cycle = GOOD.replace("{name: Web IP, type: IP Address, address: 127.0.0.20}",
+                "{name: Web IP, type: IP Address, dependsOn: [Web Name]}");
+        assertThat(problems(cycle)).singleElement().asString().contains("dependency cycle: Web IP -> Web Name -> Web IP");
+        assertThat(problems(GOOD.replace("dependsOn: [Web IP]}", "dependsOn: [Nope]}"))).containsExactly(
+                "c.yaml:14:58: depends on 'Nope', which is not a resource of this cluster");
+    }
+
+    @Test
+    void emptyClusters() {
+        assertThat(problems(GOOD.replaceAll("(?s)nodes:.*?groups:", "nodes: []\ngroups:"))).contains(
+                "c.yaml:2:1: an empty cluster: 'nodes' lists no node");
+        assertThat(problems("cluster: X\nnodes:\n  - {name: A, config: iis5}\ngroups: []\n")).containsExactly(
+                "c.yaml:4:1: an empty cluster: 'groups' lists no group");
+        assertThat(problems("")).containsExactly("c.yaml:1:1: the cluster file is empty");
+        assertThat(problems("just text")).containsExactly("c.yaml:1:1: the cluster file must be a mapping of keys to values, found 'just text'");
+    }
+
+    @Test
+    void nodesAtConfigurationsNoTableJoins() {
+        assertThat(problems(GOOD.replaceFirst("IIS 4.0 / SP4", "IIS 3.0 / SP3"))).singleElement().asString()
+                .startsWith("c.yaml:2:1: nodes are at 2 configurations (IIS 3.0 / SP3, IIS 4.0 / SP4)");
+        // Mid-way through a supported upgrade is a cluster one may rehearse the rest of.
+        assertThat(problemsOrNone(GOOD.replaceFirst("IIS 4.0 / SP4", "IIS 5.0"))).isEmpty();
+    }
+
+    @Test
+    void iis5NeedsWindows2000AdvancedServer() {
+        String yaml = GOOD.replace("    config: IIS 4.0 / SP4\n  - name: NODEB", "    config: IIS 5.0\n    os: Windows 2000 Server\n  - name: NODEB");
+        assertThat(problems(yaml)).containsExactly(
+                "c.yaml:5:9: IIS 5.0 requires Windows 2000 Advanced Server, but node NODEA runs 'Windows 2000 Server'");
+    }
+
+    @Test
+    void controlCharactersInNamesAreRejectedWithTheirPosition() {
+        assertThat(problems(GOOD.replace("name: Web Group", "name: \"Web\\e[31mGroup\""))).containsExactly(
+                "c.yaml:8:15: control character U+001B in a name (character 4)");
+        assertThat(problems(GOOD.replace("cluster: WEBCLUSTER", "cluster: \"A\\u202EB\""))).containsExactly(
+                "c.yaml:1:12: control character U+202E in a name (character 2)");
+    }
+
+    @Test
+    void rawControlBytesAndBadEncodingsAreErrorsNotCrashes() {
+        assertThat(problemsOf(new byte[] {'c', ':', ' ', 0, '\n'})).containsExactly("c.yaml:1:4: control character U+0000 is not allowed");
+        assertThat(problemsOf(new byte[] {'c', ':', '\n', 'x', (byte) 0xC3, '('})).containsExactly("c.yaml:2:2: invalid UTF-8 byte 0xC3");
+        assertThat(problemsOf(new byte[] {(byte) 0xFF, (byte) 0xFE, 'c', 0})).containsExactly("c.yaml:1:1: file is UTF-16; save it as UTF-8");
+    }
+
+    @Test
+    void aliasBombsAreRefused() {
+        StringBuilder b = new StringBuilder("a0: &a0 [x, x, x, x, x, x, x, x, x]\n");
+        for (int i = 1; i < 10; i++) {
+            b.append("a").append(i).append(": &a").append(i).append(" [");
+            for (int j = 0; j < 9; j++) b.append(j == 0 ? "" : ", ").append("*a").append(i - 1);
+            b.append("]\n");
+        }
+        assertThat(problems(b.toString())).singleElement().asString().contains("aliases");
+    }
+
+    @Test
+    void deepNestingIsAnErrorNotAStackOverflow() {
+        String deep = "[".repeat(20_000) + "]".repeat(20_000);
+        assertThat(problems(deep)).singleElement().asString().startsWith("c.yaml:");
+    }
+
+    private List<String> problemsOf(byte[] bytes) {
+        InputException e = catchThrowableOfType(InputException.class, () -> loader.parse("c.yaml", bytes));
+        assertThat(e).isNotNull();
+        return e.problems().stream().map(Problem::toString).toList();
+    }
+
+    private List<String> problemsOrNone(String yaml) {
+        try {
+            loader.parse("c.yaml", yaml.getBytes(StandardCharsets.UTF_8));
+            return List.of();
+        } catch (InputException e) {
+            return e.problems().stream().map(Problem::toString).toList();
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package rehearse.matrix;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import rehearse.io.InputException;
+
+class UpgradeMatrixTest {
+    private final UpgradeMatrix m = MatrixLoader.builtIn();
+
+    @Test
+    void builtInHoldsTheSeedsSixRows() {
+        assertThat(m.configurations()).extracting(Configuration::id)
+                .containsExactly("iis3-sp3", "iis3-sp4", "iis4-sp3", "iis4-sp4", "iis5");
+        assertThat(m.upgrades(UpgradeKind.STANDARD)).extracting(u -> u.from().id() + ">" + u.to().id())
+                .containsExactly("iis3-sp3>iis4-sp3", "iis3-sp4>iis4-sp4", "iis3-sp4>iis5");
+        assertThat(m.upgrades(UpgradeKind.ROLLING)).extracting(u -> u.from().id() + ">" + u.to().id())
+                .containsExactly("iis3-sp3>iis3-sp4", "iis4-sp3>iis4-sp4", "iis4-sp4>iis5");
+    }
+
+    @Test
+    void eachConfigurationKnowsItsPlatformAndIisType() throws Exception {
+        assertThat(m.resolve("iis5").platform()).isEqualTo("Windows 2000 Advanced Server");
+        assertThat(m.resolve("iis5").iisResourceType()).isEqualTo("IIS Server Instance");
+        assertThat(m.resolve("iis4-sp4").platform()).isEqualTo("Windows NT 4.0 Enterprise Edition SP4");
+        assertThat(m.resolve("iis3-sp3").iisResourceType()).isEqualTo("IIS Virtual Root");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "iis4-sp4|iis4-sp4", "IIS 4.0 / SP4|iis4-sp4", "IIS 4.0 / Service Pack 4|iis4-sp4", "4.0/SP4|iis4-sp4",
+        "  iis 4.0/sp4 |iis4-sp4", "IIS4-SP4|iis4-sp4", "5.0|iis5", "IIS 5.0|iis5", "iis5|iis5",
+        "3.0 / service pack 3|iis3-sp3", "IIS 3.0/SP4|iis3-sp4"})
+    void acceptsEverySpelling(String text, String id) throws Exception {
+        assertThat(m.resolve(text).id()).isEqualTo(id);
+    }
+
+    @Test
+    void unknownConfigurationListsTheKnownOnes() {
+        assertThatThrownBy(() -> m.resolve("IIS 6.0"))
+                .isInstanceOf(UnknownConfigurationException.class)
+                .hasMessageContaining("unknown configuration 'IIS 6.0'")
+                .hasMessageContaining("iis3-sp3").hasMessageContaining("\"IIS 5.0\"");
+    }
+
+    @Test
+    void aSitesOwnTablesLoadWithTheSameFormat() throws Exception {
+        String yaml = """
+                configurations:
+                  - {id: a, label: Alpha, platform: P1, iisResourceType: T1}
+                  - {id: b, label: Beta, aliases: [B-version], platform: P2, iisResourceType: T2}
+                rolling:
+                  - {from: a, to: B-version}
+                """;
+        UpgradeMatrix own = MatrixLoader.parse("own.yaml", yaml.getBytes(StandardCharsets.UTF_8));
+        assertThat(own.upgrades()).singleElement().satisfies(u -> {
+            assertThat(u.kind()).isEqualTo(UpgradeKind.ROLLING);
+            assertThat(u.to().id()).isEqualTo("b");
+        });
+    }
+
+    @Test
+    void badTablesFileSaysWhere() {
+        String yaml = """
+                configurations:
+                  - {id: a, label: Alpha, platform: P1, iisResourceType: T1}
+                rolling:
+                  - {from: a, to: zz}
+                standrd: []
+                """;
+        assertThatThrownBy(() -> MatrixLoader.parse("own.yaml", yaml.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(InputException.class)
+                .satisfies(e -> assertThat(((InputException) e).problems()).extracting(Object::toString).containsExactly(
+                        "own.yaml:4:19: unknown configuration 'zz'; known: a (\"Alpha\")",
+                        "own.yaml:5:1: unknown key 'standrd' in the tables file (did you mean 'standard'?)"));
+    }
+}
