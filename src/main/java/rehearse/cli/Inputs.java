@@ -30,6 +30,16 @@ public final class Inputs {
         return matrix;
     }
 
+    /** The text of the --matrix file, for journals; null for the built-in tables. */
+    public String matrixSource() {
+        if (matrixFile == null) return null;
+        try {
+            return new String(java.nio.file.Files.readAllBytes(matrixFile), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new Failure(ExitCodes.DATA, "rehearse: " + matrixFile + ": cannot read: " + e.getMessage());
+        }
+    }
+
     public Cluster cluster(Path file) {
         ClusterLoader loader = new ClusterLoader(matrix());
         try {

@@ -56,7 +56,7 @@ public final class YamlInput {
     }
 
     /** Strict UTF-8, no control characters but tab and line ends; positions for both. */
-    static String decode(String file, byte[] bytes) throws InputException {
+    public static String decode(String file, byte[] bytes) throws InputException {
         if (bytes.length > MAX_BYTES) {
             throw new InputException(new Problem(Location.of(file, 0, 0),
                     "file too large: " + bytes.length + " bytes (the limit is " + MAX_BYTES + ")"));

@@ -1,0 +1,308 @@
+package rehearse.command;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import rehearse.io.Printable;
+
+/**
+ * The one parser of the command language: line oriented, {@code #} starts a comment, names
+ * with spaces are double-quoted (backslash escapes a quote), keywords are case-insensitive.
+ */
+public final class CommandParser {
+    /** The first words of every command, for help and completion. */
+    public static final List<String> VERBS = List.of("target", "plan", "step", "run", "move", "upgrade", "pause",
+            "resume", "restore", "online", "offline", "owners", "ack", "fail", "wait", "status", "expect", "help");
+
+    private static final Pattern DURATION_PART = Pattern.compile("(\\d+(?:\\.\\d+)?)(ms|h|m|s)");
+    private static final List<String> GROUP_STATES = List.of("online", "offline", "failed", "pending", "partially online");
+    private static final List<String> NODE_STATES = List.of("up", "down", "paused", "joining");
+
+    record Token(String text, int column, boolean quoted) {
+        boolean is(String keyword) {
+            return !quoted && text.equalsIgnoreCase(keyword);
+        }
+    }
+
+    private List<Token> tokens;
+    private int pos;
+    private int endColumn;
+    private String canonical;
+
+    private CommandParser() {}
+
+    /** Parses one line; empty for a blank or comment-only line. */
+    public static Optional<Command> parse(String line) throws ParseException {
+        CommandParser p = new CommandParser();
+        p.tokens = tokenize(line);
+        p.endColumn = line.length() + 1;
+        p.canonical = canonical(p.tokens);
+        if (p.tokens.isEmpty()) return Optional.empty();
+        Command c = p.command();
+        if (p.pos < p.tokens.size()) {
+            Token t = p.tokens.get(p.pos);
+            throw new ParseException(t.column(), "unexpected '" + Printable.clean(t.text()) + "' after a complete command");
+        }
+        return Optional.of(c);
+    }
+
+    static List<Token> tokenize(String line) throws ParseException {
+        List<Token> out = new ArrayList<>();
+        int i = 0, n = line.length();
+        while (i < n) {
+            char c = line.charAt(i);
+            if (c == '#') break;
+            if (Character.isWhitespace(c)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            if (c == '"') {
+                StringBuilder b = new StringBuilder();
+                i++;
+                boolean closed = false;
+                while (i < n) {
+                    char d = line.charAt(i);
+                    if (d == '\\' && i + 1 < n) {
+                        b.append(line.charAt(i + 1));
+                        i += 2;
+                    } else if (d == '"') {
+                        closed = true;
+                        i++;
+                        break;
+                    } else {
+                        b.append(d);
+                        i++;
+                    }
+                }
+                if (!closed) throw new ParseException(start + 1, "unterminated quoted name (a closing \" is missing)");
+                checkPrintable(b.toString(), start + 2);
+                out.add(new Token(b.toString(), start + 1, true));
+            } else {
+                while (i < n && !Character.isWhitespace(line.charAt(i)) && line.charAt(i) != '"' && line.charAt(i) != '#') i++;
+                String word = line.substring(start, i);
+                checkPrintable(word, start + 1);
+                out.add(new Token(word, start + 1, false));
+            }
+        }
+        return out;
+    }
+
+    private static void checkPrintable(String s, int column) throws ParseException {
+        int bad = Printable.firstUnsafe(s);
+        if (bad >= 0) throw new ParseException(column + bad, String.format("control character U+%04X", s.codePointAt(bad)));
+    }
+
+    private Command command() throws ParseException {
+        Token verb = next("a command (" + String.join(", ", VERBS) + ")");
+        String v = verb.quoted() ? "" : verb.text().toLowerCase(Locale.ROOT);
+        return switch (v) {
+            case "target" -> new Command.Target(text(), name("a configuration, e.g. \"IIS 5.0\""));
+            case "plan" -> new Command.ShowPlan(text());
+            case "step" -> new Command.Step(text());
+            case "run" -> new Command.Run(text());
+            case "move" -> move();
+            case "upgrade" -> {
+                String node = name("a node name");
+                String config = null;
+                if (peekIs("to")) {
+                    pos++;
+                    config = name("a configuration, e.g. \"IIS 5.0\"");
+                }
+                yield new Command.Upgrade(text(), node, config);
+            }
+            case "pause" -> new Command.Pause(text(), name("a node name"));
+            case "resume" -> new Command.Resume(text(), name("a node name"));
+            case "restore" -> new Command.Restore(text(), name("a node name"));
+            case "online", "offline" -> {
+                Command.Scope scope = scope();
+                String name = name(scope == Command.Scope.RESOURCE ? "a resource name" : "a group or resource name");
+                yield v.equals("online") ? new Command.Online(text(), scope, name) : new Command.Offline(text(), scope, name);
+            }
+            case "owners" -> {
+                String resource = name("a resource name");
+                List<String> nodes = new ArrayList<>();
+                nodes.add(name("one or more node names"));
+                while (pos < tokens.size()) nodes.add(name("a node name"));
+                yield new Command.Owners(text(), resource, nodes);
+            }
+            case "ack" -> {
+                keyword("preflight");
+                yield new Command.AckPreflight(text());
+            }
+            case "fail" -> fail();
+            case "wait" -> new Command.Wait(text(), pos < tokens.size() ? duration() : -1);
+            case "status" -> new Command.Status(text());
+            case "help" -> new Command.Help(text(), pos < tokens.size() ? next("a topic").text() : null);
+            case "expect" -> expect();
+            default -> throw new ParseException(verb.column(), "expected a command (" + String.join(", ", VERBS)
+                    + "), found '" + Printable.clean(verb.text()) + "'");
+        };
+    }
+
+    private Command move() throws ParseException {
+        if (peekIs("all") && pos + 1 < tokens.size() && tokens.get(pos + 1).is("from")) {
+            pos += 2;
+            String from = name("the node to empty");
+            keyword("to");
+            return new Command.MoveAll(text(), from, name("the node to move the groups to"));
+        }
+        String group = name("a group name, or 'all from NODE'");
+        keyword("to");
+        return new Command.Move(text(), group, name("a node name"));
+    }
+
+    private Command fail() throws ParseException {
+        Token what = next("node, upgrade, join or resource");
+        if (what.is("node")) {
+            String node = name("a node name");
+            long after = 0;
+            if (peekIs("after") || peekIs("in")) {
+                pos++;
+                after = duration();
+            }
+            return new Command.FailNode(text(), node, after);
+        }
+        if (what.is("upgrade")) return new Command.FailUpgrade(text(), name("a node name"));
+        if (what.is("join")) return new Command.FailJoin(text(), name("a node name"));
+        if (what.is("resource")) {
+            String r = name("a resource name");
+            int times = 1;
+            if (peekIs("times")) {
+                pos++;
+                Token t = next("a number of failures");
+                try {
+                    times = Integer.parseInt(t.text());
+                } catch (NumberFormatException e) {
+                    times = -1;
+                }
+                if (times < 1 || times > 100) throw new ParseException(t.column(), "expected a number of failures from 1 to 100");
+            }
+            return new Command.FailResource(text(), r, times);
+        }
+        throw new ParseException(what.column(), "expected node, upgrade, join or resource after 'fail', found '"
+                + Printable.clean(what.text()) + "'");
+    }
+
+    private Command expect() throws ParseException {
+        Token what = next("group, node, downtime or refused");
+        if (what.is("refused")) return new Command.ExpectRefused(text());
+        if (what.is("group")) {
+            String group = name("a group name");
+            String state = null;
+            if (pos < tokens.size() && !peekIs("on")) state = state(GROUP_STATES);
+            String node = null;
+            if (peekIs("on")) {
+                pos++;
+                node = name("a node name");
+            }
+            return new Command.ExpectGroup(text(), group, state, node);
+        }
+        if (what.is("node")) {
+            String node = name("a node name");
+            String state = null, config = null;
+            if (pos < tokens.size() && !peekIs("at")) state = state(NODE_STATES);
+            if (peekIs("at")) {
+                pos++;
+                config = name("a configuration");
+            }
+            return new Command.ExpectNode(text(), node, state, config);
+        }
+        if (what.is("downtime")) {
+            String group = name("a group name");
+            Token op = next("a comparison (<=, <, =, >=, >)");
+            if (!List.of("<=", "<", "=", "==", ">=", ">").contains(op.text())) {
+                throw new ParseException(op.column(), "expected a comparison (<=, <, =, >=, >), found '" + Printable.clean(op.text()) + "'");
+            }
+            return new Command.ExpectDowntime(text(), group, op.text().equals("==") ? "=" : op.text(), duration());
+        }
+        throw new ParseException(what.column(), "expected group, node, downtime or refused after 'expect', found '"
+                + Printable.clean(what.text()) + "'");
+    }
+
+    private String state(List<String> allowed) throws ParseException {
+        Token t = next("a state");
+        String s = t.text().toLowerCase(Locale.ROOT);
+        if (s.equals("partially") && peekIs("online")) {
+            pos++;
+            s = "partially online";
+        }
+        if (!allowed.contains(s)) {
+            throw new ParseException(t.column(), "expected a state (" + String.join(", ", allowed) + "), found '" + Printable.clean(t.text()) + "'");
+        }
+        return s;
+    }
+
+    private Command.Scope scope() {
+        if (peekIs("group") && pos + 1 < tokens.size()) {
+            pos++;
+            return Command.Scope.GROUP;
+        }
+        if (peekIs("resource") && pos + 1 < tokens.size()) {
+            pos++;
+            return Command.Scope.RESOURCE;
+        }
+        return Command.Scope.EITHER;
+    }
+
+    private long duration() throws ParseException {
+        Token t = next("a duration, e.g. 30s, 5m, 1h30m");
+        Long ms = parseDuration(t.text());
+        if (ms == null) throw new ParseException(t.column(), "expected a duration such as 30s, 5m or 1h30m, found '" + Printable.clean(t.text()) + "'");
+        return ms;
+    }
+
+    /** "90" (seconds), "30s", "5m", "1h30m", "250ms"; null if not a duration. */
+    public static Long parseDuration(String s) {
+        String t = s.toLowerCase(Locale.ROOT);
+        if (t.matches("\\d{1,9}(\\.\\d+)?")) return Math.round(Double.parseDouble(t) * 1000);
+        if (t.isEmpty() || !t.matches("((\\d{1,9}(\\.\\d+)?)(ms|h|m|s))+")) return null;
+        Matcher m = DURATION_PART.matcher(t);
+        double ms = 0;
+        while (m.find()) {
+            double v = Double.parseDouble(m.group(1));
+            ms += switch (m.group(2)) {
+                case "h" -> v * 3_600_000;
+                case "m" -> v * 60_000;
+                case "s" -> v * 1000;
+                default -> v;
+            };
+        }
+        return ms > 366 * 86_400_000.0 ? null : Math.round(ms);
+    }
+
+    private String name(String expected) throws ParseException {
+        return next(expected).text();
+    }
+
+    private void keyword(String k) throws ParseException {
+        Token t = next("'" + k + "'");
+        if (!t.is(k)) throw new ParseException(t.column(), "expected '" + k + "', found '" + Printable.clean(t.text()) + "'");
+    }
+
+    private boolean peekIs(String keyword) {
+        return pos < tokens.size() && tokens.get(pos).is(keyword);
+    }
+
+    private Token next(String expected) throws ParseException {
+        if (pos >= tokens.size()) throw new ParseException(endColumn, "expected " + expected + " at the end of the line");
+        return tokens.get(pos++);
+    }
+
+    /** The command as canonical text: keywords lower-case, names quoted where needed. */
+    private String text() {
+        return canonical;
+    }
+
+    static String canonical(List<Token> tokens) {
+        StringBuilder b = new StringBuilder();
+        for (Token t : tokens) {
+            if (b.length() > 0) b.append(' ');
+            b.append(t.quoted() ? rehearse.plan.HopSteps.quote(t.text()) : t.text());
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,104 @@
+package rehearse.script;
+
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import rehearse.command.Command;
+import rehearse.io.Json;
+import rehearse.io.Printable;
+import rehearse.journal.JournalWriter;
+import rehearse.sim.Clock;
+import rehearse.sim.Event;
+import rehearse.sim.Outcome;
+import rehearse.sim.Report;
+import rehearse.sim.Session;
+
+/**
+ * Runs a script headless and prints the transcript. A refusal counts as a failure unless the
+ * next command is {@code expect refused}; any failed {@code expect} fails the run.
+ */
+public final class ScriptRunner {
+    private final PrintWriter out;
+    private final boolean json;
+    private final JournalWriter journal;
+    private int failures;
+
+    public ScriptRunner(PrintWriter out, boolean json, JournalWriter journal) {
+        this.out = out;
+        this.json = json;
+        this.journal = journal;
+    }
+
+    /** Runs the lines after {@code afterLine}; returns true when everything was accepted and held. */
+    public boolean run(Session session, Script script, int afterLine) {
+        Session.Result pendingRefusal = null;
+        int pendingLine = 0;
+        for (Script.Line line : script.lines()) {
+            if (line.number() <= afterLine) continue;
+            if (journal != null) journal.scriptLine(line.number());
+            Session.Result r = session.submit(line.command(), true);
+            print(script.file(), line.number(), r);
+            if (pendingRefusal != null && !(line.command() instanceof Command.ExpectRefused)) {
+                unexpectedRefusal(script.file(), pendingLine, pendingRefusal);
+            }
+            pendingRefusal = r.outcome().refused() ? r : null;
+            pendingLine = line.number();
+            if (r.outcome().kind() == Outcome.Kind.FAILED) failures++;
+        }
+        if (pendingRefusal != null) unexpectedRefusal(script.file(), pendingLine, pendingRefusal);
+        if (json) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("summary", Report.summary(session.engine()));
+            m.put("failures", failures);
+            out.println(Json.write(m));
+        } else {
+            out.print(Report.summary(session.engine()));
+            out.println(failures == 0 ? "result: ok" : "result: " + failures + " failure" + (failures == 1 ? "" : "s"));
+        }
+        out.flush();
+        return failures == 0;
+    }
+
+    private void unexpectedRefusal(String file, int line, Session.Result r) {
+        failures++;
+        if (!json) out.println("  ^ " + file + ":" + line + ": refused without 'expect refused' after it");
+    }
+
+    private void print(String file, int line, Session.Result r) {
+        Outcome o = r.outcome();
+        if (json) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("line", line);
+            m.put("command", r.command().text());
+            m.put("outcome", o.kind().name().toLowerCase());
+            m.put("message", o.message());
+            out.println(Json.write(m));
+            for (Event e : r.events()) {
+                Map<String, Object> em = new LinkedHashMap<>();
+                em.put("t", e.time());
+                em.put("time", Clock.format(e.time()));
+                em.put("event", e.describe());
+                out.println(Json.write(em));
+            }
+            if (!r.output().isEmpty()) {
+                Map<String, Object> om = new LinkedHashMap<>();
+                om.put("output", r.output());
+                out.println(Json.write(om));
+            }
+            return;
+        }
+        out.println("> " + Printable.clean(r.command().text()));
+        for (Event e : r.events()) out.printf("  %s  %s%n", Clock.format(e.time()), Printable.clean(e.describe()));
+        switch (o.kind()) {
+            case REFUSED -> out.println("  REFUSED: " + Printable.clean(o.message()));
+            case FAILED -> out.println("  FAILED " + file + ":" + line + ": " + Printable.clean(o.message()));
+            case PASSED -> out.println("  ok");
+            default -> {
+                if (!o.message().isEmpty()) out.println("  " + Printable.clean(o.message()));
+            }
+        }
+        if (!r.output().isEmpty()) {
+            for (String l : r.output().split("\n")) out.println("  " + Printable.clean(l));
+        }
+    }
+}
