@@ -1,0 +1,78 @@
+package rehearse.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CommandParserTest {
+    private Command parse(String line) throws ParseException {
+        return CommandParser.parse(line).orElseThrow();
+    }
+
+    @Test
+    void everyCommandOfTheIssueParses() throws Exception {
+        assertThat(parse("target \"IIS 5.0\"")).isEqualTo(new Command.Target("target \"IIS 5.0\"", "IIS 5.0"));
+        assertThat(parse("MOVE \"Web Group\" TO NODEB")).isEqualTo(new Command.Move("MOVE \"Web Group\" TO NODEB", "Web Group", "NODEB"));
+        assertThat(parse("move all from NODEA to NODEB")).isInstanceOf(Command.MoveAll.class);
+        assertThat(parse("move \"all\" to NODEB")).isEqualTo(new Command.Move("move all to NODEB", "all", "NODEB"));
+        assertThat(parse("upgrade NODEA")).isEqualTo(new Command.Upgrade("upgrade NODEA", "NODEA", null));
+        assertThat(parse("upgrade NODEA to \"IIS 5.0\"")).isEqualTo(new Command.Upgrade("upgrade NODEA to \"IIS 5.0\"", "NODEA", "IIS 5.0"));
+        assertThat(parse("offline resource \"Web Server\"")).isEqualTo(
+                new Command.Offline("offline resource \"Web Server\"", Command.Scope.RESOURCE, "Web Server"));
+        assertThat(parse("online \"Web Group\"")).isEqualTo(new Command.Online("online \"Web Group\"", Command.Scope.EITHER, "Web Group"));
+        assertThat(parse("owners \"Web Server\" NODEB NODEA")).isEqualTo(
+                new Command.Owners("owners \"Web Server\" NODEB NODEA", "Web Server", java.util.List.of("NODEB", "NODEA")));
+        assertThat(parse("ack preflight")).isInstanceOf(Command.AckPreflight.class);
+        assertThat(parse("fail node NODEB after 10m")).isEqualTo(new Command.FailNode("fail node NODEB after 10m", "NODEB", 600_000));
+        assertThat(parse("fail resource \"Web Server\" times 4")).isEqualTo(
+                new Command.FailResource("fail resource \"Web Server\" times 4", "Web Server", 4));
+        assertThat(parse("wait 30s")).isEqualTo(new Command.Wait("wait 30s", 30_000));
+        assertThat(parse("wait")).isEqualTo(new Command.Wait("wait", -1));
+        assertThat(parse("expect group \"Web Group\" online on NODEB")).isEqualTo(
+                new Command.ExpectGroup("expect group \"Web Group\" online on NODEB", "Web Group", "online", "NODEB"));
+        assertThat(parse("expect group G partially online")).isEqualTo(
+                new Command.ExpectGroup("expect group G partially online", "G", "partially online", null));
+        assertThat(parse("expect node NODEA at \"IIS 5.0\"")).isEqualTo(
+                new Command.ExpectNode("expect node NODEA at \"IIS 5.0\"", "NODEA", null, "IIS 5.0"));
+        assertThat(parse("expect downtime \"Web Group\" <= 30s")).isEqualTo(
+                new Command.ExpectDowntime("expect downtime \"Web Group\" <= 30s", "Web Group", "<=", 30_000));
+        assertThat(parse("expect refused  # comment")).isInstanceOf(Command.ExpectRefused.class);
+        assertThat(CommandParser.parse("   # only a comment")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"30s|30000", "5m|300000", "1h30m|5400000", "90|90000", "250ms|250", "1.5s|1500"})
+    void durations(String text, long ms) {
+        assertThat(CommandParser.parseDuration(text)).isEqualTo(ms);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "mvoe G to N|1|expected a command",
+        "move \"Web Group\" NODEB|18|expected 'to', found 'NODEB'",
+        "move \"Web Group\" to|20|expected a node name at the end of the line",
+        "target \"IIS 5.0|8|unterminated quoted name",
+        "wait soon|6|expected a duration such as 30s, 5m or 1h30m, found 'soon'",
+        "fail disk X|6|expected node, upgrade, join or resource after 'fail'",
+        "expect group G sleepy|16|expected a state (online, offline, failed, pending, partially online)",
+        "status now|8|unexpected 'now' after a complete command",
+        "expect downtime G ~ 5s|19|expected a comparison"})
+    void errorsSayWhereAndWhatWasExpected(String line, int column, String message) {
+        ParseException e = catchThrowableOfType(ParseException.class, () -> CommandParser.parse(line));
+        assertThat(e).isNotNull();
+        assertThat(e.column()).isEqualTo(column);
+        assertThat(e.getMessage()).contains(message);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"move \"Web\u001B[2JGroup\" to N", "target \u0007"})
+    void controlCharactersAreRejected(String line) {
+        ParseException e = catchThrowableOfType(ParseException.class, () -> CommandParser.parse(line));
+        assertThat(e).isNotNull();
+        assertThat(e.getMessage()).startsWith("control character U+00");
+    }
+}
