@@ -16,7 +16,7 @@ import rehearse.plan.UpgradePath;
 @Command(name = "rehearse", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Rehearse the upgrade of a Microsoft Cluster Service cluster that hosts IIS,",
             "before touching the real one. Nothing here talks to a real cluster."},
-        subcommands = {MatrixCommand.class, PlanCommand.class, CheckCommand.class, SampleCommand.class, RunCommand.class})
+        subcommands = {MatrixCommand.class, PlanCommand.class, CheckCommand.class, SampleCommand.class, RunCommand.class, BenchCommand.class})
 public final class RootCommand implements Callable<Integer> {
     @Mixin Inputs inputs;
     @Spec CommandSpec spec;

@@ -1,0 +1,95 @@
+package rehearse.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import rehearse.matrix.Configuration;
+import rehearse.model.Cluster;
+import rehearse.model.Group;
+import rehearse.model.Node;
+import rehearse.model.NodeState;
+import rehearse.model.Resource;
+import rehearse.model.ResourceState;
+import rehearse.model.ResourceType;
+import rehearse.model.Timings;
+import rehearse.sim.Rehearsal;
+import rehearse.sim.Session;
+
+@Command(name = "bench-engine", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Benchmark: a full rolling upgrade (IIS 4.0 / SP4 -> IIS 5.0) of a generated cluster.",
+            "Prints the median, min and max over the runs of the whole run and of one event."})
+public final class BenchCommand implements Callable<Integer> {
+    @Mixin Inputs inputs;
+    @Spec CommandSpec spec;
+
+    @Option(names = "--nodes", defaultValue = "16") int nodes;
+    @Option(names = "--groups", defaultValue = "1000") int groups;
+    @Option(names = "--resources", defaultValue = "5000", description = "Resources in all (spread evenly over the groups).")
+    int resources;
+    @Option(names = "--runs", defaultValue = "7") int runs;
+
+    @Override
+    public Integer call() {
+        if (nodes < 2 || groups < 1 || resources < groups || runs < 1) {
+            throw new Failure(ExitCodes.USAGE, "rehearse bench-engine: need nodes >= 2, groups >= 1, resources >= groups, runs >= 1");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        Cluster cluster = generate();
+        long[] wall = new long[runs];
+        double[] perEvent = new double[runs];
+        long events = 0;
+        for (int i = 0; i < runs + 2; i++) { // two warm-up runs first
+            Session s = new Session(new Rehearsal(inputs.matrix(), cluster));
+            s.submit(new rehearse.command.Command.AckPreflight("ack preflight"), true);
+            s.submit(new rehearse.command.Command.Target("target 5.0", "IIS 5.0"), true);
+            long t0 = System.nanoTime();
+            Session.Result r = s.submit(new rehearse.command.Command.Run("run"), true);
+            long t = System.nanoTime() - t0;
+            if (!r.outcome().ok()) throw new Failure(ExitCodes.SOFTWARE, "bench run refused: " + r.outcome().message());
+            events = r.events().size();
+            if (i >= 2) {
+                wall[i - 2] = t;
+                perEvent[i - 2] = (double) t / events;
+            }
+        }
+        Arrays.sort(wall);
+        Arrays.sort(perEvent);
+        out.printf("cluster: %d nodes, %d groups, %d resources; %d events per run; %d runs%n", nodes, groups,
+                cluster.groups().stream().mapToInt(g -> g.resources().size()).sum(), events, runs);
+        out.printf("full rolling run: median %.1f ms (min %.1f, max %.1f)%n", wall[runs / 2] / 1e6, wall[0] / 1e6, wall[runs - 1] / 1e6);
+        out.printf("per event:        median %.2f us (min %.2f, max %.2f)%n", perEvent[runs / 2] / 1e3, perEvent[0] / 1e3,
+                perEvent[runs - 1] / 1e3);
+        return ExitCodes.OK;
+    }
+
+    private Cluster generate() {
+        Configuration c = inputs.config("iis4-sp4", "--from");
+        List<Node> ns = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < nodes; i++) {
+            names.add(String.format("NODE%02d", i));
+            ns.add(new Node(names.get(i), NodeState.UP, c.platform(), c));
+        }
+        List<Group> gs = new ArrayList<>();
+        int perGroup = resources / groups, extra = resources % groups;
+        for (int g = 0; g < groups; g++) {
+            List<Resource> rs = new ArrayList<>();
+            int count = perGroup + (g < extra ? 1 : 0);
+            for (int r = 0; r < count; r++) {
+                ResourceType type = r == 0 ? ResourceType.IP_ADDRESS : r == count - 1 ? ResourceType.IIS
+                        : r == 1 ? ResourceType.PHYSICAL_DISK : ResourceType.NETWORK_NAME;
+                List<String> deps = r == 0 ? List.of() : List.of("G" + g + "R0");
+                rs.add(new Resource("G" + g + "R" + r, type, names, deps, ResourceState.ONLINE, java.util.Map.of()));
+            }
+            gs.add(new Group("G" + g, names.get(g % nodes), names, false, rs));
+        }
+        return new Cluster("BENCH", ns, gs, Timings.defaults());
+    }
+}
