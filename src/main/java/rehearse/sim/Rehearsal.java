@@ -75,6 +75,7 @@ public final class Rehearsal {
     private final Set<String> armedUpgradeFailures = new LinkedHashSet<>();
     private final Set<String> armedJoinRefusals = new LinkedHashSet<>();
     private final Set<String> upgrading = new HashSet<>();
+    private final Map<String, long[]> upgradeWindow = new HashMap<>();
     private final PriorityQueue<Timer> queue = new PriorityQueue<>(
             (a, b) -> a.at != b.at ? Long.compare(a.at, b.at) : Long.compare(a.seq, b.seq));
     private final List<Event> events = new ArrayList<>();
@@ -161,6 +162,13 @@ public final class Rehearsal {
 
     public boolean isUpgrading(String node) {
         return upgrading.contains(node);
+    }
+
+    /** How far an upgrade under way has got, 0..1; empty when the node is not being upgraded. */
+    public java.util.OptionalDouble upgradeProgress(String node) {
+        long[] w = upgradeWindow.get(node);
+        if (w == null || !upgrading.contains(node)) return java.util.OptionalDouble.empty();
+        return java.util.OptionalDouble.of(w[1] == w[0] ? 1.0 : Math.min(1.0, (double) (now - w[0]) / (w[1] - w[0])));
     }
 
     /** Whether the move of a group is under way, and where to. */
@@ -344,6 +352,7 @@ public final class Rehearsal {
         int gen = bumpNode(nodeName);
         nodeDown(nodeName, "upgrading to " + to.label(), "failed over (node shut down for upgrade)");
         schedule(timings.upgradeMs(), new UpgradeDone(nodeName, to, gen));
+        upgradeWindow.put(nodeName, new long[] {now, now + timings.upgradeMs()});
         return Outcome.accepted();
     }
 

@@ -126,7 +126,7 @@ class CliTest {
 
     @Test
     void noArgumentsShowsTheSampleAndItsPlan() {
-        Cli r = Cli.run("--to", "IIS 5.0");
+        Cli r = Cli.run("show", "--to", "IIS 5.0");
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("WEBCLUSTER (SIMULATION)").contains("Move all groups from NODEA to NODEB.");
     }

@@ -1,0 +1,159 @@
+package rehearse.tui;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import com.googlecode.lanterna.screen.Screen;
+import com.googlecode.lanterna.screen.TerminalScreen;
+import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
+import com.googlecode.lanterna.terminal.Terminal;
+import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import rehearse.journal.JournalWriter;
+
+/**
+ * The imperative shell of the full-screen UI: one terminal, one loop thread that owns the
+ * state and the screen, fed by a queue of keys, resizes and playback ticks. Idle, it blocks
+ * on the queue: no CPU, no bytes. The terminal is restored on every way out.
+ */
+public final class App {
+    /** Playback frame interval: 25 frames a second is smooth and cheap over SSH. */
+    static final long TICK_MS = 40;
+    private static final Object RESIZE = new Object();
+    private static final Object STOP = new Object();
+
+    private final Ui ui;
+    private final JournalWriter journal;
+    private final BlockingQueue<Object> queue = new LinkedBlockingQueue<>();
+    private final Object screenLock = new Object();
+    private TerminalScreen screen;
+    private volatile boolean stopped;
+
+    public App(Ui ui, JournalWriter journal) {
+        this.ui = ui;
+        this.journal = journal;
+    }
+
+    /** Runs until the operator quits; returns the exit code. */
+    public int run(PrintWriter err) {
+        OutputStream out = new TerminalOutput(new FileOutputStream(FileDescriptor.out));
+        DefaultTerminalFactory factory = new DefaultTerminalFactory(out, System.in,
+                ui.theme.unicode() ? StandardCharsets.UTF_8 : StandardCharsets.US_ASCII)
+                .setForceTextTerminal(true)
+                .setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP)
+                .setInputTimeout(100); // an escape sequence split by a slow link still decodes
+        Thread hook = new Thread(this::restore, "rehearse-restore");
+        Runtime.getRuntime().addShutdownHook(hook); // SIGTERM, SIGHUP: journal flushed, terminal restored
+        try {
+            Terminal terminal = factory.createTerminal();
+            synchronized (screenLock) {
+                screen = new TerminalScreen(terminal);
+                screen.startScreen();
+                screen.setCursorPosition(null);
+            }
+            terminal.addResizeListener((t, size) -> queue.offer(RESIZE));
+            Thread input = new Thread(this::readKeys, "rehearse-input");
+            input.setDaemon(true);
+            input.start();
+            loop();
+            return 0;
+        } catch (IOException e) {
+            restore();
+            err.println("rehearse: terminal error: " + e.getMessage());
+            return 74;
+        } catch (RuntimeException | Error e) {
+            restore();
+            err.println("rehearse: internal error: " + e + (journal != null ? " (the journal is saved; --resume it)" : ""));
+            return 70;
+        } finally {
+            restore();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException ignored) {
+                // already shutting down
+            }
+        }
+    }
+
+    private void readKeys() {
+        try {
+            while (!stopped) {
+                KeyStroke k = screen.readInput();
+                if (k != null) queue.put(k);
+                if (k != null && k.getKeyType() == KeyType.EOF) return;
+            }
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            queue.offer(new KeyStroke(KeyType.EOF));
+        }
+    }
+
+    private void loop() throws IOException {
+        draw(true);
+        long last = System.nanoTime();
+        while (!ui.quitRequested()) {
+            Object msg;
+            try {
+                msg = ui.animating() ? queue.poll(TICK_MS, TimeUnit.MILLISECONDS) : queue.take();
+            } catch (InterruptedException e) {
+                return;
+            }
+            boolean complete = false;
+            if (msg == STOP) return;
+            if (msg == RESIZE) complete = true;
+            else if (msg instanceof KeyStroke k) ui.handle(k);
+            long nowNs = System.nanoTime();
+            if (ui.animating() && (msg == null || nowNs - last >= TICK_MS * 1_000_000)) {
+                ui.tick(Math.max(1, (nowNs - last) / 1_000_000));
+                last = nowNs;
+            } else if (!ui.animating()) {
+                last = nowNs;
+            }
+            // Several keys queued (a paste, a fast typist over SSH): handle them all, draw once.
+            while (queue.peek() instanceof KeyStroke) ui.handle((KeyStroke) queue.poll());
+            if (ui.takeFullRedraw()) complete = true;
+            draw(complete);
+            if (journal != null) journal.check();
+        }
+    }
+
+    private void draw(boolean complete) throws IOException {
+        synchronized (screenLock) {
+            if (stopped) return;
+            TerminalSize size = screen.doResizeIfNecessary();
+            if (size != null) complete = true;
+            Render.draw(ui, screen.newTextGraphics(), screen.getTerminalSize());
+            screen.refresh(complete ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
+        }
+    }
+
+    /** Idempotent: flushes the journal, leaves the alternate screen, restores the tty modes. */
+    private void restore() {
+        synchronized (screenLock) {
+            if (stopped) return;
+            stopped = true;
+            if (journal != null) {
+                try {
+                    journal.close();
+                } catch (IOException ignored) {
+                    // reported by the loop's check while running; nothing more to do on the way out
+                }
+            }
+            if (screen != null) {
+                try {
+                    screen.stopScreen();
+                    screen.getTerminal().close();
+                } catch (IOException | RuntimeException ignored) {
+                    // the terminal is gone (SSH dropped): nothing left to restore
+                }
+            }
+        }
+    }
+}

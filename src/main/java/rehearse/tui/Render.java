@@ -1,0 +1,435 @@
+package rehearse.tui;
+
+import com.googlecode.lanterna.SGR;
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.TextColor;
+import com.googlecode.lanterna.graphics.TextGraphics;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import rehearse.io.Printable;
+import rehearse.matrix.Configuration;
+import rehearse.matrix.Upgrade;
+import rehearse.matrix.UpgradeKind;
+import rehearse.matrix.UpgradeMatrix;
+import rehearse.model.Cluster;
+import rehearse.model.Group;
+import rehearse.model.Node;
+import rehearse.model.Resource;
+import rehearse.plan.Hop;
+import rehearse.plan.PlanStep;
+import rehearse.plan.Planner;
+import rehearse.sim.Clock;
+import rehearse.sim.Estimate;
+import rehearse.sim.PlanState;
+import rehearse.sim.Rehearsal;
+
+/** Draws the UI's state; a pure function of {@link Ui} and the session onto a TextGraphics. */
+public final class Render {
+    public static final int MIN_COLUMNS = 80;
+    public static final int MIN_ROWS = 24;
+    static final int MIN_NODE_WIDTH = 26;
+
+    private final Ui ui;
+    private final TextGraphics g;
+    private final int w;
+    private final int h;
+    private final Theme t;
+
+    private Render(Ui ui, TextGraphics g, TerminalSize size) {
+        this.ui = ui;
+        this.g = g;
+        this.w = size.getColumns();
+        this.h = size.getRows();
+        this.t = ui.theme;
+    }
+
+    public static void draw(Ui ui, TextGraphics g, TerminalSize size) {
+        new Render(ui, g, size).all();
+    }
+
+    private void all() {
+        reset();
+        g.fill(' ');
+        if (w < MIN_COLUMNS || h < MIN_ROWS) {
+            tooSmall();
+            return;
+        }
+        banner();
+        int rest = h - 3;
+        int nodesRows = Math.max(9, rest * 2 / 5);
+        int planRows = Math.max(6, rest / 4);
+        int logRows = rest - nodesRows - planRows;
+        nodes(1, nodesRows);
+        plan(1 + nodesRows, planRows);
+        log(1 + nodesRows + planRows, logRows);
+        status(h - 2);
+        switch (ui.overlay) {
+            case HELP -> help();
+            case MATRIX -> matrix();
+            case TARGET, MENU -> menu();
+            case PROMPT -> prompt();
+            case CONFIRM_QUIT -> box("Quit?", List.of("A rehearsal is under way; its journal is saved and can be resumed.", "",
+                    "y  quit        n / Esc  stay"));
+            case PREFLIGHT -> box("Pre-flight checklist", List.of(
+                    "Before the first node is upgraded, confirm each of these:", "",
+                    "[ ] backups of both nodes and of the cluster configuration are taken",
+                    "[ ] the service pack will be re-applied after IIS is installed",
+                    "[ ] the documentation of every clustered resource was consulted",
+                    "[ ] failback is disabled for the run (done now for every group)", "",
+                    "y  acknowledge all and go on        n / Esc  cancel"));
+            default -> { }
+        }
+    }
+
+    private void reset() {
+        g.setForegroundColor(TextColor.ANSI.DEFAULT);
+        g.setBackgroundColor(TextColor.ANSI.DEFAULT);
+        g.clearModifiers();
+    }
+
+    private void tooSmall() {
+        String[] lines = {"terminal too small: " + w + "x" + h, "rehearse needs at least " + MIN_COLUMNS + "x" + MIN_ROWS,
+            "enlarge the window; q quits"};
+        for (int i = 0; i < lines.length && i < h; i++) text(0, i, fit(lines[i], w));
+    }
+
+    private void banner() {
+        g.enableModifiers(SGR.REVERSE, SGR.BOLD);
+        if (t.color()) {
+            g.clearModifiers();
+            g.setBackgroundColor(TextColor.ANSI.RED);
+            g.setForegroundColor(TextColor.ANSI.WHITE_BRIGHT);
+            g.enableModifiers(SGR.BOLD);
+        }
+        Cluster c = ui.session.engine().cluster();
+        String left = " SIMULATION  rehearse: cluster " + Printable.clean(c.name()) + "  (not a real cluster)";
+        String right = "? help ";
+        g.putString(0, 0, pad(fit(left, w - right.length()), w - right.length()) + right);
+        reset();
+    }
+
+    // ------------------------------------------------------------------ nodes
+
+    private void nodes(int top, int rows) {
+        Cluster c = ui.session.engine().cluster();
+        int n = c.nodes().size();
+        int visible = Math.max(1, Math.min(n, w / MIN_NODE_WIDTH));
+        int first = Math.max(0, Math.min(ui.nodeColumn - visible + 1, n - visible));
+        if (ui.nodeColumn < first) first = ui.nodeColumn;
+        int colWidth = w / visible;
+        paneTitle(top, "Nodes" + (n > visible ? " " + (first + 1) + "-" + (first + visible) + " of " + n + " (h/l scroll)" : ""),
+                ui.pane == Ui.Pane.NODES);
+        for (int i = 0; i < visible; i++) {
+            int x = i * colWidth;
+            int width = (i == visible - 1 ? w - x : colWidth) - 1;
+            nodeColumn(c, first + i, x, top + 1, width, rows - 1);
+            if (i > 0) for (int y = top + 1; y < top + rows; y++) g.setCharacter(x - 1, y, t.vertical());
+        }
+    }
+
+    private void nodeColumn(Cluster c, int index, int x, int y, int width, int rows) {
+        Node node = c.nodes().get(index);
+        Rehearsal e = ui.session.engine();
+        boolean selectedColumn = ui.pane == Ui.Pane.NODES && ui.nodeColumn == index;
+        List<Runnable> lines = new ArrayList<>();
+        int[] selectedLine = {0};
+        String state = node.state().label().toUpperCase();
+        lines.add(() -> { });
+        List<String> head = new ArrayList<>();
+        head.add(fit(Printable.clean(node.name()), width - state.length() - 1));
+        List<Group> owned = c.groupsOwnedBy(node.name());
+        int yy = y;
+        // Header: name and state; configuration; OS or upgrade progress.
+        if (selectedColumn && ui.row == 0) g.enableModifiers(SGR.REVERSE);
+        g.enableModifiers(SGR.BOLD);
+        text(x, yy, pad(head.get(0), width - state.length()) );
+        g.setForegroundColor(t.nodeColor(node.state()));
+        text(x + width - state.length(), yy, state);
+        reset();
+        yy++;
+        OptionalDouble progress = e.upgradeProgress(node.name());
+        text(x, yy++, fit(node.config().label() + (e.isUpgrading(node.name()) ? " (upgrading)" : ""), width));
+        if (progress.isPresent()) {
+            int barWidth = Math.max(4, width - 6);
+            int filled = (int) Math.round(progress.getAsDouble() * barWidth);
+            StringBuilder bar = new StringBuilder();
+            for (int i = 0; i < barWidth; i++) bar.append(i < filled ? t.bar() : t.barEmpty());
+            g.setForegroundColor(t.accent());
+            text(x, yy++, bar + String.format(" %3d%%", (int) Math.round(progress.getAsDouble() * 100)));
+            reset();
+        } else {
+            text(x, yy++, fit(node.os(), width));
+        }
+        int listTop = yy;
+        int listRows = y + rows - listTop;
+        // Group lines (and resources of expanded groups), scrolled to keep the selection visible.
+        List<String[]> entries = new ArrayList<>(); // {kind, text, groupIndexInOwned}
+        for (int gi = 0; gi < owned.size(); gi++) {
+            Group gr = owned.get(gi);
+            if (selectedColumn && ui.row == gi + 1) selectedLine[0] = entries.size();
+            entries.add(new String[] {"g", Integer.toString(gi)});
+            if (ui.expanded.contains(gr.name())) {
+                for (int ri = 0; ri < gr.resources().size(); ri++) entries.add(new String[] {"r", gi + ":" + ri});
+            }
+        }
+        if (owned.isEmpty() && listRows > 0) text(x, listTop, fit("  (no groups)", width));
+        int offset = Math.max(0, Math.min(selectedLine[0] - listRows + 1, entries.size() - listRows));
+        if (selectedLine[0] < offset) offset = selectedLine[0];
+        for (int i = 0; i < listRows && offset + i < entries.size(); i++) {
+            String[] en = entries.get(offset + i);
+            int ly = listTop + i;
+            if (en[0].equals("g")) {
+                int gi = Integer.parseInt(en[1]);
+                Group gr = owned.get(gi);
+                boolean sel = selectedColumn && ui.row == gi + 1;
+                String moving = e.movingTo(gr.name()).map(to -> " -> " + Printable.clean(to)).orElse("");
+                String sym = t.groupSymbol(gr.state());
+                String label = gr.state().label() + moving;
+                if (sel) g.enableModifiers(SGR.REVERSE);
+                text(x, ly, pad((sel ? ">" : " ") + sym + " " + fit(Printable.clean(gr.name()), width - 6 - label.length()), width - label.length()));
+                g.setForegroundColor(t.groupColor(gr.state()));
+                text(x + width - label.length(), ly, label);
+                reset();
+            } else {
+                String[] p = en[1].split(":");
+                Group gr = owned.get(Integer.parseInt(p[0]));
+                Resource r = gr.resources().get(Integer.parseInt(p[1]));
+                String type = r.isIis() ? node.config().iisResourceType() : r.type().label();
+                String detail = "   " + t.resourceSymbol(r.state()) + " " + Printable.clean(r.name()) + " (" + type + ")";
+                String st = r.state().label();
+                text(x, ly, pad(fit(detail, width - st.length() - 1), width - st.length()));
+                g.setForegroundColor(t.resourceColor(r.state()));
+                text(x + width - st.length(), ly, st);
+                reset();
+            }
+        }
+        if (offset > 0) text(x + width - 1, listTop, "^");
+        if (offset + listRows < entries.size()) text(x + width - 1, y + rows - 1, "v");
+    }
+
+    // ------------------------------------------------------------------ plan
+
+    private void plan(int top, int rows) {
+        var planOpt = ui.session.plan();
+        if (planOpt.isEmpty()) {
+            paneTitle(top, "Plan", ui.pane == Ui.Pane.PLAN);
+            text(1, top + 1, fit("No target chosen. Press t to pick one (present: "
+                    + ui.session.engine().presentConfiguration().label() + "); m shows the tables.", w - 2));
+            return;
+        }
+        PlanState p = planOpt.get();
+        String title = "Plan: " + p.path().from().label() + " -> " + p.path().to().label() + ", " + p.path().hops().size()
+                + " hop" + (p.path().hops().size() == 1 ? "" : "s") + ", " + p.path().offlineHops() + " offline";
+        paneTitle(top, title, ui.pane == Ui.Pane.PLAN);
+        int y = top + 1;
+        int end = top + rows;
+        if (p.path().hops().isEmpty()) {
+            text(1, y, "already at " + p.path().to().label() + ": nothing to do");
+            return;
+        }
+        int hopIndex = Math.min(p.hop(), p.path().hops().size() - 1);
+        Hop hop = p.path().hops().get(hopIndex);
+        Estimate.HopEstimate est = p.estimates().get(hopIndex);
+        StringBuilder hops = new StringBuilder();
+        for (int i = 0; i < p.path().hops().size(); i++) {
+            Hop hh = p.path().hops().get(i);
+            if (i > 0) hops.append("  ");
+            hops.append(i == hopIndex && !p.done() ? "*" : "").append(hh.from().label()).append(" -> ").append(hh.to().label())
+                    .append(' ').append(hh.kind() == UpgradeKind.ROLLING ? "[rolling]" : "[STANDARD]");
+        }
+        text(1, y++, fit(hops.toString(), w - 2));
+        String estimate = "est. downtime of hop " + (hopIndex + 1) + ": "
+                + est.rolling().map(r -> "rolling " + Clock.duration(est.total(r)) + " / ").orElse("")
+                + "standard " + Clock.duration(est.total(est.standard()));
+        g.setForegroundColor(t.accent());
+        text(1, y++, fit(estimate, w - 2));
+        reset();
+        List<PlanStep> steps = p.steps(hopIndex);
+        int room = end - y;
+        int current = p.done() ? steps.size() : p.step();
+        int first = Math.max(0, Math.min(current - 1, steps.size() - room));
+        for (int i = first; i < steps.size() && y < end; i++) {
+            boolean done = p.done() || i < p.step();
+            boolean running = !done && i == p.step() - 1;
+            String mark;
+            if (done && i == p.step() - 1 && ui.session.engine().busy()) mark = "[~]";
+            else if (done) mark = "[x]";
+            else if (i == p.step()) mark = "[>]";
+            else mark = "[ ]";
+            if (running) mark = "[~]";
+            if (mark.equals("[>]")) g.enableModifiers(SGR.BOLD);
+            text(1, y++, fit(mark + " " + (i + 1) + ". " + steps.get(i).text(), w - 2));
+            reset();
+        }
+        if (p.done() && y < end) text(1, y, "plan complete");
+    }
+
+    // ------------------------------------------------------------------ log and status
+
+    private void log(int top, int rows) {
+        int total = ui.log.size();
+        paneTitle(top, "Log" + (ui.logScroll > 0 ? " (scrolled back " + ui.logScroll + "; j/k, PgUp/PgDn)" : ""),
+                ui.pane == Ui.Pane.LOG);
+        int lines = rows - 1;
+        int endIndex = Math.max(0, total - ui.logScroll);
+        int start = Math.max(0, endIndex - lines);
+        for (int i = start; i < endIndex; i++) text(0, top + 1 + i - start, fit(ui.log.get(i), w));
+    }
+
+    private void status(int y) {
+        Rehearsal e = ui.session.engine();
+        StringBuilder s = new StringBuilder();
+        s.append("clock ").append(Clock.format(e.now()));
+        s.append("  speed ").append(ui.speed() == 0 ? "instant" : ui.speed() + "x");
+        if (ui.paused) s.append(" PAUSED");
+        else if (ui.animating()) s.append(" playing");
+        for (String gname : e.downtime().groups()) {
+            s.append("  ").append(Printable.clean(gname)).append(' ').append(Clock.duration(e.downtime().downtimeMs(gname, e.now())));
+        }
+        s.append(String.format("  avail %.2f%%", 100 * e.downtime().availability(e.now())));
+        g.enableModifiers(SGR.REVERSE);
+        text(0, y, pad(fit(s.toString(), w), w));
+        reset();
+        String keys;
+        if (!ui.message.isEmpty()) {
+            keys = ui.message;
+            if (ui.messageIsError) {
+                g.setForegroundColor(t.warning());
+                g.enableModifiers(SGR.BOLD);
+            }
+        } else if (ui.session.plan().isEmpty()) {
+            keys = "t target  m matrix  Enter actions  f faults  : command  Tab panes  ? help  q quit";
+        } else {
+            keys = "n step  r run  p pause  +/- speed  t target  m matrix  f faults  : command  ? help  q quit";
+        }
+        text(0, y + 1, fit(keys, w));
+        reset();
+    }
+
+    // ------------------------------------------------------------------ overlays
+
+    private void help() {
+        box("Keys", List.of(
+                "?          this help                 Esc      close any overlay",
+                "q          quit (asks while a rehearsal is under way; Ctrl-C too)",
+                "Tab        next pane (nodes, plan, log)   Shift-Tab  previous",
+                "arrows, h j k l   move: nodes left/right, groups up/down; log scroll",
+                "Enter      actions of the selected node or group (move, online, ...)",
+                "e          show or hide the selected group's resources",
+                "t          target picker         m        the upgrade tables",
+                "n, Space   run the next plan step, live   r   run the rest of the plan",
+                "p          pause / resume playback        + -   playback speed",
+                "f          fault menu: fail a node, an upgrade, a join, a resource",
+                ":          command prompt (the language of scripts; 'help' lists it)",
+                "Ctrl-L     redraw the screen",
+                "",
+                "States: [+] online  [~] pending  [/] partially online  [ ] offline  [X] failed"));
+    }
+
+    private void matrix() {
+        UpgradeMatrix m = ui.session.engine().matrix();
+        Planner planner = new Planner(m);
+        Configuration present = ui.session.engine().presentConfiguration();
+        List<Hop> path = ui.session.plan().map(p -> p.path().hops()).orElse(List.of());
+        List<String> lines = new ArrayList<>();
+        StringBuilder head = new StringBuilder(String.format("%-17s", "present \\ to"));
+        for (Configuration c : m.configurations()) head.append(String.format("%-10s", fit(c.id(), 9)));
+        lines.add(head.toString());
+        for (Configuration from : m.configurations()) {
+            StringBuilder row = new StringBuilder(String.format("%-17s", (from.equals(present) ? "*" : " ") + fit(from.label(), 15)));
+            for (Configuration to : m.configurations()) {
+                String cell;
+                if (from.equals(to)) cell = "=";
+                else {
+                    Upgrade u = m.direct(from, to).orElse(null);
+                    cell = u == null ? (planner.plan(from, to).reachable() ? "+" : ".") : u.kind() == UpgradeKind.ROLLING ? "R" : "S";
+                }
+                boolean onPath = path.stream().anyMatch(hp -> hp.from().equals(from) && hp.to().equals(to));
+                row.append(String.format("%-10s", onPath ? "<" + cell + ">" : " " + cell));
+            }
+            lines.add(row.toString());
+        }
+        lines.add("");
+        lines.add("R rolling  S standard  + several hops  . unsupported  = same");
+        lines.add("* present configuration   <R> <S> the chosen path");
+        box("Upgrade tables (present x upgraded)", lines);
+    }
+
+    private void menu() {
+        List<String> lines = new ArrayList<>();
+        for (Ui.MenuItem item : ui.menu) lines.add(item.label());
+        int[] sel = {ui.menuIndex};
+        boxWith(ui.menuTitle, lines, sel[0], ui.menu.stream().map(i -> i.command() == null).toList());
+    }
+
+    private void prompt() {
+        int y = h - 3;
+        g.setForegroundColor(t.accent());
+        text(0, y, pad(":" + fit(ui.prompt.toString(), w - 3) + "_", w));
+        reset();
+    }
+
+    private void box(String title, List<String> lines) {
+        boxWith(title, lines, -1, null);
+    }
+
+    private void boxWith(String title, List<String> lines, int selected, List<Boolean> dim) {
+        int inner = Math.min(w - 4, Math.max(title.length() + 4, lines.stream().mapToInt(String::length).max().orElse(10)));
+        int height = Math.min(h - 2, lines.size() + 2);
+        int x = (w - inner - 2) / 2;
+        int y = Math.max(1, (h - height) / 2);
+        int room = height - 2;
+        int first = selected < 0 ? 0 : Math.max(0, Math.min(selected - room + 1, lines.size() - room));
+        String hl = String.valueOf(t.horizontal()).repeat(inner);
+        text(x, y, "+" + fit(" " + title + " " + hl, inner) + "+");
+        for (int i = 0; i < room; i++) {
+            int idx = first + i;
+            String line = idx < lines.size() ? lines.get(idx) : "";
+            text(x, y + 1 + i, String.valueOf(t.vertical()));
+            if (idx == selected) g.enableModifiers(SGR.REVERSE);
+            if (dim != null && idx < dim.size() && dim.get(idx)) g.enableModifiers(SGR.ITALIC);
+            text(x + 1, y + 1 + i, pad(fit(line, inner), inner));
+            reset();
+            text(x + 1 + inner, y + 1 + i, String.valueOf(t.vertical()));
+        }
+        text(x, y + height - 1, "+" + hl + "+");
+    }
+
+    private void paneTitle(int y, String title, boolean focused) {
+        String line = " " + title + " ";
+        if (focused) g.enableModifiers(SGR.BOLD, SGR.UNDERLINE);
+        g.setForegroundColor(t.accent());
+        text(0, y, fit((focused ? ">" : String.valueOf(t.horizontal())) + line, w));
+        reset();
+        int x = line.length() + 1;
+        if (x < w) text(x, y, String.valueOf(t.horizontal()).repeat(w - x));
+    }
+
+    // ------------------------------------------------------------------ text helpers
+
+    /** Writes only printable text; in the ASCII theme only ASCII. */
+    private void text(int x, int y, String s) {
+        if (y < 0 || y >= h || x >= w) return;
+        String safe = t.unicode() ? Printable.clean(s) : Printable.ascii(s);
+        if (!t.unicode()) safe = safe.replace('\u2500', '-');
+        g.putString(x, y, safe.length() > w - x ? safe.substring(0, w - x) : safe);
+    }
+
+    static String fit(String s, int width) {
+        if (width <= 0) return "";
+        if (s.length() <= width) return s;
+        return width <= 3 ? s.substring(0, width) : s.substring(0, width - 3) + "...";
+    }
+
+    static String pad(String s, int width) {
+        if (s.length() >= width) return s;
+        return s + " ".repeat(width - s.length());
+    }
+
+    /** For tests and the estimate: total downtime of a map. */
+    static long total(Map<String, Long> m) {
+        return m.values().stream().mapToLong(Long::longValue).sum();
+    }
+}
