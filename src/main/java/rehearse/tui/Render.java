@@ -6,7 +6,6 @@ import com.googlecode.lanterna.TextColor;
 import com.googlecode.lanterna.graphics.TextGraphics;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalDouble;
 import rehearse.io.Printable;
 import rehearse.matrix.Configuration;
@@ -133,18 +132,15 @@ public final class Render {
         Node node = c.nodes().get(index);
         Rehearsal e = ui.session.engine();
         boolean selectedColumn = ui.pane == Ui.Pane.NODES && ui.nodeColumn == index;
-        List<Runnable> lines = new ArrayList<>();
         int[] selectedLine = {0};
         String state = node.state().label().toUpperCase();
-        lines.add(() -> { });
-        List<String> head = new ArrayList<>();
-        head.add(fit(Printable.clean(node.name()), width - state.length() - 1));
+        String name = fit(Printable.clean(node.name()), width - state.length() - 1);
         List<Group> owned = c.groupsOwnedBy(node.name());
         int yy = y;
         // Header: name and state; configuration; OS or upgrade progress.
         if (selectedColumn && ui.row == 0) g.enableModifiers(SGR.REVERSE);
         g.enableModifiers(SGR.BOLD);
-        text(x, yy, pad(head.get(0), width - state.length()) );
+        text(x, yy, pad(name, width - state.length()));
         g.setForegroundColor(t.nodeColor(node.state()));
         text(x + width - state.length(), yy, state);
         reset();
@@ -165,7 +161,7 @@ public final class Render {
         int listTop = yy;
         int listRows = y + rows - listTop;
         // Group lines (and resources of expanded groups), scrolled to keep the selection visible.
-        List<String[]> entries = new ArrayList<>(); // {kind, text, groupIndexInOwned}
+        List<String[]> entries = new ArrayList<>(); // {"g", group index} or {"r", "group:resource"}
         for (int gi = 0; gi < owned.size(); gi++) {
             Group gr = owned.get(gi);
             if (selectedColumn && ui.row == gi + 1) selectedLine[0] = entries.size();
@@ -383,7 +379,8 @@ public final class Render {
         int room = height - 2;
         int first = selected < 0 ? 0 : Math.max(0, Math.min(selected - room + 1, lines.size() - room));
         String hl = String.valueOf(t.horizontal()).repeat(inner);
-        text(x, y, "+" + fit(" " + title + " " + hl, inner) + "+");
+        String head = " " + fit(title, inner - 2) + " ";
+        text(x, y, t.corner(0) + head + hl.substring(0, inner - head.length()) + t.corner(1));
         for (int i = 0; i < room; i++) {
             int idx = first + i;
             String line = idx < lines.size() ? lines.get(idx) : "";
@@ -394,7 +391,7 @@ public final class Render {
             reset();
             text(x + 1 + inner, y + 1 + i, String.valueOf(t.vertical()));
         }
-        text(x, y + height - 1, "+" + hl + "+");
+        text(x, y + height - 1, t.corner(2) + hl + t.corner(3));
     }
 
     private void paneTitle(int y, String title, boolean focused) {
@@ -428,8 +425,4 @@ public final class Render {
         return s + " ".repeat(width - s.length());
     }
 
-    /** For tests and the estimate: total downtime of a map. */
-    static long total(Map<String, Long> m) {
-        return m.values().stream().mapToLong(Long::longValue).sum();
-    }
 }

@@ -40,6 +40,11 @@ public record Theme(boolean unicode, boolean color) {
         return unicode ? '\u2502' : '|';
     }
 
+    /** Box corners: 0 top left, 1 top right, 2 bottom left, 3 bottom right. */
+    public char corner(int which) {
+        return unicode ? "\u250C\u2510\u2514\u2518".charAt(which) : '+';
+    }
+
     public char bar() {
         return unicode ? '\u2588' : '#';
     }

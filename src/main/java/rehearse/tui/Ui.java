@@ -329,7 +329,10 @@ public final class Ui {
             String label;
             String cmd = null;
             if (c.equals(present)) label = c.label() + "   (present configuration)";
-            else if (!p.reachable()) label = c.label() + "   unreachable: " + p.reason();
+            else if (!p.reachable()) {
+                label = c.label() + "   unreachable: " + (p.reason().contains("downgrade")
+                        ? "a downgrade; the tables only go forward" : p.reason());
+            }
             else {
                 label = c.label() + "   " + (p.offlineHops() == 0 ? "rolling only" : "needs " + p.offlineHops() + " standard hop"
                         + (p.offlineHops() == 1 ? "" : "s")) + ", " + p.hops().size() + " hop" + (p.hops().size() == 1 ? "" : "s");
