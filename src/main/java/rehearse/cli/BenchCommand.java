@@ -1,24 +1,14 @@
 package rehearse.cli;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
-import rehearse.matrix.Configuration;
 import rehearse.model.Cluster;
-import rehearse.model.Group;
-import rehearse.model.Node;
-import rehearse.model.NodeState;
-import rehearse.model.Resource;
-import rehearse.model.ResourceState;
-import rehearse.model.ResourceType;
-import rehearse.model.Timings;
 import rehearse.sim.Rehearsal;
 import rehearse.sim.Session;
 
@@ -41,7 +31,7 @@ public final class BenchCommand implements Callable<Integer> {
             throw new Failure(ExitCodes.USAGE, "rehearse bench-engine: need nodes >= 2, groups >= 1, resources >= groups, runs >= 1");
         }
         PrintWriter out = spec.commandLine().getOut();
-        Cluster cluster = generate();
+        Cluster cluster = GeneratedCluster.of(inputs.config("iis4-sp4", "--from"), nodes, groups, resources);
         long[] wall = new long[runs];
         double[] perEvent = new double[runs];
         long events = 0;
@@ -67,29 +57,5 @@ public final class BenchCommand implements Callable<Integer> {
         out.printf("per event:        median %.2f us (min %.2f, max %.2f)%n", perEvent[runs / 2] / 1e3, perEvent[0] / 1e3,
                 perEvent[runs - 1] / 1e3);
         return ExitCodes.OK;
-    }
-
-    private Cluster generate() {
-        Configuration c = inputs.config("iis4-sp4", "--from");
-        List<Node> ns = new ArrayList<>();
-        List<String> names = new ArrayList<>();
-        for (int i = 0; i < nodes; i++) {
-            names.add(String.format("NODE%02d", i));
-            ns.add(new Node(names.get(i), NodeState.UP, c.platform(), c));
-        }
-        List<Group> gs = new ArrayList<>();
-        int perGroup = resources / groups, extra = resources % groups;
-        for (int g = 0; g < groups; g++) {
-            List<Resource> rs = new ArrayList<>();
-            int count = perGroup + (g < extra ? 1 : 0);
-            for (int r = 0; r < count; r++) {
-                ResourceType type = r == 0 ? ResourceType.IP_ADDRESS : r == count - 1 ? ResourceType.IIS
-                        : r == 1 ? ResourceType.PHYSICAL_DISK : ResourceType.NETWORK_NAME;
-                List<String> deps = r == 0 ? List.of() : List.of("G" + g + "R0");
-                rs.add(new Resource("G" + g + "R" + r, type, names, deps, ResourceState.ONLINE, java.util.Map.of()));
-            }
-            gs.add(new Group("G" + g, names.get(g % nodes), names, false, rs));
-        }
-        return new Cluster("BENCH", ns, gs, Timings.defaults());
     }
 }

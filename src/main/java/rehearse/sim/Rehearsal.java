@@ -81,6 +81,7 @@ public final class Rehearsal {
     private final List<Event> events = new ArrayList<>();
     private final Downtime downtime = new Downtime();
     private final Map<String, Boolean> originalFailback = new HashMap<>();
+    private Cluster snapshot;
     private long seq;
     private int operationsPending;
     private long now;
@@ -116,8 +117,11 @@ public final class Rehearsal {
         return matrix;
     }
 
+    /** A snapshot, shared until the next change: front ends read it many times a frame. */
     public Cluster cluster() {
-        return new Cluster(name, nodes, groups, timings);
+        Cluster c = snapshot;
+        if (c == null) snapshot = c = new Cluster(name, nodes, groups, timings);
+        return c;
     }
 
     public Optional<Node> node(String n) {
@@ -457,6 +461,7 @@ public final class Rehearsal {
         }
         List<String> distinct = owners.stream().distinct().toList();
         groups.set(gi, g.withResource(r.withPossibleOwners(distinct)));
+        snapshot = null;
         events(new Event.Notice(now, "possible owners of '" + resourceName + "' set to " + String.join(", ", distinct)));
         checkInvariants(gi);
         return Outcome.accepted();
@@ -472,6 +477,7 @@ public final class Rehearsal {
             originalFailback.put(g.name(), g.failback());
             if (g.failback()) {
                 groups.set(i, g.withFailback(false));
+                snapshot = null;
                 events(new Event.Notice(now, "failback of group '" + g.name() + "' disabled for the run"));
             }
         }
@@ -566,6 +572,7 @@ public final class Rehearsal {
         }
         String from = n.config().label();
         nodes.set(nodeIndex.get(u.node), n.withConfig(u.to));
+        snapshot = null;
         events(new Event.NodeUpgraded(now, u.node, from, u.to.label()));
         int gen = bumpNode(u.node);
         setNode(u.node, NodeState.JOINING, "joining the cluster at " + u.to.label());
@@ -750,6 +757,7 @@ public final class Rehearsal {
         Group g = groups.get(gi);
         String from = g.owner();
         groups.set(gi, g.withOwner(to));
+        snapshot = null;
         for (Resource r : g.resources()) {
             failures.remove(r.name()); // a new node: the restart count starts afresh
             if (r.state() == ResourceState.FAILED) setResource(gi, r.name(), ResourceState.OFFLINE);
@@ -825,6 +833,7 @@ public final class Rehearsal {
         if (r.state() == to) return;
         Group changed = g.withResource(r.withState(to));
         groups.set(gi, changed);
+        snapshot = null;
         events(new Event.ResourceChanged(now, g.name(), resource, g.owner(), r.state(), to));
         if (r.isIis()) downtime.update(g.name(), available(changed), now);
         if (check) checkInvariants(gi);
@@ -840,6 +849,7 @@ public final class Rehearsal {
         Node n = nodes.get(i);
         if (n.state() == to) return;
         nodes.set(i, n.withState(to));
+        snapshot = null;
         events(new Event.NodeChanged(now, nodeName, n.state(), to, why));
     }
 

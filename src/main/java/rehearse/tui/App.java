@@ -129,6 +129,7 @@ public final class App {
             if (stopped) return;
             TerminalSize size = screen.doResizeIfNecessary();
             if (size != null) complete = true;
+            screen.clear();
             Render.draw(ui, screen.newTextGraphics(), screen.getTerminalSize());
             screen.refresh(complete ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
         }

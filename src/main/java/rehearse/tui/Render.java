@@ -44,13 +44,16 @@ public final class Render {
         this.t = ui.theme;
     }
 
+    /**
+     * Draws the whole screen onto {@code g}, which must start blank (the caller clears the
+     * screen's back buffer: far cheaper than filling it cell by cell through a TextGraphics).
+     */
     public static void draw(Ui ui, TextGraphics g, TerminalSize size) {
         new Render(ui, g, size).all();
     }
 
     private void all() {
         reset();
-        g.fill(' ');
         if (w < MIN_COLUMNS || h < MIN_ROWS) {
             tooSmall();
             return;

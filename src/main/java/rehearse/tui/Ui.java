@@ -113,6 +113,12 @@ public final class Ui {
             quit = true;
             return;
         }
+        if (k.getKeyType() == KeyType.Character && k.isAltDown() && !k.isCtrlDown()) {
+            // Esc then a key in quick succession (or over a slow link) arrives as Alt+key: mean both.
+            handle(new KeyStroke(KeyType.Escape));
+            handle(new KeyStroke(k.getCharacter(), false, false));
+            return;
+        }
         if (isCtrl(k, 'l')) {
             fullRedraw = true;
             return;

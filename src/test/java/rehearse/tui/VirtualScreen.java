@@ -31,7 +31,8 @@ final class VirtualScreen {
 
     String[] draw() throws IOException {
         screen.doResizeIfNecessary();
-        Render.draw(ui, screen.newTextGraphics(), screen.getTerminalSize());
+        screen.clear();
+            Render.draw(ui, screen.newTextGraphics(), screen.getTerminalSize());
         screen.refresh();
         TerminalSize size = terminal.getTerminalSize();
         String[] rows = new String[size.getRows()];
