@@ -1,11 +1,48 @@
 package rehearse.cli;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 
 /** Entry point: picocli turns arguments into one of the commands; nothing here may throw. */
 public final class Main {
+    /**
+     * Subcommands, made on demand: picocli reads every registered command's annotations at
+     * start (about 100 ms for all of them), so a run registers only the one it needs.
+     */
+    static final Map<String, Supplier<Object>> SUBCOMMANDS = new LinkedHashMap<>();
+
+    static {
+        SUBCOMMANDS.put("show", ShowCommand::new);
+        SUBCOMMANDS.put("matrix", MatrixCommand::new);
+        SUBCOMMANDS.put("plan", PlanCommand::new);
+        SUBCOMMANDS.put("check", CheckCommand::new);
+        SUBCOMMANDS.put("sample", SampleCommand::new);
+        SUBCOMMANDS.put("run", RunCommand::new);
+        SUBCOMMANDS.put("bench-engine", BenchCommand::new);
+        SUBCOMMANDS.put("bench-ui", BenchUiCommand::new);
+        SUBCOMMANDS.put("cds-train", CdsTrainCommand::new);
+    }
+
     private Main() {}
+
+    static CommandLine commandLine(String... args) {
+        CommandLine cl = new CommandLine(new RootCommand());
+        String first = args.length == 0 ? "" : args[0];
+        if (SUBCOMMANDS.containsKey(first)) {
+            cl.addSubcommand(first, SUBCOMMANDS.get(first).get());
+        } else if (!first.isEmpty() && (!first.startsWith("-") || isHelpOrVersion(first))) {
+            // Help, or a word that is no command: register them all so picocli can list and suggest them.
+            SUBCOMMANDS.forEach((name, make) -> cl.addSubcommand(name, make.get()));
+        }
+        return cl;
+    }
+
+    private static boolean isHelpOrVersion(String arg) {
+        return arg.equals("-h") || arg.equals("--help") || arg.equals("-V") || arg.equals("--version");
+    }
 
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(System.out, true);
@@ -18,20 +55,20 @@ public final class Main {
 
     /** Runs one command line; the in-process entry point tests use. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cl = new CommandLine(new RootCommand());
-        cl.setOut(out);
-        cl.setErr(err);
-        cl.setCaseInsensitiveEnumValuesAllowed(true);
-        cl.setExecutionExceptionHandler((e, line, parsed) -> {
-            if (e instanceof Failure f) {
-                line.getErr().println(f.getMessage());
-                return f.code();
-            }
-            // A bug of ours: one line for the operator, no stack trace on the terminal.
-            line.getErr().println("rehearse: internal error: " + e + " (please report it)");
-            return ExitCodes.SOFTWARE;
-        });
         try {
+            CommandLine cl = commandLine(args);
+            cl.setOut(out);
+            cl.setErr(err);
+            cl.setCaseInsensitiveEnumValuesAllowed(true);
+            cl.setExecutionExceptionHandler((e, line, parsed) -> {
+                if (e instanceof Failure f) {
+                    line.getErr().println(f.getMessage());
+                    return f.code();
+                }
+                // A bug of ours: one line for the operator, no stack trace on the terminal.
+                line.getErr().println("rehearse: internal error: " + e + " (please report it)");
+                return ExitCodes.SOFTWARE;
+            });
             return cl.execute(args);
         } catch (RuntimeException | StackOverflowError e) {
             err.println("rehearse: internal error: " + e + " (please report it)");

@@ -10,8 +10,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "rehearse", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Rehearse the upgrade of a Microsoft Cluster Service cluster that hosts IIS,",
-            "before touching the real one. Nothing here talks to a real cluster."},
-        subcommands = {ShowCommand.class, MatrixCommand.class, PlanCommand.class, CheckCommand.class, SampleCommand.class, RunCommand.class, BenchCommand.class, BenchUiCommand.class})
+            "before touching the real one. Nothing here talks to a real cluster."})
 public final class RootCommand implements Callable<Integer> {
     @Mixin Inputs inputs;
     @Spec CommandSpec spec;

@@ -1,0 +1,57 @@
+package rehearse.cli;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.screen.TerminalScreen;
+import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import rehearse.command.ParseException;
+import rehearse.io.Json;
+import rehearse.model.Cluster;
+import rehearse.plan.Planner;
+import rehearse.sim.Rehearsal;
+import rehearse.sim.Report;
+import rehearse.sim.Session;
+import rehearse.tui.Render;
+import rehearse.tui.Theme;
+import rehearse.tui.Ui;
+
+/**
+ * Not for operators: the launcher runs it once per build with -XX:ArchiveClassesAtExit, so
+ * the class-data-sharing archive holds the classes a real start loads (CLI, YAML, engine, UI).
+ */
+@Command(name = "cds-train", hidden = true)
+public final class CdsTrainCommand implements Callable<Integer> {
+    @Mixin Inputs inputs;
+
+    @Override
+    public Integer call() throws Exception {
+        Cluster cluster = inputs.cluster(null);
+        Json.write(PlanCommand.toJson(new Planner(inputs.matrix()).plan(inputs.config("iis4-sp4", "--from"),
+                inputs.config("iis5", "--to"))));
+        MatrixView.render(inputs.matrix());
+        Session session = new Session(new Rehearsal(inputs.matrix(), cluster));
+        Ui ui = new Ui(session, new Theme(true, true));
+        TerminalScreen screen = new TerminalScreen(new DefaultVirtualTerminal(new TerminalSize(80, 24)));
+        screen.startScreen();
+        for (String keys : new String[] {"t", "?", "m", "f", ":"}) {
+            ui.handle(new KeyStroke(keys.charAt(0), false, false));
+            screen.clear();
+            Render.draw(ui, screen.newTextGraphics(), screen.getTerminalSize());
+            screen.refresh();
+            ui.handle(new KeyStroke(com.googlecode.lanterna.input.KeyType.Escape));
+        }
+        try {
+            session.submit("target 5.0", true);
+            session.submit("ack preflight", true);
+            session.submit("run", true);
+        } catch (ParseException e) {
+            throw new IllegalStateException(e);
+        }
+        Report.summary(session.engine());
+        screen.stopScreen();
+        return ExitCodes.OK;
+    }
+}
