@@ -21,6 +21,7 @@ public final class Main {
         SUBCOMMANDS.put("check", CheckCommand::new);
         SUBCOMMANDS.put("sample", SampleCommand::new);
         SUBCOMMANDS.put("run", RunCommand::new);
+        SUBCOMMANDS.put("shell", ShellCommand::new);
         SUBCOMMANDS.put("bench-engine", BenchCommand::new);
         SUBCOMMANDS.put("bench-ui", BenchUiCommand::new);
         SUBCOMMANDS.put("cds-train", CdsTrainCommand::new);

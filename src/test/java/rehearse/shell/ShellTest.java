@@ -1,0 +1,140 @@
+package rehearse.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import rehearse.io.ClusterLoader;
+import rehearse.journal.PrivateFile;
+import rehearse.matrix.MatrixLoader;
+import rehearse.sim.Rehearsal;
+import rehearse.sim.Session;
+
+/** The shell on a JLine terminal over in-memory streams: no real TTY. */
+class ShellTest {
+    @TempDir Path dir;
+
+    private Session sample() {
+        return new Session(new Rehearsal(MatrixLoader.builtIn(), new ClusterLoader(MatrixLoader.builtIn()).sample()));
+    }
+
+    /** Feeds {@code input} (keys, control characters included) and returns the exit code and what was printed. */
+    private record Run(int code, String out) {}
+
+    private Run run(Session session, String input, Path history) throws Exception {
+        return run(session, input, history, "xterm");
+    }
+
+    private Run run(Session session, String input, Path history, String type) throws Exception {
+        PipedOutputStream keys = new PipedOutputStream();
+        PipedInputStream in = new PipedInputStream(keys, 1 << 16);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (Terminal t = TerminalBuilder.builder().system(false).streams(in, out).type(type).size(new org.jline.terminal.Size(120, 40))
+                .encoding(StandardCharsets.UTF_8).build()) {
+            CompletableFuture<Integer> code = CompletableFuture.supplyAsync(() -> new Shell(session, t, history, false).run());
+            keys.write(input.getBytes(StandardCharsets.UTF_8));
+            keys.flush();
+            int c = code.get(30, TimeUnit.SECONDS);
+            keys.close();
+            return new Run(c, out.toString(StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
+    void aFullRollingUpgradeThenCtrlD() throws Exception {
+        Session s = sample();
+        Run r = run(s, "target \"IIS 5.0\"\rack preflight\rrun\rexpect node NODEB at 5.0\r\u0004", dir.resolve("history"));
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("WEBCLUSTER 0:00:00> ").contains("node NODEB upgraded: IIS 4.0 / SP4 -> IIS 5.0")
+                .contains("WEBCLUSTER 1:22:26 [plan done]> ").contains("  ok");
+        assertThat(s.engine().cluster().nodes()).allSatisfy(n -> assertThat(n.config().id()).isEqualTo("iis5"));
+    }
+
+    @Test
+    void promptShowsThePlanPosition() throws Exception {
+        Session s = sample();
+        Run r = run(s, "target 5.0\rack preflight\rstep\r\u0004y\r", dir.resolve("history"));
+        assertThat(r.out()).contains("WEBCLUSTER 0:00:13 [hop 1/1 step 2/4]> ");
+    }
+
+    @Test
+    void refusalsAndParseErrorsSayWhy() throws Exception {
+        Run r = run(sample(), "pause NODEB\rmove \"Web Group\" to NODEB\rmove \"Web Group\" NODEB\r\u0004y\r", dir.resolve("history"));
+        assertThat(r.out()).contains("REFUSED: cannot move 'Web Group' to NODEB: the node is paused")
+                .contains("shell:3:18: expected 'to', found 'NODEB'");
+    }
+
+    @Test
+    void ctrlDAsksWhileARehearsalIsUnderWay() throws Exception {
+        Session s = sample();
+        Run r = run(s, "target 5.0\rack preflight\rstep\r\u0004n\rstatus\r\u0004y\r", dir.resolve("history"));
+        assertThat(r.out()).contains("A rehearsal is under way (its journal is kept). Quit? [y/N]").contains("SIMULATION  cluster WEBCLUSTER");
+    }
+
+    @Test
+    void ctrlCDropsTheLineBeingEdited() throws Exception {
+        Session s = sample();
+        run(s, "pause NODEA\u0003status\r\u0004", dir.resolve("history"));
+        assertThat(s.engine().node("NODEA").get().state().label()).isEqualTo("Up");
+    }
+
+    @Test
+    void historyIsKeptPrivately() throws Exception {
+        Path history = PrivateFile.ensure(dir.resolve("state/history"));
+        run(sample(), "status\rhelp move\r\u0004", history);
+        assertThat(Files.readString(history)).contains("status").contains("help move");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(history))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(history.getParent()))).isEqualTo("rwx------");
+    }
+
+    @Test
+    void historyNeverFollowsAPlantedSymlink() throws Exception {
+        Path target = dir.resolve("victim");
+        Files.writeString(target, "keep");
+        Path link = dir.resolve("history");
+        Files.createSymbolicLink(link, target);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> PrivateFile.ensure(link)).hasMessageContaining("symbolic link");
+        assertThat(Files.readString(target)).isEqualTo("keep");
+    }
+
+    @Test
+    void helpDescribesEveryCommand() throws Exception {
+        Run r = run(sample(), "help\rhelp fail\r\u0004", dir.resolve("history"));
+        assertThat(r.out()).contains("move all from NODE to NODE").contains("fail join NODE").contains("expect refused");
+    }
+
+    @Test
+    void completionIsContextAware() {
+        Session s = sample();
+        ShellCompleter c = new ShellCompleter(s);
+        assertThat(c.candidates(List.of())).contains("move", "upgrade", "target");
+        assertThat(c.candidates(List.of("move"))).startsWith("all").contains("\"Web Group\"", "\"FTP Group\"");
+        assertThat(c.candidates(List.of("upgrade", "NODEA", "to"))).contains("\"IIS 5.0\"");
+        assertThat(c.candidates(List.of("offline", "resource"))).contains("\"Web Server\"", "\"FTP IP\"");
+        s.engine().execute(new rehearse.command.Command.Pause("pause NODEB", "NODEB"));
+        // Nodes that can take the group come first; the paused one last.
+        assertThat(c.candidates(List.of("move", "FTP Group", "to"))).containsExactly("NODEA");
+        assertThat(c.candidates(List.of("move", "Web Group", "to"))).containsExactly("NODEB");
+        s.engine().execute(new rehearse.command.Command.Resume("resume NODEB", "NODEB"));
+        assertThat(c.candidates(List.of("fail"))).containsExactly("node", "upgrade", "join", "resource");
+    }
+
+    @Test
+    void dumbOutputHasNoEscapeSequences() throws Exception {
+        Run r = run(sample(), "move \"Web Group\" to NODEB\rpause NODEA\rmove \"Web Group\" to NODEA\r\u0004y\r",
+                dir.resolve("history"), "dumb");
+        assertThat(r.out()).contains("REFUSED").contains("Online Pending").doesNotContain("\u001b");
+    }
+}
