@@ -22,6 +22,8 @@ public final class Main {
         SUBCOMMANDS.put("sample", SampleCommand::new);
         SUBCOMMANDS.put("run", RunCommand::new);
         SUBCOMMANDS.put("shell", ShellCommand::new);
+        SUBCOMMANDS.put("import", ImportCommand::new);
+        SUBCOMMANDS.put("runbook", RunbookCommand::new);
         SUBCOMMANDS.put("bench-engine", BenchCommand::new);
         SUBCOMMANDS.put("bench-ui", BenchUiCommand::new);
         SUBCOMMANDS.put("cds-train", CdsTrainCommand::new);

@@ -31,9 +31,11 @@ public final class RootCommand implements Callable<Integer> {
     @Option(names = "--no-color", description = "No colour (automatic under NO_COLOR).")
     boolean noColor;
 
+    @Mixin ReportOptions report;
+
     /** The full-screen UI on the cluster. */
     @Override
     public Integer call() {
-        return new TuiLauncher(inputs, spec.commandLine().getErr()).launch(clusterFile, resumeFile, journalFile, ascii, noColor);
+        return new TuiLauncher(inputs, spec.commandLine().getErr()).launch(clusterFile, resumeFile, journalFile, ascii, noColor, report);
     }
 }

@@ -44,6 +44,8 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the transcript as JSON lines.")
     boolean json;
 
+    @Mixin ReportOptions report;
+
     @Override
     public Integer call() {
         Script script;
@@ -76,6 +78,7 @@ public final class RunCommand implements Callable<Integer> {
         }
         if (journal != null) session.record(journal);
         boolean ok = new ScriptRunner(spec.commandLine().getOut(), json, journal).run(session, script, after);
+        report.write(session);
         if (journal != null) {
             try {
                 journal.close();

@@ -49,6 +49,8 @@ public final class ShellCommand implements Callable<Integer> {
     @Option(names = "--no-color", description = "No colour (automatic under NO_COLOR and on dumb terminals).")
     boolean noColor;
 
+    @Mixin ReportOptions report;
+
     @Override
     public Integer call() {
         boolean interactive = System.console() != null;
@@ -83,7 +85,9 @@ public final class ShellCommand implements Callable<Integer> {
         Thread hook = new Thread(() -> closeQuietly(j), "rehearse-journal");
         Runtime.getRuntime().addShutdownHook(hook); // SIGHUP (SSH drop), SIGTERM: the journal is flushed
         try {
-            return interactive ? interactive(session, env) : fromStdin(session, journal);
+            int code = interactive ? interactive(session, env) : fromStdin(session, journal);
+            report.write(session);
+            return code;
         } finally {
             closeQuietly(journal);
             try {

@@ -28,18 +28,21 @@ final class TuiLauncher {
         this.err = err;
     }
 
-    int launch(Path clusterFile, Path resumeFile, Path journalFile, boolean ascii, boolean noColor) {
+    int launch(Path clusterFile, Path resumeFile, Path journalFile, boolean ascii, boolean noColor, ReportOptions report) {
         if (System.console() == null) {
             throw new Failure(ExitCodes.USAGE, "rehearse: the full-screen UI needs a terminal on standard input and output;"
                     + " use 'rehearse run SCRIPT' (or 'rehearse show') instead");
         }
         Map<String, String> env = System.getenv();
+        long window = report.windowMs();
         Session session;
         JournalWriter journal;
+        Path journalPath;
         try {
             if (resumeFile != null) {
                 session = Journal.read(resumeFile).replay(resumeFile.toString());
                 journal = JournalWriter.append(resumeFile);
+                journalPath = resumeFile;
             } else {
                 byte[] source = clusterFile == null ? ClusterLoader.sampleBytes() : ClusterLoader.read(clusterFile);
                 session = new Session(new Rehearsal(inputs.matrix(), inputs.cluster(clusterFile)));
@@ -48,6 +51,7 @@ final class TuiLauncher {
                         + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".jsonl");
                 journal = JournalWriter.create(file, session.engine().cluster().name(),
                         new String(source, StandardCharsets.UTF_8), inputs.matrixSource());
+                journalPath = file;
             }
         } catch (InputException e) {
             throw Inputs.dataError(e);
@@ -58,7 +62,13 @@ final class TuiLauncher {
         }
         session.record(journal);
         Theme theme = new Theme(!ascii && Theme.localeIsUtf8(env), !noColor && Theme.colorAllowed(env));
-        return new App(new Ui(session, theme), journal).run(err);
+        Ui ui = new Ui(session, theme);
+        Path reportPath = report.file != null ? report.file
+                : journalPath.resolveSibling(journalPath.getFileName().toString().replaceFirst("\\.jsonl$", "") + "-report.md");
+        ui.reportTo(reportPath, window);
+        int code = new App(ui, journal).run(err);
+        if (report.file != null) report.write(session);
+        return code;
     }
 
     private static String safe(String name) {

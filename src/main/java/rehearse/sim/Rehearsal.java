@@ -589,6 +589,14 @@ public final class Rehearsal {
             return;
         }
         setNode(j.node, NodeState.UP, "joined the cluster");
+        // Groups stranded on a node that is down come online here, as the surviving cluster service would.
+        for (int i = 0; i < groups.size(); i++) {
+            Group g = groups.get(i);
+            if (node(g.owner()).get().state() == NodeState.DOWN && !pendingOwner.containsKey(i)
+                    && g.resources().stream().anyMatch(r -> wantOnline.get(r.name()))) {
+                failOver(i, "failed over (its node is down)");
+            }
+        }
         for (int i = 0; i < groups.size(); i++) {
             Group g = groups.get(i);
             if (g.failback() && !g.preferredOwners().isEmpty() && g.preferredOwners().get(0).equals(j.node)

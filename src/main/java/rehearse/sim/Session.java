@@ -23,7 +23,7 @@ import rehearse.plan.UpgradePath;
  */
 public final class Session {
     /** What one command did: its outcome, the events it caused, and any text to show. */
-    public record Result(Command command, Outcome outcome, List<Event> events, String output) {}
+    public record Result(long time, Command command, Outcome outcome, List<Event> events, String output) {}
 
     /** Receives every submitted command and every event, in order (the journal). */
     public interface Recorder {
@@ -71,7 +71,8 @@ public final class Session {
      * (what scripts and the shell do); without it the front end advances the clock itself.
      */
     public Result submit(Command c, boolean settle) {
-        if (recorder != null) recorder.command(engine.now(), c, settle);
+        long at = engine.now();
+        if (recorder != null) recorder.command(at, c, settle);
         List<Event> caused = new ArrayList<>();
         StringBuilder output = new StringBuilder();
         Outcome o = dispatch(c, settle, caused, output);
@@ -82,7 +83,7 @@ public final class Session {
             recorder.outcome(engine.now(), o);
         }
         if (!(c instanceof Command.Expect)) last = o;
-        Result r = new Result(c, o, List.copyOf(caused), output.toString());
+        Result r = new Result(at, c, o, List.copyOf(caused), output.toString());
         history.add(r);
         return r;
     }

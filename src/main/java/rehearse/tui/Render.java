@@ -321,6 +321,7 @@ public final class Render {
                 "n, Space   run the next plan step, live   r   run the rest of the plan",
                 "p          pause / resume playback        + -   playback speed",
                 "f          fault menu: fail a node, an upgrade, a join, a resource",
+                "x          export the rehearsal report (Markdown)",
                 ":          command prompt (the language of scripts; 'help' lists it)",
                 "Ctrl-L     redraw the screen",
                 "",

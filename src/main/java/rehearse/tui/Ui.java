@@ -67,6 +67,8 @@ public final class Ui {
     String afterPreflight;
     boolean quit;
     boolean fullRedraw;
+    java.nio.file.Path reportPath;
+    long windowMs = 2 * 3_600_000L;
 
     public Ui(Session session, Theme theme) {
         this.session = session;
@@ -76,6 +78,25 @@ public final class Ui {
 
     public Session session() {
         return session;
+    }
+
+    /** Where the export key writes the rehearsal report, and the maintenance window it judges against. */
+    public void reportTo(java.nio.file.Path path, long window) {
+        this.reportPath = path;
+        this.windowMs = window;
+    }
+
+    private void exportReport() {
+        if (reportPath == null) {
+            error("no report file: start with --report FILE");
+            return;
+        }
+        try {
+            java.nio.file.Files.writeString(reportPath, rehearse.report.RehearsalReport.markdown(session, windowMs));
+            note("report written to " + reportPath);
+        } catch (java.io.IOException e) {
+            error("cannot write the report: " + e.getMessage());
+        }
     }
 
     public boolean quitRequested() {
@@ -182,6 +203,7 @@ public final class Ui {
         else if (isChar(k, '-') || isChar(k, '_')) speedIndex = Math.max(0, speedIndex - 1);
         else if (isChar(k, 'f')) faultMenu();
         else if (isChar(k, 'e')) toggleExpand();
+        else if (isChar(k, 'x')) exportReport();
         else if (isChar(k, ':')) {
             overlay = Overlay.PROMPT;
             prompt.setLength(0);
