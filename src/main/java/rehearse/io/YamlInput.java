@@ -21,6 +21,8 @@ import org.snakeyaml.engine.v2.nodes.Node;
 public final class YamlInput {
     /** A cluster file with a thousand groups is well under 1 MiB; anything much larger is a mistake. */
     public static final int MAX_BYTES = 8 * 1024 * 1024;
+    /** No line of a cluster file, tables file or script comes near this; the YAML scanner is slow on huge scalars. */
+    public static final int MAX_LINE = 64 * 1024;
     /** Anchors are handy for repeated owner lists; many aliases of collections are an alias bomb. */
     private static final int MAX_COLLECTION_ALIASES = 20;
 
@@ -78,8 +80,15 @@ public final class YamlInput {
                     String.format("invalid UTF-8 byte 0x%02X", bytes[bad] & 0xFF)));
         }
         if (text.startsWith("\uFEFF")) text = text.substring(1);
+        int lineStart = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (c == '\n') lineStart = i + 1;
+            else if (i - lineStart >= MAX_LINE) {
+                Location at = position(file, text, lineStart);
+                throw new InputException(new Problem(Location.of(file, at.line(), 0),
+                        "line longer than " + MAX_LINE + " characters"));
+            }
             if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7F) {
                 throw new InputException(new Problem(position(file, text, i),
                         String.format("control character U+%04X is not allowed", (int) c)));

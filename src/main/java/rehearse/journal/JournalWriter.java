@@ -46,6 +46,7 @@ public final class JournalWriter implements Session.Recorder, Closeable {
         header.put("clusterSource", clusterSource);
         header.put("matrixSource", matrixSource);
         w.line(header);
+        w.check(); // a full disk or a dead file system shows now, before the rehearsal starts
         return w;
     }
 
@@ -98,6 +99,14 @@ public final class JournalWriter implements Session.Recorder, Closeable {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("t", e.time());
         m.put("event", e.describe());
+        line(m);
+    }
+
+    @Override
+    public void clock(long time) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("t", time);
+        m.put("clock", true);
         line(m);
     }
 

@@ -32,6 +32,9 @@ public final class Session {
         void outcome(long time, Outcome o);
 
         void event(Event e);
+
+        /** The clock stood at {@code time} with nothing happening (playback paused, a step settled). */
+        default void clock(long time) {}
     }
 
     private final Rehearsal engine;
@@ -86,6 +89,11 @@ public final class Session {
         Result r = new Result(at, c, o, List.copyOf(caused), output.toString());
         history.add(r);
         return r;
+    }
+
+    /** Records where the clock stands, so a replay ends at the same time even with no event there. */
+    public void markClock() {
+        if (recorder != null) recorder.clock(engine.now());
     }
 
     /** Advances the clock without a command (UI playback); returns the events on the way. */

@@ -198,6 +198,7 @@ public final class Ui {
         else if (isChar(k, 'r')) startRun();
         else if (isChar(k, 'p')) {
             paused = !paused;
+            if (paused) session.markClock();
             note(paused ? "playback paused (p resumes)" : "playback resumed");
         } else if (isChar(k, '+') || isChar(k, '=')) speedIndex = Math.min(SPEEDS.length - 1, speedIndex + 1);
         else if (isChar(k, '-') || isChar(k, '_')) speedIndex = Math.max(0, speedIndex - 1);
@@ -493,6 +494,7 @@ public final class Ui {
     }
 
     private void stepSettled() {
+        session.markClock();
         if (watching != null) {
             Optional<String> nogo = Report.checkStep(session.engine(), watching);
             watching = null;

@@ -1,0 +1,167 @@
+package rehearse.fuzz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import rehearse.command.CommandParser;
+import rehearse.command.ParseException;
+import rehearse.io.ClusterExeImport;
+import rehearse.io.ClusterLoader;
+import rehearse.io.InputException;
+import rehearse.io.Listing;
+import rehearse.io.Problem;
+import rehearse.matrix.MatrixLoader;
+import rehearse.script.Script;
+
+/**
+ * Random and mutated input for every reader of files: each gives a valid result or an
+ * InputException whose lines carry no control characters; nothing else escapes. The timeout
+ * only catches a hang; it is no speed target.
+ */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
+class InputFuzzTest {
+    private final ClusterLoader loader = new ClusterLoader(MatrixLoader.builtIn());
+
+    interface Reader {
+        void read(byte[] bytes) throws InputException, ParseException;
+    }
+
+    private static byte[] resource(String path) throws IOException {
+        try (InputStream in = InputFuzzTest.class.getResourceAsStream(path)) {
+            return in.readAllBytes();
+        }
+    }
+
+    /** Runs {@code reader} on {@code input}; only a result or a clean InputException may come out. */
+    private static void survive(String what, byte[] input, Reader reader) {
+        try {
+            reader.read(input);
+        } catch (InputException e) {
+            assertThat(e.problems()).isNotEmpty();
+            for (Problem p : e.problems()) assertClean(p.toString());
+        } catch (ParseException e) {
+            assertClean(e.getMessage());
+        } catch (Throwable t) {
+            fail(what + " threw " + t + " for input of " + input.length + " bytes starting "
+                    + new String(input, 0, Math.min(60, input.length), StandardCharsets.ISO_8859_1));
+        }
+    }
+
+    static void assertClean(String message) {
+        assertThat(message.chars()).as("raw control character in: " + message)
+                .noneMatch(c -> c < 0x20 || c >= 0x7F && c < 0xA0 || c == 0x202E || c == 0x1B);
+    }
+
+    private static List<byte[]> mutants(byte[] seed, Random rnd, int count) {
+        List<byte[]> out = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            byte[] b = seed.clone();
+            switch (i % 6) {
+                case 0 -> b = java.util.Arrays.copyOf(b, rnd.nextInt(b.length + 1)); // truncated
+                case 1 -> { for (int j = 0; j < 1 + rnd.nextInt(8); j++) b[rnd.nextInt(b.length)] = (byte) rnd.nextInt(256); }
+                case 2 -> { // control and escape characters dropped into names
+                    String s = new String(b, StandardCharsets.UTF_8);
+                    int at = rnd.nextInt(s.length());
+                    String[] evil = {"\u001b[2J", "\\e[31m", "\u0000", "\u0007", "\\u202E", "\u009b", "\"\\x1b\""};
+                    b = (s.substring(0, at) + evil[rnd.nextInt(evil.length)] + s.substring(at)).getBytes(StandardCharsets.UTF_8);
+                }
+                case 3 -> { // lines swapped
+                    List<String> lines = new ArrayList<>(List.of(new String(b, StandardCharsets.UTF_8).split("\n")));
+                    java.util.Collections.swap(lines, rnd.nextInt(lines.size()), rnd.nextInt(lines.size()));
+                    b = String.join("\n", lines).getBytes(StandardCharsets.UTF_8);
+                }
+                case 4 -> { b = new byte[rnd.nextInt(2000)]; rnd.nextBytes(b); } // binary
+                default -> { // invalid UTF-8 sprinkled in
+                    for (int j = 0; j < 3; j++) b[rnd.nextInt(b.length)] = (byte) (0x80 + rnd.nextInt(0x40));
+                }
+            }
+            out.add(b);
+        }
+        return out;
+    }
+
+    private static List<byte[]> nasties() {
+        List<byte[]> out = new ArrayList<>();
+        out.add(new byte[0]);
+        out.add(new byte[] {0, 0, 0});
+        out.add(("cluster: " + "a".repeat(7 * 1024 * 1024)).getBytes(StandardCharsets.UTF_8)); // a 7 MB line
+        out.add(("x".repeat(10 * 1024 * 1024 + 1)).getBytes(StandardCharsets.UTF_8)); // over the size limit
+        out.add(("[".repeat(100_000)).getBytes(StandardCharsets.UTF_8)); // deeply nested, one line
+        out.add(("[\n".repeat(60_000)).getBytes(StandardCharsets.UTF_8)); // deeply nested, many lines
+        out.add(("- ".repeat(30_000) + "x").getBytes(StandardCharsets.UTF_8)); // nested block sequences
+        out.add(("cluster: \"" + "\\u001b".repeat(10_000) + "\"").getBytes(StandardCharsets.UTF_8)); // escapes in a name
+        out.add(("a:\n" + "  b:\n".repeat(1)).getBytes(StandardCharsets.UTF_8));
+        StringBuilder bomb = new StringBuilder("a0: &a0 [x, x, x, x, x, x, x, x, x]\n");
+        for (int i = 1; i < 12; i++) bomb.append("a").append(i).append(": &a").append(i).append(" [").append(("*a" + (i - 1) + ", ").repeat(8))
+                .append("*a").append(i - 1).append("]\n");
+        out.add(bomb.toString().getBytes(StandardCharsets.UTF_8));
+        out.add("{cluster: X, nodes: [{name: A, config: iis5}], groups: [{name: G, owner: A, resources: [{name: R, type: IIS, dependsOn: [R]}]}]}"
+                .getBytes(StandardCharsets.UTF_8));
+        out.add(new byte[] {(byte) 0xFF, (byte) 0xFE, 'c', 0, ':', 0});
+        out.add("cluster: !!binary AAAA\n".getBytes(StandardCharsets.UTF_8));
+        out.add("cluster: &x [*x]\n".getBytes(StandardCharsets.UTF_8));
+        return out;
+    }
+
+    @Test
+    void clusterFiles() throws Exception {
+        Random rnd = new Random(7);
+        byte[] sample = ClusterLoader.sampleBytes();
+        for (byte[] b : mutants(sample, rnd, 3000)) survive("cluster loader", b, x -> loader.parse("c.yaml", x));
+        for (byte[] b : nasties()) survive("cluster loader", b, x -> loader.parse("c.yaml", x));
+    }
+
+    @Test
+    void matrixFiles() throws Exception {
+        Random rnd = new Random(11);
+        byte[] tables = resource(MatrixLoader.EMBEDDED);
+        for (byte[] b : mutants(tables, rnd, 2000)) survive("matrix loader", b, x -> MatrixLoader.parse("m.yaml", x));
+        for (byte[] b : nasties()) survive("matrix loader", b, x -> MatrixLoader.parse("m.yaml", x));
+    }
+
+    @Test
+    void scripts() throws Exception {
+        Random rnd = new Random(13);
+        byte[] script = Files.readAllBytes(Path.of("src/test/resources/fault.rh"));
+        for (byte[] b : mutants(script, rnd, 3000)) {
+            survive("script parser", b, x -> Script.parse("s.rh", rehearse.io.YamlInput.decode("s.rh", x)));
+        }
+        for (byte[] b : nasties()) survive("script parser", b, x -> Script.parse("s.rh", rehearse.io.YamlInput.decode("s.rh", x)));
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder line = new StringBuilder();
+            for (int j = rnd.nextInt(40); j > 0; j--) line.append((char) (rnd.nextInt(3) == 0 ? rnd.nextInt(0x3000) : " \"#mvoeatl0123456789sm".charAt(rnd.nextInt(21))));
+            survive("command parser", line.toString().getBytes(StandardCharsets.UTF_8), x -> CommandParser.parse(line.toString()));
+        }
+    }
+
+    @Test
+    void clusterExeListings() throws Exception {
+        Random rnd = new Random(17);
+        byte[] nodes = Files.readAllBytes(Path.of("src/test/resources/import/nodes.txt"));
+        byte[] groups = Files.readAllBytes(Path.of("src/test/resources/import/groups.txt"));
+        byte[] resources = Files.readAllBytes(Path.of("src/test/resources/import/resources.txt"));
+        var configs = Map.of("NODEA", MatrixLoader.builtIn().resolve("iis5"), "NODEB", MatrixLoader.builtIn().resolve("iis5"));
+        for (int which = 0; which < 3; which++) {
+            byte[] seed = which == 0 ? nodes : which == 1 ? groups : resources;
+            for (byte[] b : mutants(seed, rnd, 1000)) {
+                int w = which;
+                survive("cluster.exe import", b, x -> new ClusterExeImport().read(
+                        Listing.parse("n.txt", w == 0 ? x : nodes), Listing.parse("g.txt", w == 1 ? x : groups),
+                        Listing.parse("r.txt", w == 2 ? x : resources), Map.of(), configs, rnd.nextBoolean(), null));
+            }
+        }
+        for (byte[] b : nasties()) survive("cluster.exe listing", b, x -> Listing.parse("n.txt", x));
+    }
+}
