@@ -15,7 +15,7 @@ public final class ReportOptions {
 
     @Option(names = "--window", paramLabel = "DURATION", defaultValue = "2h",
             description = "The maintenance window the downtime is judged against (default: ${DEFAULT-VALUE}).")
-    String window;
+    String window = "2h";
 
     long windowMs() {
         Long ms = CommandParser.parseDuration(window);

@@ -1,6 +1,5 @@
 package rehearse.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -15,15 +14,7 @@ public final class RootCommand implements Callable<Integer> {
     @Mixin Inputs inputs;
     @Spec CommandSpec spec;
 
-    @Option(names = "--cluster", paramLabel = "FILE", description = "Cluster file (default: the built-in sample cluster).")
-    Path clusterFile;
-
-    @Option(names = "--resume", paramLabel = "JOURNAL", description = "Rebuild a rehearsal from its journal and go on with it.")
-    Path resumeFile;
-
-    @Option(names = "--journal", paramLabel = "FILE",
-            description = "Journal file (default: a new file under $XDG_STATE_HOME/rehearse or ~/.local/state/rehearse).")
-    Path journalFile;
+    @Mixin SessionOptions sessionOptions;
 
     @Option(names = "--ascii", description = "Draw with ASCII only (automatic when the locale is not UTF-8).")
     boolean ascii;
@@ -36,6 +27,6 @@ public final class RootCommand implements Callable<Integer> {
     /** The full-screen UI on the cluster. */
     @Override
     public Integer call() {
-        return new TuiLauncher(inputs, spec.commandLine().getErr()).launch(clusterFile, resumeFile, journalFile, ascii, noColor, report);
+        return new TuiLauncher(inputs, spec.commandLine().getErr()).launch(sessionOptions, ascii, noColor, report);
     }
 }

@@ -2,10 +2,7 @@ package rehearse.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jline.terminal.Terminal;
@@ -15,17 +12,14 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
-import rehearse.io.ClusterLoader;
 import rehearse.io.InputException;
 import rehearse.io.YamlInput;
-import rehearse.journal.Journal;
 import rehearse.journal.JournalWriter;
 import rehearse.journal.PrivateFile;
 import rehearse.journal.StateDir;
 import rehearse.script.Script;
 import rehearse.script.ScriptRunner;
 import rehearse.shell.Shell;
-import rehearse.sim.Rehearsal;
 import rehearse.sim.Session;
 
 @Command(name = "shell", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -36,15 +30,7 @@ public final class ShellCommand implements Callable<Integer> {
     @Mixin Inputs inputs;
     @Spec CommandSpec spec;
 
-    @Option(names = "--cluster", paramLabel = "FILE", description = "Cluster file (default: the built-in sample).")
-    Path clusterFile;
-
-    @Option(names = "--resume", paramLabel = "JOURNAL", description = "Rebuild a rehearsal from its journal and go on with it.")
-    Path resumeFile;
-
-    @Option(names = "--journal", paramLabel = "FILE",
-            description = "Journal file (default when interactive: a new file under $XDG_STATE_HOME/rehearse).")
-    Path journalFile;
+    @Mixin SessionOptions sessionOptions;
 
     @Option(names = "--no-color", description = "No colour (automatic under NO_COLOR and on dumb terminals).")
     boolean noColor;
@@ -55,32 +41,9 @@ public final class ShellCommand implements Callable<Integer> {
     public Integer call() {
         boolean interactive = System.console() != null;
         Map<String, String> env = System.getenv();
-        Session session;
-        JournalWriter journal = null;
-        try {
-            if (resumeFile != null) {
-                session = Journal.read(resumeFile).replay(resumeFile.toString());
-                journal = JournalWriter.append(resumeFile);
-            } else {
-                byte[] source = clusterFile == null ? ClusterLoader.sampleBytes() : ClusterLoader.read(clusterFile);
-                session = new Session(new Rehearsal(inputs.matrix(), inputs.cluster(clusterFile)));
-                Path file = journalFile;
-                if (file == null && interactive) {
-                    file = StateDir.of(env).resolve("journal-" + session.engine().cluster().name().replaceAll("[^A-Za-z0-9._-]", "_")
-                            + "-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".jsonl");
-                }
-                if (file != null) {
-                    journal = JournalWriter.create(file, session.engine().cluster().name(),
-                            new String(source, StandardCharsets.UTF_8), inputs.matrixSource());
-                }
-            }
-        } catch (InputException e) {
-            throw Inputs.dataError(e);
-        } catch (IOException e) {
-            throw new Failure(ExitCodes.CANT_CREATE, "rehearse: cannot write the journal: " + e.getMessage()
-                    + " (choose another place with --journal FILE)");
-        }
-        if (journal != null) session.record(journal);
+        SessionOptions.Opened opened = sessionOptions.open(inputs, interactive);
+        Session session = opened.session();
+        JournalWriter journal = opened.journal();
         JournalWriter j = journal;
         Thread hook = new Thread(() -> closeQuietly(j), "rehearse-journal");
         Runtime.getRuntime().addShutdownHook(hook); // SIGHUP (SSH drop), SIGTERM: the journal is flushed

@@ -50,6 +50,24 @@ public final class JournalWriter implements Session.Recorder, Closeable {
         return w;
     }
 
+    /**
+     * Starts a journal under {@code dir} with a fresh name: the cluster and the local time, and a
+     * counter when two rehearsals start within the same second.
+     */
+    public static java.util.Map.Entry<Path, JournalWriter> createNew(Path dir, String clusterName, String clusterSource,
+            String matrixSource) throws IOException {
+        String base = "journal-" + clusterName.replaceAll("[^A-Za-z0-9._-]", "_") + "-"
+                + java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        for (int n = 1; ; n++) {
+            Path file = dir.resolve(base + (n == 1 ? "" : "-" + n) + ".jsonl");
+            try {
+                return java.util.Map.entry(file, create(file, clusterName, clusterSource, matrixSource));
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                if (n >= 1000) throw e;
+            }
+        }
+    }
+
     /** Continues an existing journal after a resume. */
     public static JournalWriter append(Path file) throws IOException {
         return open(file, false);

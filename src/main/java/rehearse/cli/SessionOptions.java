@@ -1,0 +1,66 @@
+package rehearse.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import picocli.CommandLine.Option;
+import rehearse.io.ClusterLoader;
+import rehearse.io.InputException;
+import rehearse.journal.Journal;
+import rehearse.journal.JournalWriter;
+import rehearse.journal.StateDir;
+import rehearse.sim.Rehearsal;
+import rehearse.sim.Session;
+
+/** {@code --cluster}, {@code --resume}, {@code --journal}: where a rehearsal starts and where it is journaled. */
+public final class SessionOptions {
+    @Option(names = "--cluster", paramLabel = "FILE", description = "Cluster file (default: the built-in sample cluster).")
+    Path clusterFile;
+
+    @Option(names = "--resume", paramLabel = "JOURNAL",
+            description = "Rebuild the rehearsal a journal recorded (after a crash or a dropped SSH session) and go on with it.")
+    Path resumeFile;
+
+    @Option(names = "--journal", paramLabel = "FILE",
+            description = "Journal file (JSON lines, mode 0600). Interactive front ends default to a new file under"
+                    + " $XDG_STATE_HOME/rehearse (else ~/.local/state/rehearse).")
+    Path journalFile;
+
+    /** A session ready to use, its journal (or null), where that journal is, and the last script line it reached. */
+    record Opened(Session session, JournalWriter journal, Path journalPath, int afterLine) {}
+
+    /** Loads or replays; with {@code defaultJournal} a journal is always written. Failures end the command cleanly. */
+    Opened open(Inputs inputs, boolean defaultJournal) {
+        try {
+            if (resumeFile != null) {
+                Journal j = Journal.read(resumeFile);
+                Session session = j.replay(resumeFile.toString());
+                JournalWriter journal = JournalWriter.append(resumeFile);
+                session.record(journal);
+                return new Opened(session, journal, resumeFile, j.lastScriptLine());
+            }
+            byte[] source = clusterFile == null ? ClusterLoader.sampleBytes() : ClusterLoader.read(clusterFile);
+            Session session = new Session(new Rehearsal(inputs.matrix(), inputs.cluster(clusterFile)));
+            String name = session.engine().cluster().name();
+            String text = new String(source, StandardCharsets.UTF_8);
+            JournalWriter journal = null;
+            Path path = journalFile;
+            if (journalFile != null) {
+                journal = JournalWriter.create(journalFile, name, text, inputs.matrixSource());
+            } else if (defaultJournal) {
+                Map.Entry<Path, JournalWriter> made = JournalWriter.createNew(StateDir.of(System.getenv()), name, text, inputs.matrixSource());
+                path = made.getKey();
+                journal = made.getValue();
+            }
+            if (journal != null) session.record(journal);
+            return new Opened(session, journal, path, 0);
+        } catch (InputException e) {
+            throw Inputs.dataError(e);
+        } catch (IOException e) {
+            // Found now, at start, not as a lost rehearsal later.
+            throw new Failure(ExitCodes.CANT_CREATE, "rehearse: cannot write the journal: " + e.getMessage()
+                    + " (choose another place with --journal FILE)");
+        }
+    }
+}
