@@ -3,6 +3,7 @@ package rehearse.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import rehearse.tui.App;
 import rehearse.tui.Theme;
 import rehearse.tui.Ui;
@@ -23,16 +24,19 @@ final class TuiLauncher {
                     + " use 'rehearse run SCRIPT' (or 'rehearse shell', 'rehearse show') instead");
         }
         long window = report.windowMs();
-        SessionOptions.Opened opened = options.open(inputs, true);
         Map<String, String> env = System.getenv();
         Theme theme = new Theme(!ascii && Theme.localeIsUtf8(env), !noColor && Theme.colorAllowed(env));
-        Ui ui = new Ui(opened.session(), theme);
-        Path journalPath = opened.journalPath();
-        Path reportPath = report.file != null ? report.file
-                : journalPath.resolveSibling(journalPath.getFileName().toString().replaceFirst("\\.jsonl$", "") + "-report.md");
-        ui.reportTo(reportPath, window);
-        int code = new App(ui, opened.journal()).run(err);
-        if (report.file != null) report.write(opened.session());
+        // Loading the cluster and creating the journal overlap the terminal's start-up.
+        CompletableFuture<App.Start> starting = CompletableFuture.supplyAsync(() -> {
+            SessionOptions.Opened opened = options.open(inputs, true);
+            Ui ui = new Ui(opened.session(), theme);
+            Path journalPath = opened.journalPath();
+            ui.reportTo(report.file != null ? report.file
+                    : journalPath.resolveSibling(journalPath.getFileName().toString().replaceFirst("\\.jsonl$", "") + "-report.md"), window);
+            return new App.Start(ui, opened.journal());
+        });
+        int code = new App(starting).run(err);
+        if (report.file != null) report.write(starting.join().ui().session());
         return code;
     }
 }

@@ -30,23 +30,26 @@ public final class App {
     private static final Object RESIZE = new Object();
     private static final Object STOP = new Object();
 
-    private final Ui ui;
-    private final JournalWriter journal;
+    /** What the loop needs; made while the terminal starts, since both take tens of milliseconds. */
+    public record Start(Ui ui, JournalWriter journal) {}
+
+    private final java.util.concurrent.Future<Start> starting;
+    private Ui ui;
+    private volatile JournalWriter journal;
     private final BlockingQueue<Object> queue = new LinkedBlockingQueue<>();
     private final Object screenLock = new Object();
     private TerminalScreen screen;
     private volatile boolean stopped;
 
-    public App(Ui ui, JournalWriter journal) {
-        this.ui = ui;
-        this.journal = journal;
+    public App(java.util.concurrent.Future<Start> starting) {
+        this.starting = starting;
     }
 
     /** Runs until the operator quits; returns the exit code. */
     public int run(PrintWriter err) {
         OutputStream out = new TerminalOutput(new FileOutputStream(FileDescriptor.out));
         DefaultTerminalFactory factory = new DefaultTerminalFactory(out, System.in,
-                ui.theme.unicode() ? StandardCharsets.UTF_8 : StandardCharsets.US_ASCII)
+                Theme.localeIsUtf8(System.getenv()) ? StandardCharsets.UTF_8 : StandardCharsets.US_ASCII)
                 .setForceTextTerminal(true)
                 .setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP)
                 .setInputTimeout(100); // an escape sequence split by a slow link still decodes
@@ -60,6 +63,19 @@ public final class App {
                 screen.setCursorPosition(null);
             }
             terminal.addResizeListener((t, size) -> queue.offer(RESIZE));
+            Start start;
+            try {
+                start = starting.get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                restore();
+                if (e.getCause() instanceof RuntimeException r) throw r; // a bad cluster file: the caller reports it
+                throw new IllegalStateException(e.getCause());
+            } catch (InterruptedException e) {
+                restore();
+                return 130;
+            }
+            ui = start.ui();
+            journal = start.journal();
             Thread input = new Thread(this::readKeys, "rehearse-input");
             input.setDaemon(true);
             input.start();
@@ -69,6 +85,8 @@ public final class App {
             restore();
             err.println("rehearse: terminal error: " + e.getMessage());
             return 74;
+        } catch (rehearse.cli.Failure e) {
+            throw e;
         } catch (RuntimeException | Error e) {
             restore();
             err.println("rehearse: internal error: " + e + (journal != null ? " (the journal is saved; --resume it)" : ""));
