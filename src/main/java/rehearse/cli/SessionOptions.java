@@ -30,37 +30,59 @@ public final class SessionOptions {
     /** A session ready to use, its journal (or null), where that journal is, and the last script line it reached. */
     record Opened(Session session, JournalWriter journal, Path journalPath, int afterLine) {}
 
+    /** A session loaded or replayed; a resumed one already appends to its journal. */
+    record Loaded(Session session, String clusterSource, Opened resumed) {}
+
     /** Loads or replays; with {@code defaultJournal} a journal is always written. Failures end the command cleanly. */
     Opened open(Inputs inputs, boolean defaultJournal) {
+        return journal(inputs, load(inputs), defaultJournal);
+    }
+
+    Loaded load(Inputs inputs) {
         try {
             if (resumeFile != null) {
                 Journal j = Journal.read(resumeFile);
                 Session session = j.replay(resumeFile.toString());
                 JournalWriter journal = JournalWriter.append(resumeFile);
                 session.record(journal);
-                return new Opened(session, journal, resumeFile, j.lastScriptLine());
+                return new Loaded(session, null, new Opened(session, journal, resumeFile, j.lastScriptLine()));
             }
             byte[] source = clusterFile == null ? ClusterLoader.sampleBytes() : ClusterLoader.read(clusterFile);
             Session session = new Session(new Rehearsal(inputs.matrix(), inputs.cluster(clusterFile)));
-            String name = session.engine().cluster().name();
-            String text = new String(source, StandardCharsets.UTF_8);
+            return new Loaded(session, new String(source, StandardCharsets.UTF_8), null);
+        } catch (InputException e) {
+            throw Inputs.dataError(e);
+        } catch (IOException e) {
+            throw cannotWrite(e);
+        }
+    }
+
+    /** Opens the journal of a loaded session and attaches it. */
+    Opened journal(Inputs inputs, Loaded loaded, boolean defaultJournal) {
+        if (loaded.resumed() != null) return loaded.resumed();
+        Session session = loaded.session();
+        String name = session.engine().cluster().name();
+        try {
             JournalWriter journal = null;
             Path path = journalFile;
             if (journalFile != null) {
-                journal = JournalWriter.create(journalFile, name, text, inputs.matrixSource());
+                journal = JournalWriter.create(journalFile, name, loaded.clusterSource(), inputs.matrixSource());
             } else if (defaultJournal) {
-                Map.Entry<Path, JournalWriter> made = JournalWriter.createNew(StateDir.of(System.getenv()), name, text, inputs.matrixSource());
+                Map.Entry<Path, JournalWriter> made = JournalWriter.createNew(StateDir.of(System.getenv()), name,
+                        loaded.clusterSource(), inputs.matrixSource());
                 path = made.getKey();
                 journal = made.getValue();
             }
             if (journal != null) session.record(journal);
             return new Opened(session, journal, path, 0);
-        } catch (InputException e) {
-            throw Inputs.dataError(e);
         } catch (IOException e) {
-            // Found now, at start, not as a lost rehearsal later.
-            throw new Failure(ExitCodes.CANT_CREATE, "rehearse: cannot write the journal: " + e.getMessage()
-                    + " (choose another place with --journal FILE)");
+            throw cannotWrite(e);
         }
+    }
+
+    /** Found at start, not as a lost rehearsal later. */
+    private static Failure cannotWrite(IOException e) {
+        return new Failure(ExitCodes.CANT_CREATE, "rehearse: cannot write the journal: " + e.getMessage()
+                + " (choose another place with --journal FILE)");
     }
 }

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import rehearse.journal.JournalWriter;
 import rehearse.tui.App;
 import rehearse.tui.Theme;
 import rehearse.tui.Ui;
@@ -26,14 +27,19 @@ final class TuiLauncher {
         long window = report.windowMs();
         Map<String, String> env = System.getenv();
         Theme theme = new Theme(!ascii && Theme.localeIsUtf8(env), !noColor && Theme.colorAllowed(env));
-        // Loading the cluster and creating the journal overlap the terminal's start-up.
+        // Loading the cluster overlaps the terminal's start-up; the journal is opened while the
+        // first frame is drawn, and the UI takes no key before it is there.
         CompletableFuture<App.Start> starting = CompletableFuture.supplyAsync(() -> {
-            SessionOptions.Opened opened = options.open(inputs, true);
-            Ui ui = new Ui(opened.session(), theme);
-            Path journalPath = opened.journalPath();
-            ui.reportTo(report.file != null ? report.file
-                    : journalPath.resolveSibling(journalPath.getFileName().toString().replaceFirst("\\.jsonl$", "") + "-report.md"), window);
-            return new App.Start(ui, opened.journal());
+            SessionOptions.Loaded loaded = options.load(inputs);
+            Ui ui = new Ui(loaded.session(), theme);
+            CompletableFuture<JournalWriter> journal = CompletableFuture.supplyAsync(() -> {
+                SessionOptions.Opened opened = options.journal(inputs, loaded, true);
+                Path journalPath = opened.journalPath();
+                ui.reportTo(report.file != null ? report.file : journalPath.resolveSibling(
+                        journalPath.getFileName().toString().replaceFirst("\\.jsonl$", "") + "-report.md"), window);
+                return opened.journal();
+            });
+            return new App.Start(ui, journal);
         });
         int code = new App(starting).run(err);
         if (report.file != null) report.write(starting.join().ui().session());

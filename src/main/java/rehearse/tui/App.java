@@ -31,7 +31,7 @@ public final class App {
     private static final Object STOP = new Object();
 
     /** What the loop needs; made while the terminal starts, since both take tens of milliseconds. */
-    public record Start(Ui ui, JournalWriter journal) {}
+    public record Start(Ui ui, java.util.concurrent.CompletableFuture<JournalWriter> journal) {}
 
     private final java.util.concurrent.Future<Start> starting;
     private Ui ui;
@@ -75,7 +75,14 @@ public final class App {
                 return 130;
             }
             ui = start.ui();
-            journal = start.journal();
+            draw(true);
+            try {
+                journal = start.journal().join(); // before any key: every command is journaled
+            } catch (java.util.concurrent.CompletionException e) {
+                restore();
+                if (e.getCause() instanceof RuntimeException r) throw r;
+                throw new IllegalStateException(e.getCause());
+            }
             Thread input = new Thread(this::readKeys, "rehearse-input");
             input.setDaemon(true);
             input.start();
@@ -114,7 +121,6 @@ public final class App {
     }
 
     private void loop() throws IOException {
-        draw(true);
         long last = System.nanoTime();
         while (!ui.quitRequested()) {
             Object msg;

@@ -164,13 +164,17 @@ public final class Render {
         int listTop = yy;
         int listRows = y + rows - listTop;
         // Group lines (and resources of expanded groups), scrolled to keep the selection visible.
-        List<String[]> entries = new ArrayList<>(); // {"g", group index} or {"r", "group:resource"}
+        // {"g", group index}, or for an expanded group {"r", "group:resource"} and its details {"d", ...}
+        List<String[]> entries = new ArrayList<>();
         for (int gi = 0; gi < owned.size(); gi++) {
             Group gr = owned.get(gi);
             if (selectedColumn && ui.row == gi + 1) selectedLine[0] = entries.size();
             entries.add(new String[] {"g", Integer.toString(gi)});
             if (ui.expanded.contains(gr.name())) {
-                for (int ri = 0; ri < gr.resources().size(); ri++) entries.add(new String[] {"r", gi + ":" + ri});
+                for (int ri = 0; ri < gr.resources().size(); ri++) {
+                    entries.add(new String[] {"r", gi + ":" + ri});
+                    entries.add(new String[] {"d", gi + ":" + ri});
+                }
             }
         }
         if (owned.isEmpty() && listRows > 0) text(x, listTop, fit("  (no groups)", width));
@@ -191,6 +195,12 @@ public final class Render {
                 g.setForegroundColor(t.groupColor(gr.state()));
                 text(x + width - label.length(), ly, label);
                 reset();
+            } else if (en[0].equals("d")) {
+                String[] p = en[1].split(":");
+                Resource r = owned.get(Integer.parseInt(p[0])).resources().get(Integer.parseInt(p[1]));
+                String detail = "       owners " + String.join(",", r.possibleOwners())
+                        + (r.dependsOn().isEmpty() ? "" : "; needs " + String.join(", ", r.dependsOn()));
+                text(x, ly, fit(detail, width));
             } else {
                 String[] p = en[1].split(":");
                 Group gr = owned.get(Integer.parseInt(p[0]));

@@ -74,6 +74,11 @@ public final class Ui {
         this.session = session;
         this.theme = theme;
         note("SIMULATION of cluster " + Printable.clean(session.engine().cluster().name()) + ": press t to choose a target, ? for help");
+        if (session.engine().busy()) {
+            // Resumed in the middle of a step: show where it stopped; the operator decides when it goes on.
+            paused = true;
+            note("resumed at " + Clock.format(session.engine().now()) + " with a step under way: p continues playback");
+        }
     }
 
     public Session session() {

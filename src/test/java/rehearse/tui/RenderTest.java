@@ -66,6 +66,15 @@ class RenderTest {
     }
 
     @Test
+    void expandedGroupShowsResourcesWithTypeStateOwnersAndDependencies() throws Exception {
+        VirtualScreen v = new VirtualScreen(new ClusterLoader(MatrixLoader.builtIn()).sample(), new Theme(true, false), 132, 43);
+        v.key(KeyType.ArrowDown).key(KeyType.ArrowDown).keys("e");
+        String s = v.text();
+        assertThat(s).contains("+ Web Server (IIS Virtual Root)").contains("owners NODEA,NODEB; needs Web IP, Web Disk")
+                .contains("+ Web Name (Network Name)");
+    }
+
+    @Test
     void tooSmallThenRecovers() throws Exception {
         VirtualScreen v = VirtualScreen.sample(80, 24);
         v.terminal.setTerminalSize(new TerminalSize(60, 20));
