@@ -93,6 +93,7 @@ public final class App {
             err.println("rehearse: terminal error: " + e.getMessage());
             return 74;
         } catch (rehearse.cli.Failure e) {
+            restore();
             throw e;
         } catch (RuntimeException | Error e) {
             restore();
@@ -144,7 +145,15 @@ public final class App {
             while (queue.peek() instanceof KeyStroke) ui.handle((KeyStroke) queue.poll());
             if (ui.takeFullRedraw()) complete = true;
             draw(complete);
-            if (journal != null) journal.check();
+            if (journal != null) {
+                try {
+                    journal.check();
+                } catch (IOException e) {
+                    // A full disk mid-run: stop rather than go on with a rehearsal that cannot be resumed.
+                    throw new rehearse.cli.Failure(74, "rehearse: the journal cannot be written (" + e.getMessage()
+                            + "); the rehearsal up to here is in it and can be resumed once there is room");
+                }
+            }
         }
     }
 

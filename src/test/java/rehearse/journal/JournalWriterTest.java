@@ -1,0 +1,42 @@
+package rehearse.journal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import rehearse.command.Command;
+
+class JournalWriterTest {
+    @TempDir Path dir;
+
+    @Test
+    void aFullDiskIsReportedNotSwallowed() throws Exception {
+        Path full = Path.of("/dev/full");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(full), "/dev/full is not there");
+        JournalWriter w = JournalWriter.append(full);
+        w.command(0, new Command.Status("status"), true);
+        assertThatThrownBy(w::check).hasMessageContaining("No space left on device");
+    }
+
+    @Test
+    void newJournalsArePrivateAndNeverClobbered() throws Exception {
+        var first = JournalWriter.createNew(dir.resolve("state"), "WEB CLUSTER", "cluster: X\n", null);
+        var second = JournalWriter.createNew(dir.resolve("state"), "WEB CLUSTER", "cluster: X\n", null);
+        assertThat(first.getKey()).isNotEqualTo(second.getKey());
+        assertThat(first.getKey().getFileName().toString()).startsWith("journal-WEB_CLUSTER-").endsWith(".jsonl");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(first.getKey()))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("state")))).isEqualTo("rwx------");
+        first.getValue().close();
+        second.getValue().close();
+    }
+
+    @Test
+    void anUnwritablePlaceFailsAtCreation() {
+        assertThatThrownBy(() -> JournalWriter.create(Path.of("/proc/rehearse-none/j.jsonl"), "X", "", null))
+                .isInstanceOf(java.io.IOException.class);
+    }
+}
