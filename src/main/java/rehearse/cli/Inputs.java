@@ -18,11 +18,19 @@ public final class Inputs {
     Path matrixFile;
 
     private UpgradeMatrix matrix;
+    private String matrixText;
 
     public UpgradeMatrix matrix() {
         if (matrix == null) {
             try {
-                matrix = matrixFile == null ? MatrixLoader.builtIn() : MatrixLoader.load(matrixFile);
+                if (matrixFile == null) {
+                    matrix = MatrixLoader.builtIn();
+                } else {
+                    // Read once: the journal embeds exactly the tables this run uses.
+                    byte[] bytes = ClusterLoader.read(matrixFile);
+                    matrix = MatrixLoader.parse(matrixFile.toString(), bytes);
+                    matrixText = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+                }
             } catch (InputException e) {
                 throw dataError(e);
             }
@@ -32,12 +40,8 @@ public final class Inputs {
 
     /** The text of the --matrix file, for journals; null for the built-in tables. */
     public String matrixSource() {
-        if (matrixFile == null) return null;
-        try {
-            return new String(java.nio.file.Files.readAllBytes(matrixFile), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (java.io.IOException e) {
-            throw new Failure(ExitCodes.DATA, "rehearse: " + matrixFile + ": cannot read: " + e.getMessage());
-        }
+        matrix();
+        return matrixText;
     }
 
     public Cluster cluster(Path file) {

@@ -13,13 +13,18 @@ import java.util.Set;
 public final class PrivateFile {
     private PrivateFile() {}
 
-    /** Makes sure {@code file} exists as a regular, private file; refuses a planted symbolic link. */
-    public static Path ensure(Path file) throws IOException {
+    /** Creates the directory {@code file} goes in, private to the operator, when it is missing. */
+    public static void parentOf(Path file) throws IOException {
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null && !Files.isDirectory(parent)) {
             Files.createDirectories(parent, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         }
         if (Files.isSymbolicLink(file)) throw new IOException(file + " is a symbolic link; refusing to use it");
+    }
+
+    /** Makes sure {@code file} exists as a regular, private file; refuses a planted symbolic link. */
+    public static Path ensure(Path file) throws IOException {
+        parentOf(file);
         try {
             Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         } catch (FileAlreadyExistsException e) {

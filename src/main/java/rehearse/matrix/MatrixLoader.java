@@ -2,8 +2,6 @@ package rehearse.matrix;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -35,16 +33,6 @@ public final class MatrixLoader {
             }
         }
         return builtIn;
-    }
-
-    public static UpgradeMatrix load(Path file) throws InputException {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new InputException(new Problem(Location.of(file.toString(), 0, 0), "cannot read: " + e.getMessage()));
-        }
-        return parse(file.toString(), bytes);
     }
 
     public static UpgradeMatrix parse(String file, byte[] bytes) throws InputException {

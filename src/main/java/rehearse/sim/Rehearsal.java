@@ -71,6 +71,7 @@ public final class Rehearsal {
     private final Map<Integer, String> moveReason = new HashMap<>();
     private final Map<String, Deque<Long>> failures = new HashMap<>();
     private final Map<Integer, Deque<Long>> failovers = new HashMap<>();
+    private final Set<Integer> stranded = new HashSet<>();
     private final Map<String, Integer> armedResourceFailures = new HashMap<>();
     private final Set<String> armedUpgradeFailures = new LinkedHashSet<>();
     private final Set<String> armedJoinRefusals = new LinkedHashSet<>();
@@ -736,8 +737,10 @@ public final class Rehearsal {
         Group g = groups.get(gi);
         String to = failoverTarget(gi);
         if (to == null) {
-            events(new Event.Notice(now, "group '" + g.name() + "' cannot fail over: no other node is up and a possible"
-                    + " owner of all its resources; it stays on " + g.owner()));
+            if (stranded.add(gi)) { // said once, until the group moves
+                events(new Event.Notice(now, "group '" + g.name() + "' cannot fail over: no other node is up and a possible"
+                        + " owner of all its resources; it stays on " + g.owner()));
+            }
             return;
         }
         pendingOwner.put(gi, to);
@@ -765,6 +768,7 @@ public final class Rehearsal {
         Group g = groups.get(gi);
         String from = g.owner();
         groups.set(gi, g.withOwner(to));
+        stranded.remove(gi);
         snapshot = null;
         for (Resource r : g.resources()) {
             failures.remove(r.name()); // a new node: the restart count starts afresh
