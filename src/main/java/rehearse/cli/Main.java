@@ -77,6 +77,14 @@ public final class Main {
             cl.setOut(out);
             cl.setErr(err);
             cl.setCaseInsensitiveEnumValuesAllowed(true);
+            // A usage error is one line (and picocli's suggestion, if any), not the whole help page.
+            cl.setParameterExceptionHandler((ex, arguments) -> {
+                CommandLine bad = ex.getCommandLine();
+                String name = bad.getCommandSpec().qualifiedName();
+                bad.getErr().println(name + ": " + rehearse.io.Printable.clean(ex.getMessage()) + " (see '" + name + " --help')");
+                CommandLine.UnmatchedArgumentException.printSuggestions(ex, bad.getErr());
+                return ExitCodes.USAGE;
+            });
             cl.setExecutionExceptionHandler((e, line, parsed) -> {
                 if (e instanceof Failure f) {
                     line.getErr().println(f.getMessage());

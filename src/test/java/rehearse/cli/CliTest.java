@@ -113,8 +113,18 @@ class CliTest {
         assertThat(bad.err()).startsWith(m + ":1:17: 'configurations' must be a list");
     }
 
+    @Test
+    void usageErrorsAreOneLine() {
+        Cli r = Cli.run("check");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().lines()).containsExactly("rehearse check: Missing required parameter: 'FILE' (see 'rehearse check --help')");
+        Cli typo = Cli.run("pln");
+        assertThat(typo.code()).isEqualTo(2);
+        assertThat(typo.err()).contains("Did you mean: rehearse plan");
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"matrix", "plan", "check", "sample"})
+    @ValueSource(strings = {"matrix", "plan", "check", "sample", "show", "run", "shell", "import", "runbook", "bench-engine", "bench-ui"})
     void everyCommandHasHelpAndVersion(String command) {
         Cli help = Cli.run(command, "--help");
         assertThat(help.code()).isZero();
