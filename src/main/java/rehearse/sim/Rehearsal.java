@@ -802,34 +802,17 @@ public final class Rehearsal {
 
     // ---------------------------------------------------------------- the IIS rule
 
-    /**
-     * While the cluster is mixed across a standard (not rolling) upgrade, an IIS resource may
-     * be online only on a node of the one configuration its possible owners are restricted to.
-     */
     private boolean iisAllowedOn(Resource r, Node host) {
-        if (!mixedStandard()) return true;
-        for (String o : r.possibleOwners()) if (!node(o).get().config().equals(host.config())) return false;
-        return true;
+        return IisRule.allowedOn(r, host, mixedStandard(), n -> node(n).get());
     }
 
     private String iisRule(Resource r, Node host) {
-        return "IIS resource '" + r.name() + "' cannot come online on " + host.name() + " (" + host.config().label()
-                + "): during a standard upgrade the nodes differ, and IIS may run only where its possible owners"
-                + " are all of one configuration; restrict them ('owners " + quote(r.name()) + " " + host.name()
-                + "') or keep it offline until every node is upgraded";
+        return IisRule.refusal(r, host);
     }
 
     /** Nodes at two configurations that only a standard upgrade joins. */
     public boolean mixedStandard() {
-        Configuration a = null, b = null;
-        for (Node n : nodes) {
-            if (a == null) a = n.config();
-            else if (!n.config().equals(a)) b = n.config();
-        }
-        if (b == null) return false;
-        Optional<Upgrade> u = matrix.direct(a, b);
-        if (u.isEmpty()) u = matrix.direct(b, a);
-        return u.isEmpty() || u.get().kind() != UpgradeKind.ROLLING;
+        return IisRule.mixedStandard(matrix, nodes);
     }
 
     // ---------------------------------------------------------------- state changes and checks
@@ -877,27 +860,7 @@ public final class Rehearsal {
     /** The invariants of one group, checked after every change to it. */
     private void checkInvariants(int gi) {
         Group g = groups.get(gi);
-        Node owner = node(g.owner()).orElse(null);
-        if (owner == null) throw new InvariantViolation("group '" + g.name() + "' is owned by '" + g.owner() + "', not a node");
-        for (Resource r : g.resources()) {
-            boolean active = r.state() == ResourceState.ONLINE || r.state().pending();
-            if (!active) continue;
-            if (owner.state() == NodeState.DOWN || owner.state() == NodeState.JOINING) {
-                throw new InvariantViolation("resource '" + r.name() + "' is " + r.state().label() + " on " + owner.name()
-                        + ", which is " + owner.state().label());
-            }
-            if (!r.possibleOwners().contains(owner.name())) {
-                throw new InvariantViolation("resource '" + r.name() + "' is " + r.state().label() + " on " + owner.name()
-                        + ", not one of its possible owners");
-            }
-            if (r.state() == ResourceState.ONLINE) {
-                for (String d : r.dependsOn()) {
-                    if (g.resource(d).get().state() != ResourceState.ONLINE) {
-                        throw new InvariantViolation("resource '" + r.name() + "' is online but its dependency '" + d + "' is not");
-                    }
-                }
-            }
-        }
+        Invariants.check(g, node(g.owner()).orElse(null));
     }
 
     /** Checks every group; tests call it after random runs. */
