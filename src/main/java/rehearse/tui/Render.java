@@ -400,7 +400,10 @@ public final class Render {
             String line = idx < lines.size() ? lines.get(idx) : "";
             text(x, y + 1 + i, String.valueOf(t.vertical()));
             if (idx == selected) g.enableModifiers(SGR.REVERSE);
-            if (dim != null && idx < dim.size() && dim.get(idx)) g.enableModifiers(SGR.ITALIC);
+            if (dim != null && idx < dim.size() && dim.get(idx)) {
+                g.enableModifiers(SGR.ITALIC); // not selectable: dimmed (grey where there is colour)
+                if (t.color()) g.setForegroundColor(TextColor.ANSI.BLACK_BRIGHT);
+            }
             text(x + 1, y + 1 + i, pad(fit(line, inner), inner));
             reset();
             text(x + 1 + inner, y + 1 + i, String.valueOf(t.vertical()));

@@ -410,7 +410,7 @@ public final class Ui {
             String line = prompt.toString();
             if (!line.isBlank()) {
                 promptHistory.add(line);
-                submit(line);
+                prompted(line);
             }
         } else if (t == KeyType.Backspace) {
             if (prompt.length() > 0) prompt.setLength(prompt.length() - 1);
@@ -425,6 +425,14 @@ public final class Ui {
             char c = k.getCharacter();
             if (!Printable.unsafe(c)) prompt.append(c);
         }
+    }
+
+    /** A line typed at the prompt; plan steps go through playback like n and r, so they are shown live. */
+    private void prompted(String line) {
+        String word = line.trim().split("\\s+")[0].toLowerCase(java.util.Locale.ROOT);
+        if (word.equals("step") && line.trim().equalsIgnoreCase("step")) nextStep();
+        else if (word.equals("run") && line.trim().equalsIgnoreCase("run")) startRun();
+        else submit(line);
     }
 
     // ------------------------------------------------------------------ steps and playback

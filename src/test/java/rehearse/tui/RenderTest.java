@@ -96,6 +96,18 @@ class RenderTest {
     }
 
     @Test
+    void stepAtThePromptPlaysBackLive() throws Exception {
+        VirtualScreen v = VirtualScreen.sample(80, 24).keys(":target 5.0");
+        v.key(KeyType.Enter).keys(":step");
+        v.key(KeyType.Enter);
+        assertThat(v.ui.animating()).isTrue(); // the move is under way, not finished at once
+        v.ui.tick(App.TICK_MS);
+        assertThat(v.ui.session().engine().now()).isLessThan(13_000);
+        v.play();
+        assertThat(v.text()).contains("[>] 2. Upgrade NODEA");
+    }
+
+    @Test
     void promptErrorsSayWhereLikeScripts() throws Exception {
         VirtualScreen v = VirtualScreen.sample(80, 24).keys(":move \"Web Group\" NODEB");
         v.key(KeyType.Enter);
