@@ -18,8 +18,8 @@ import rehearse.model.ResourceType;
 import rehearse.model.Timings;
 
 /**
- * Builds a cluster from the status listings of Windows 2000's cluster.exe. Columns come from
- * the dashes, but a long name overflows its column and shifts the rest of the row, and a
+ * Builds a cluster from the status listings of Windows 2000's cluster.exe. The dashes give
+ * column widths, but a long name overflows its column and shifts the rest of the row, and a
  * status can hold spaces: so a row is read from the right (the status against the known
  * states, then the node, whose NetBIOS name has no spaces), and a resource's group is the
  * known group name the rest of the row ends with.

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * One text listing printed by cluster.exe: optional heading lines, a header row, a row of
- * dashes that gives the column widths, then one row a line. Windows tools write CRLF, often
+ * dashes, then one row a line. Overflowing names make the dashes' column widths unreliable,
+ * so rows are kept whole and read from the right by {@link ClusterExeImport}. Windows tools write CRLF, often
  * UTF-16LE with a byte-order mark; both are read.
  */
 public final class Listing {
@@ -23,7 +24,6 @@ public final class Listing {
 
     public final String file;
     public final List<String> headings = new ArrayList<>();
-    public final List<Integer> columnStarts = new ArrayList<>();
     public final List<Row> rows = new ArrayList<>();
     public String clusterName;
 
@@ -47,9 +47,6 @@ public final class Listing {
             if (dashLine < 0) {
                 if (!line.isBlank() && line.chars().allMatch(c -> c == '-' || c == ' ') && line.contains("-")) {
                     dashLine = i;
-                    for (int c = 0; c < line.length(); c++) {
-                        if (line.charAt(c) == '-' && (c == 0 || line.charAt(c - 1) == ' ')) l.columnStarts.add(c);
-                    }
                 } else if (!line.isBlank()) {
                     l.headings.add(line.trim());
                 }

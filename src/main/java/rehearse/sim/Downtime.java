@@ -61,15 +61,4 @@ public final class Downtime {
         return 1.0 - (double) down / ((double) now * groups.size());
     }
 
-    Downtime copy() {
-        Downtime d = new Downtime();
-        groups.forEach((k, v) -> {
-            Track t = new Track();
-            t.downMs = v.downMs;
-            t.downSince = v.downSince;
-            t.interruptions = v.interruptions;
-            d.groups.put(k, t);
-        });
-        return d;
-    }
 }
