@@ -1,6 +1,5 @@
 package rehearse.cli;
 
-import java.util.ArrayList;
 import java.util.List;
 import rehearse.io.Printable;
 import rehearse.model.Cluster;
@@ -30,9 +29,4 @@ public final class ClusterView {
         return b.toString();
     }
 
-    public static List<String> iisResources(Cluster c) {
-        List<String> out = new ArrayList<>();
-        for (Group g : c.groups()) for (Resource r : g.resources()) if (r.isIis()) out.add(r.name());
-        return out;
-    }
 }

@@ -50,7 +50,7 @@ public final class PlanCommand implements Callable<Integer> {
         Configuration target = inputs.config(to, "--to");
         UpgradePath path = new Planner(inputs.matrix()).plan(present, target);
         List<String> nodes = cluster == null ? HopSteps.SEED_NODES : cluster.nodeNames();
-        List<String> iis = cluster == null ? List.of() : ClusterView.iisResources(cluster);
+        List<String> iis = cluster == null ? List.of() : cluster.iisResources();
         if (json) spec.commandLine().getOut().println(Json.write(toJson(path)));
         else spec.commandLine().getOut().print(PlanView.render(path, nodes, iis));
         return path.reachable() ? ExitCodes.OK : ExitCodes.FAILED;

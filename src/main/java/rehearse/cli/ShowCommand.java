@@ -35,7 +35,7 @@ public final class ShowCommand implements Callable<Integer> {
         out.println();
         Configuration present = new rehearse.sim.Rehearsal(inputs.matrix(), cluster).presentConfiguration();
         UpgradePath path = new Planner(inputs.matrix()).plan(present, target);
-        out.print(PlanView.render(path, cluster.nodeNames(), ClusterView.iisResources(cluster)));
+        out.print(PlanView.render(path, cluster.nodeNames(), cluster.iisResources()));
         return path.reachable() ? ExitCodes.OK : ExitCodes.FAILED;
     }
 }

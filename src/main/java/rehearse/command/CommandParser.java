@@ -34,6 +34,22 @@ public final class CommandParser {
 
     private CommandParser() {}
 
+    /**
+     * Parses lines the program wrote itself (the steps of a plan). They always parse; one that
+     * does not is a bug, not an operator's mistake.
+     */
+    public static List<Command> parseGenerated(List<String> lines) {
+        List<Command> out = new ArrayList<>();
+        for (String line : lines) {
+            try {
+                parse(line).ifPresent(out::add);
+            } catch (ParseException e) {
+                throw new IllegalStateException("a generated command does not parse: " + line + ": " + e.getMessage(), e);
+            }
+        }
+        return out;
+    }
+
     /** Parses one line; empty for a blank or comment-only line. */
     public static Optional<Command> parse(String line) throws ParseException {
         CommandParser p = new CommandParser();

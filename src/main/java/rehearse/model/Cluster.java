@@ -34,6 +34,13 @@ public record Cluster(String name, List<Node> nodes, List<Group> groups, Timings
         return out;
     }
 
+    /** Names of every IIS resource, group by group: what a standard hop must make safe. */
+    public List<String> iisResources() {
+        List<String> out = new ArrayList<>();
+        for (Group g : groups) for (Resource r : g.resources()) if (r.isIis()) out.add(r.name());
+        return out;
+    }
+
     public List<String> nodeNames() {
         return nodes.stream().map(Node::name).toList();
     }

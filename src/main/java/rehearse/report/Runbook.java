@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import rehearse.command.Command;
 import rehearse.command.CommandParser;
-import rehearse.command.ParseException;
 import rehearse.io.Printable;
 import rehearse.matrix.UpgradeKind;
 import rehearse.matrix.UpgradeMatrix;
@@ -70,18 +69,15 @@ public final class Runbook {
 
         Rehearsal sim = new Rehearsal(matrix, start);
         sim.execute(new Command.AckPreflight("ack preflight"));
-        List<String> iis = new ArrayList<>();
-        for (Group g : start.groups()) for (Resource r : g.resources()) if (r.isIis()) iis.add(r.name());
         int h = 0;
         for (Hop hop : path.hops()) {
             h++;
             List<Item> items = new ArrayList<>();
-            for (PlanStep step : HopSteps.of(hop, start.nodeNames(), iis)) {
+            for (PlanStep step : HopSteps.of(hop, start.nodeNames(), start.iisResources())) {
                 List<String> cmds = new ArrayList<>();
                 String goNoGo = null, rollback = null;
                 List<String> verify = new ArrayList<>();
-                for (String line : step.commands()) {
-                    Command c = parse(line);
+                for (Command c : CommandParser.parseGenerated(step.commands())) {
                     cmds.addAll(clusterExe(sim, c));
                     if (c instanceof Command.Upgrade u) {
                         goNoGo = "GO if " + u.node() + " is Up at " + hop.to().label() + " and every group is as expected; "
@@ -147,14 +143,6 @@ public final class Runbook {
         for (Node n : c.nodes()) out.add("node " + n.name() + ": " + n.state().label() + ", " + n.config().label());
         for (Group g : c.groups()) out.add("group " + g.name() + ": " + g.state().label() + " on " + g.owner());
         return out;
-    }
-
-    private static Command parse(String line) {
-        try {
-            return CommandParser.parse(line).orElseThrow();
-        } catch (ParseException e) {
-            throw new IllegalStateException("a plan step does not parse: " + line, e);
-        }
     }
 
     /** A cluster.exe argument: quoted when it holds anything but letters, digits and - _ . */

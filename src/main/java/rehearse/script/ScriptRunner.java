@@ -12,6 +12,7 @@ import rehearse.sim.Event;
 import rehearse.sim.Outcome;
 import rehearse.sim.Report;
 import rehearse.sim.Session;
+import rehearse.sim.Transcript;
 
 /**
  * Runs a script headless and prints the transcript. A refusal counts as a failure unless the
@@ -88,17 +89,6 @@ public final class ScriptRunner {
             return;
         }
         out.println("> " + Printable.clean(r.command().text()));
-        for (Event e : r.events()) out.printf("  %s  %s%n", Clock.format(e.time()), Printable.clean(e.describe()));
-        switch (o.kind()) {
-            case REFUSED -> out.println("  REFUSED: " + Printable.clean(o.message()));
-            case FAILED -> out.println("  FAILED " + file + ":" + line + ": " + Printable.clean(o.message()));
-            case PASSED -> out.println("  ok");
-            default -> {
-                if (!o.message().isEmpty()) out.println("  " + Printable.clean(o.message()));
-            }
-        }
-        if (!r.output().isEmpty()) {
-            for (String l : r.output().split("\n")) out.println("  " + Printable.clean(l));
-        }
+        for (Transcript.Line l : Transcript.of(r, file + ":" + line)) out.println(l.text());
     }
 }

@@ -14,10 +14,9 @@ import org.jline.utils.AttributedStyle;
 import rehearse.command.ParseException;
 import rehearse.io.Printable;
 import rehearse.sim.Clock;
-import rehearse.sim.Event;
 import rehearse.sim.Outcome;
-import rehearse.sim.PlanState;
 import rehearse.sim.Session;
+import rehearse.sim.Transcript;
 
 /**
  * The line-mode shell: a JLine line editor over the same session and command language as
@@ -85,7 +84,7 @@ public final class Shell {
     }
 
     private boolean confirmQuit(LineReader reader) {
-        if (!underWay()) return true;
+        if (!session.underWay()) return true;
         try {
             String answer = reader.readLine("A rehearsal is under way (its journal is kept). Quit? [y/N] ");
             return answer.trim().toLowerCase().startsWith("y");
@@ -94,11 +93,6 @@ public final class Shell {
         } catch (EndOfFileException e) {
             return true;
         }
-    }
-
-    private boolean underWay() {
-        boolean acted = session.history().stream().anyMatch(r -> r.outcome().kind() == Outcome.Kind.ACCEPTED);
-        return acted && !session.plan().map(PlanState::done).orElse(false);
     }
 
     /** "WEBCLUSTER 0:04:10 [hop 1/1 step 2/4]> " */
@@ -117,20 +111,14 @@ public final class Shell {
             return;
         }
         if (r.isEmpty()) return;
-        for (Event e : r.get().events()) out.println("  " + Clock.format(e.time()) + "  " + Printable.clean(e.describe()));
-        Outcome o = r.get().outcome();
-        switch (o.kind()) {
-            case REFUSED -> styled("  REFUSED: " + o.message(), AttributedStyle.RED);
-            case FAILED -> {
-                failures++;
-                styled("  FAILED shell:" + lineNumber + ": " + o.message(), AttributedStyle.RED);
-            }
-            case PASSED -> styled("  ok", AttributedStyle.GREEN);
-            default -> {
-                if (!o.message().isEmpty()) out.println("  " + Printable.clean(o.message()));
+        if (r.get().outcome().kind() == Outcome.Kind.FAILED) failures++;
+        for (Transcript.Line l : Transcript.of(r.get(), "shell:" + lineNumber)) {
+            switch (l.tone()) {
+                case BAD -> styled(l.text(), AttributedStyle.RED);
+                case GOOD -> styled(l.text(), AttributedStyle.GREEN);
+                default -> out.println(l.text());
             }
         }
-        for (String l : r.get().output().split("\n")) if (!l.isEmpty()) out.println("  " + Printable.clean(l));
         out.flush();
     }
 

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import rehearse.command.Command;
 import rehearse.command.CommandParser;
-import rehearse.command.ParseException;
 import rehearse.matrix.UpgradeKind;
 import rehearse.matrix.UpgradeMatrix;
 import rehearse.model.Cluster;
@@ -51,16 +50,8 @@ public final class Estimate {
     private static Rehearsal rehearse(UpgradeMatrix matrix, Cluster at, Hop hop) {
         Rehearsal r = new Rehearsal(matrix, at);
         r.execute(new Command.AckPreflight("ack preflight"));
-        List<String> iis = new ArrayList<>();
-        at.groups().forEach(g -> g.resources().stream().filter(x -> x.isIis()).forEach(x -> iis.add(x.name())));
-        for (PlanStep step : HopSteps.of(hop, at.nodeNames(), iis)) {
-            for (String line : step.commands()) {
-                try {
-                    CommandParser.parse(line).ifPresent(r::execute);
-                } catch (ParseException e) {
-                    throw new IllegalStateException("a plan step does not parse: " + line, e);
-                }
-            }
+        for (PlanStep step : HopSteps.of(hop, at.nodeNames(), at.iisResources())) {
+            CommandParser.parseGenerated(step.commands()).forEach(r::execute);
             r.settle();
         }
         return r;

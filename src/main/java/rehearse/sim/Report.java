@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Optional;
 import rehearse.command.Command;
 import rehearse.command.CommandParser;
-import rehearse.command.ParseException;
 import rehearse.io.Printable;
 import rehearse.model.Cluster;
 import rehearse.model.Group;
@@ -80,13 +79,7 @@ public final class Report {
 
     /** After a plan step settled: the go/no-go check an operator makes before the next one. */
     public static Optional<String> checkStep(Rehearsal e, PlanStep step) {
-        for (String line : step.commands()) {
-            Command c;
-            try {
-                c = CommandParser.parse(line).orElse(null);
-            } catch (ParseException ex) {
-                continue;
-            }
+        for (Command c : CommandParser.parseGenerated(step.commands())) {
             if (c instanceof Command.Upgrade u) {
                 Node n = e.node(u.node()).orElseThrow();
                 if (n.state() != NodeState.UP || !n.config().equals(e.matrix().find(u.config()))) {

@@ -11,7 +11,6 @@ import rehearse.matrix.Configuration;
 import rehearse.matrix.UnknownConfigurationException;
 import rehearse.model.Group;
 import rehearse.model.Node;
-import rehearse.model.Resource;
 import rehearse.plan.Planner;
 import rehearse.plan.PlanStep;
 import rehearse.plan.UpgradePath;
@@ -91,6 +90,16 @@ public final class Session {
         return r;
     }
 
+    /**
+     * Something was started and not finished: an operation under way, or accepted commands
+     * with the plan not done. Leaving now deserves a confirmation.
+     */
+    public boolean underWay() {
+        if (engine.busy()) return true;
+        boolean acted = history.stream().anyMatch(r -> r.outcome().kind() == Outcome.Kind.ACCEPTED);
+        return acted && !plan().map(PlanState::done).orElse(false);
+    }
+
     /** Records where the clock stands, so a replay ends at the same time even with no event there. */
     public void markClock() {
         if (recorder != null) recorder.clock(engine.now());
@@ -142,9 +151,8 @@ public final class Session {
         Configuration from = engine.presentConfiguration();
         UpgradePath path = new Planner(engine.matrix()).plan(from, to);
         if (!path.reachable()) return Outcome.refused("no supported path: " + path.reason());
-        List<String> iis = new ArrayList<>();
-        for (Group g : engine.cluster().groups()) for (Resource r : g.resources()) if (r.isIis()) iis.add(r.name());
-        plan = new PlanState(path, engine.cluster().nodeNames(), iis, Estimate.of(engine.matrix(), engine.cluster(), path));
+        plan = new PlanState(path, engine.cluster().nodeNames(), engine.cluster().iisResources(),
+                Estimate.of(engine.matrix(), engine.cluster(), path));
         engine.drainEvents();
         return Outcome.accepted("target " + to.label() + ": " + (path.hops().isEmpty() ? "already there"
                 : path.hops().size() + " hop(s), " + path.offlineHops() + " offline"));
@@ -155,13 +163,7 @@ public final class Session {
         if (plan.done()) return Outcome.refused("the plan is complete; every node is at " + plan.path().to().label());
         PlanStep s = plan.next();
         String where = plan.position();
-        for (String line : s.commands()) {
-            Command c;
-            try {
-                c = CommandParser.parse(line).orElseThrow();
-            } catch (ParseException e) {
-                return Outcome.refused("plan step does not parse: " + line);
-            }
+        for (Command c : CommandParser.parseGenerated(s.commands())) {
             Outcome o = dispatch(c, false, new ArrayList<>(), new StringBuilder());
             if (o.refused()) return Outcome.refused(where + " refused: " + o.message());
         }

@@ -116,9 +116,7 @@ public final class Ui {
 
     /** Something was started and not finished: quitting needs a confirmation. */
     public boolean underWay() {
-        if (session.engine().busy()) return true;
-        boolean acted = session.history().stream().anyMatch(r -> r.outcome().kind() == Outcome.Kind.ACCEPTED);
-        return acted && !session.plan().map(PlanState::done).orElse(false);
+        return session.underWay();
     }
 
     public long speed() {
