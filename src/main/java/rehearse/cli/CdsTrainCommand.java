@@ -4,13 +4,16 @@ import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import rehearse.command.ParseException;
-import rehearse.io.Json;
+import rehearse.io.ClusterLoader;
 import rehearse.model.Cluster;
-import rehearse.plan.Planner;
 import rehearse.sim.Rehearsal;
 import rehearse.sim.Report;
 import rehearse.sim.Session;
@@ -26,12 +29,29 @@ import rehearse.tui.Ui;
 public final class CdsTrainCommand implements Callable<Integer> {
     @Mixin Inputs inputs;
 
+    private static final String[][] TRAINING_LINES = {
+        {"plan", "--from", "IIS 4.0 / SP4", "--to", "IIS 5.0"},
+        {"plan", "--from", "4.0/sp4", "--to", "5.0", "--json"},
+        {"plan", "--from", "5.0", "--to", "4.0/sp4"},
+        {"matrix"},
+        {"show"},
+        {"plan", "--help"},
+        {"plan", "--bogus"},
+    };
+
     @Override
     public Integer call() throws Exception {
+        // The short commands as an operator types them, so their option parsing and output are archived too.
+        PrintWriter sink = new PrintWriter(Writer.nullWriter());
+        for (String[] line : TRAINING_LINES) Main.run(sink, sink, line);
+        Path sample = Files.createTempFile("rehearse-train", ".yaml");
+        try {
+            Files.write(sample, ClusterLoader.sampleBytes());
+            Main.run(sink, sink, "check", sample.toString());
+        } finally {
+            Files.deleteIfExists(sample);
+        }
         Cluster cluster = inputs.cluster(null);
-        Json.write(PlanCommand.toJson(new Planner(inputs.matrix()).plan(inputs.config("iis4-sp4", "--from"),
-                inputs.config("iis5", "--to"))));
-        MatrixView.render(inputs.matrix());
         Session session = new Session(new Rehearsal(inputs.matrix(), cluster));
         Ui ui = new Ui(session, new Theme(true, true));
         TerminalScreen screen = new TerminalScreen(new DefaultVirtualTerminal(new TerminalSize(80, 24)));

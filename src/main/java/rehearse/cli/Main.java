@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import picocli.CommandLine;
+import rehearse.matrix.MatrixLoader;
 
 /** Entry point: picocli turns arguments into one of the commands; nothing here may throw. */
 public final class Main {
@@ -43,6 +44,16 @@ public final class Main {
         return cl;
     }
 
+    /** A command that will read the built-in tables, which can then be read while picocli starts. */
+    static boolean needsBuiltInTables(String... args) {
+        if (args.length == 0 || !SUBCOMMANDS.containsKey(args[0]) || args[0].equals("sample")) return false;
+        for (String a : args) {
+            if (a.equals("--")) break;
+            if (a.startsWith("--matrix") || isHelpOrVersion(a)) return false;
+        }
+        return true;
+    }
+
     private static boolean isHelpOrVersion(String arg) {
         return arg.equals("-h") || arg.equals("--help") || arg.equals("-V") || arg.equals("--version");
     }
@@ -73,30 +84,44 @@ public final class Main {
     /** Runs one command line; the in-process entry point tests use. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         try {
+            if (needsBuiltInTables(args)) MatrixLoader.preloadBuiltIn();
             CommandLine cl = commandLine(args);
             cl.setOut(out);
             cl.setErr(err);
             cl.setCaseInsensitiveEnumValuesAllowed(true);
-            // A usage error is one line (and picocli's suggestion, if any), not the whole help page.
-            cl.setParameterExceptionHandler((ex, arguments) -> {
-                CommandLine bad = ex.getCommandLine();
-                String name = bad.getCommandSpec().qualifiedName();
-                bad.getErr().println(name + ": " + rehearse.io.Printable.clean(ex.getMessage()) + " (see '" + name + " --help')");
-                CommandLine.UnmatchedArgumentException.printSuggestions(ex, bad.getErr());
-                return ExitCodes.USAGE;
-            });
-            cl.setExecutionExceptionHandler((e, line, parsed) -> {
-                if (e instanceof Failure f) {
-                    line.getErr().println(f.getMessage());
-                    return f.code();
-                }
-                // A bug of ours: one line for the operator, no stack trace on the terminal.
-                line.getErr().println("rehearse: internal error: " + e + " (please report it)");
-                return ExitCodes.SOFTWARE;
-            });
+            cl.setParameterExceptionHandler(new UsageErrors());
+            cl.setExecutionExceptionHandler(new CommandFailures());
             return cl.execute(args);
         } catch (RuntimeException | StackOverflowError e) {
             err.println("rehearse: internal error: " + e + " (please report it)");
+            return ExitCodes.SOFTWARE;
+        }
+    }
+
+    // The two handlers are classes, not lambdas: picocli's interfaces are Java 5 bytecode, so a
+    // lambda for them cannot come from the class-data-sharing archive and is spun at every start.
+
+    /** A usage error is one line (and picocli's suggestion, if any), not the whole help page. */
+    private static final class UsageErrors implements CommandLine.IParameterExceptionHandler {
+        @Override
+        public int handleParseException(CommandLine.ParameterException ex, String[] arguments) {
+            CommandLine bad = ex.getCommandLine();
+            String name = bad.getCommandSpec().qualifiedName();
+            bad.getErr().println(name + ": " + rehearse.io.Printable.clean(ex.getMessage()) + " (see '" + name + " --help')");
+            CommandLine.UnmatchedArgumentException.printSuggestions(ex, bad.getErr());
+            return ExitCodes.USAGE;
+        }
+    }
+
+    private static final class CommandFailures implements CommandLine.IExecutionExceptionHandler {
+        @Override
+        public int handleExecutionException(Exception e, CommandLine line, CommandLine.ParseResult parsed) {
+            if (e instanceof Failure f) {
+                line.getErr().println(f.getMessage());
+                return f.code();
+            }
+            // A bug of ours: one line for the operator, no stack trace on the terminal.
+            line.getErr().println("rehearse: internal error: " + e + " (please report it)");
             return ExitCodes.SOFTWARE;
         }
     }

@@ -23,17 +23,19 @@ public final class PlanView {
             b.append("  nothing to do: already at ").append(path.to().label()).append('\n');
             return b.toString();
         }
-        b.append(String.format("  %d hop%s, %d offline (standard)%n", path.hops().size(), path.hops().size() == 1 ? "" : "s",
-                path.offlineHops()));
+        // Plain appends, not String.format: the formatter's locale data is a few ms of a short command's start.
+        int hops = path.hops().size();
+        b.append("  ").append(hops).append(hops == 1 ? " hop, " : " hops, ").append(path.offlineHops())
+         .append(" offline (standard)\n");
         int n = 1;
         for (Hop hop : path.hops()) {
-            b.append(String.format("%nHop %d of %d: %s -> %s, %s%n", n++, path.hops().size(), hop.from().label(),
-                    hop.to().label(), hop.kind() == UpgradeKind.ROLLING
-                            ? "rolling (IIS stays available)"
-                            : "standard (IIS offline)"));
+            b.append("\nHop ").append(n++).append(" of ").append(hops).append(": ").append(hop.from().label())
+             .append(" -> ").append(hop.to().label()).append(", ")
+             .append(hop.kind() == UpgradeKind.ROLLING ? "rolling (IIS stays available)" : "standard (IIS offline)")
+             .append('\n');
             int s = 1;
             for (PlanStep step : HopSteps.of(hop, nodes, iisResources)) {
-                for (String line : Text.wrap(String.format("  %d. %s", s++, step.text()), 79, "     ")) {
+                for (String line : Text.wrap("  " + s++ + ". " + step.text(), 79, "     ")) {
                     b.append(line).append('\n');
                 }
                 if (hop.kind() == UpgradeKind.STANDARD && s == 2) {

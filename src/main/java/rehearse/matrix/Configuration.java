@@ -1,6 +1,7 @@
 package rehearse.matrix;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A software configuration a cluster node can be at: IIS version plus the Windows platform
@@ -10,6 +11,19 @@ public record Configuration(String id, String label, List<String> aliases, Strin
 
     public Configuration {
         aliases = List.copyOf(aliases);
+    }
+
+    // equals and hashCode written out, same meaning as the generated ones: those are bootstrapped
+    // through method handles on first use, which costs a short command ~10 ms of start-up.
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Configuration c && id.equals(c.id) && label.equals(c.label) && aliases.equals(c.aliases)
+                && platform.equals(c.platform) && iisResourceType.equals(c.iisResourceType);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, label, aliases, platform, iisResourceType);
     }
 
     @Override

@@ -35,6 +35,22 @@ public final class MatrixLoader {
         return builtIn;
     }
 
+    /**
+     * Starts reading the built-in tables on another thread, so that a short command's YAML
+     * parsing (mostly class loading) overlaps its option parsing; builtIn() then waits for it.
+     */
+    public static void preloadBuiltIn() {
+        Thread t = new Thread(() -> {
+            try {
+                builtIn();
+            } catch (RuntimeException e) {
+                // The caller's own builtIn() meets the same failure and reports it.
+            }
+        }, "rehearse-preload-tables");
+        t.setDaemon(true);
+        t.start();
+    }
+
     public static UpgradeMatrix parse(String file, byte[] bytes) throws InputException {
         Problems p = new Problems(file);
         Optional<Node> root = YamlInput.compose(file, bytes);
