@@ -3,30 +3,27 @@ package rehearse.cli;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import rehearse.model.Cluster;
 import rehearse.sim.Rehearsal;
 import rehearse.sim.Session;
 
-@Command(name = "bench-engine", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Benchmark: a full rolling upgrade (IIS 4.0 / SP4 -> IIS 5.0) of a generated cluster.",
-            "Prints the median, min and max over the runs of the whole run and of one event."})
+/** {@code rehearse bench-engine}: the engine on a generated cluster. */
 public final class BenchCommand implements Callable<Integer> {
-    @Mixin Inputs inputs;
-    @Spec CommandSpec spec;
-
-    @Option(names = "--nodes", defaultValue = "16") int nodes;
-    @Option(names = "--groups", defaultValue = "1000") int groups;
-    @Option(names = "--resources", defaultValue = "5000", description = "Resources in all (spread evenly over the groups).")
-    int resources;
-    @Option(names = "--runs", defaultValue = "7") int runs;
+    final CommandSpec spec = Specs.command(this, "bench-engine",
+            "Benchmark: a full rolling upgrade (IIS 4.0 / SP4 -> IIS 5.0) of a generated cluster.",
+            "Prints the median, min and max over the runs of the whole run and of one event.");
+    private final Inputs inputs = new Inputs(spec);
+    private final Value<Integer> nodeCount = Specs.withDefault(spec, "--nodes", "N", int.class, "16", "Nodes (default: ${DEFAULT-VALUE}).");
+    private final Value<Integer> groupCount = Specs.withDefault(spec, "--groups", "N", int.class, "1000",
+            "Groups (default: ${DEFAULT-VALUE}).");
+    private final Value<Integer> resourceCount = Specs.withDefault(spec, "--resources", "N", int.class, "5000",
+            "Resources in all (spread evenly over the groups).");
+    private final Value<Integer> runCount = Specs.withDefault(spec, "--runs", "N", int.class, "7", "Runs (default: ${DEFAULT-VALUE}).");
 
     @Override
     public Integer call() {
+        int nodes = nodeCount.value(), groups = groupCount.value(), resources = resourceCount.value(), runs = runCount.value();
         if (nodes < 2 || groups < 1 || resources < groups || runs < 1) {
             throw new Failure(ExitCodes.USAGE, "rehearse bench-engine: need nodes >= 2, groups >= 1, resources >= groups, runs >= 1");
         }

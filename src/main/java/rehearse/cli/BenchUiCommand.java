@@ -10,10 +10,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import rehearse.model.Cluster;
 import rehearse.sim.Rehearsal;
@@ -22,13 +18,13 @@ import rehearse.tui.Render;
 import rehearse.tui.Theme;
 import rehearse.tui.Ui;
 
-@Command(name = "bench-ui", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Benchmark: one frame of the full-screen UI drawn and refreshed on a virtual terminal.")
+/** {@code rehearse bench-ui}: one frame of the UI. */
 public final class BenchUiCommand implements Callable<Integer> {
-    @Mixin Inputs inputs;
-    @Spec CommandSpec spec;
-
-    @Option(names = "--frames", defaultValue = "300") int frames;
+    final CommandSpec spec = Specs.command(this, "bench-ui",
+            "Benchmark: one frame of the full-screen UI drawn and refreshed on a virtual terminal.");
+    private final Inputs inputs = new Inputs(spec);
+    private final Value<Integer> frameCount = Specs.withDefault(spec, "--frames", "N", int.class, "300",
+            "Frames to time (default: ${DEFAULT-VALUE}).");
 
     @Override
     public Integer call() throws IOException {
@@ -44,6 +40,7 @@ public final class BenchUiCommand implements Callable<Integer> {
         DefaultVirtualTerminal terminal = new DefaultVirtualTerminal(new TerminalSize(cols, rows));
         TerminalScreen screen = new TerminalScreen(terminal);
         screen.startScreen();
+        int frames = frameCount.value();
         long[] t = new long[frames];
         for (int i = 0; i < frames + 50; i++) {
             // Alternate the selection so every frame has something to redraw.

@@ -9,8 +9,7 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import rehearse.command.ParseException;
 import rehearse.io.ClusterLoader;
 import rehearse.model.Cluster;
@@ -25,9 +24,12 @@ import rehearse.tui.Ui;
  * Not for operators: the launcher runs it once per build with -XX:ArchiveClassesAtExit, so
  * the class-data-sharing archive holds the classes a real start loads (CLI, YAML, engine, UI).
  */
-@Command(name = "cds-train", hidden = true)
 public final class CdsTrainCommand implements Callable<Integer> {
-    @Mixin Inputs inputs;
+    final CommandSpec spec = Specs.command(this, "cds-train", "Not for operators: the launcher's class-data-sharing training run.");
+    {
+        spec.usageMessage().hidden(true);
+    }
+    private final Inputs inputs = new Inputs(spec);
 
     private static final String[][] TRAINING_LINES = {
         {"plan", "--from", "IIS 4.0 / SP4", "--to", "IIS 5.0"},

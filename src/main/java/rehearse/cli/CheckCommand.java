@@ -2,27 +2,22 @@ package rehearse.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import rehearse.io.Printable;
 import rehearse.model.Cluster;
 import rehearse.model.Resource;
 
-@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Validate a cluster file. Exit 0 with a summary when valid;",
-            "exit 65 with one FILE:LINE:COL: line per problem when not."})
+/** {@code rehearse check FILE}: validates a cluster file. */
 public final class CheckCommand implements Callable<Integer> {
-    @Mixin Inputs inputs;
-    @Spec CommandSpec spec;
-
-    @Parameters(paramLabel = "FILE", description = "The cluster file (YAML).")
-    Path file;
+    final CommandSpec spec = Specs.command(this, "check",
+            "Validate a cluster file. Exit 0 with a summary when valid;",
+            "exit 65 with one FILE:LINE:COL: line per problem when not.");
+    private final Inputs inputs = new Inputs(spec);
+    private final Value<Path> file = Specs.parameter(spec, "FILE", Path.class, "The cluster file (YAML).");
 
     @Override
     public Integer call() {
+        Path file = this.file.value();
         Cluster c = inputs.cluster(file);
         long resources = c.groups().stream().mapToLong(g -> g.resources().size()).sum();
         long iis = c.groups().stream().flatMap(g -> g.resources().stream()).filter(Resource::isIis).count();

@@ -11,10 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import rehearse.io.ClusterExeImport;
 import rehearse.io.ClusterLoader;
@@ -26,10 +22,10 @@ import rehearse.io.Problem;
 import rehearse.matrix.Configuration;
 import rehearse.model.Cluster;
 
-@Command(name = "import", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Import a real cluster's description.", subcommands = ImportCommand.ClusterExe.class)
+/** {@code rehearse import}: a real cluster's description into a cluster file. */
 public final class ImportCommand implements Callable<Integer> {
-    @Spec CommandSpec spec;
+    final CommandSpec spec = Specs.command(this, "import", "Import a real cluster's description.")
+            .addSubcommand("cluster-exe", new ClusterExe().spec);
 
     @Override
     public Integer call() {
@@ -37,49 +33,40 @@ public final class ImportCommand implements Callable<Integer> {
         return ExitCodes.USAGE;
     }
 
-    @Command(name = "cluster-exe", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-            description = {"Build a cluster file from what Windows 2000's cluster.exe prints:",
+    /** {@code rehearse import cluster-exe}: from the listings Windows 2000's cluster.exe prints. */
+    static final class ClusterExe implements Callable<Integer> {
+        final CommandSpec spec = Specs.command(this, "cluster-exe",
+                "Build a cluster file from what Windows 2000's cluster.exe prints:",
                 "  cluster /cluster:NAME node > nodes.txt      cluster group > groups.txt",
                 "  cluster resource > resources.txt           cluster resource \"R\" /listowners > owners\\R.txt",
-                "CRLF, UTF-16LE (cmd /u) and 8-bit listings are read. Exit 65 on a listing that cannot be read."})
-    static final class ClusterExe implements Callable<Integer> {
-        @Mixin Inputs inputs;
-        @Spec CommandSpec spec;
-
-        @Option(names = "--nodes", paramLabel = "NODES.txt", required = true, description = "Output of 'cluster node'.")
-        Path nodes;
-
-        @Option(names = "--groups", paramLabel = "GROUPS.txt", required = true, description = "Output of 'cluster group'.")
-        Path groups;
-
-        @Option(names = "--resources", paramLabel = "RESOURCES.txt", required = true, description = "Output of 'cluster resource'.")
-        Path resources;
-
-        @Option(names = "--owners", paramLabel = "DIR",
-                description = "A directory of 'cluster resource \"R\" /listowners' outputs, one file per resource.")
-        Path ownersDir;
-
-        @Option(names = "--config", paramLabel = "NODE=CONFIG", description = "The configuration of a node (repeat for each node).")
-        List<String> configs = new ArrayList<>();
-
-        @Option(names = "--guess-types", description = "Infer resource types from their names (IP, Disk, Name, Share, IIS/Web/FTP Server).")
-        boolean guessTypes;
-
-        @Option(names = "--name", paramLabel = "CLUSTER", description = "Cluster name (default: from a /cluster:NAME header).")
-        String name;
-
-        @Option(names = {"-o", "--output"}, paramLabel = "CLUSTER.yaml", required = true, description = "The cluster file to write.")
-        Path output;
+                "CRLF, UTF-16LE (cmd /u) and 8-bit listings are read. Exit 65 on a listing that cannot be read.");
+        private final Inputs inputs = new Inputs(spec);
+        private final Value<Path> nodes = Specs.required(spec, "--nodes", "NODES.txt", Path.class, "Output of 'cluster node'.");
+        private final Value<Path> groups = Specs.required(spec, "--groups", "GROUPS.txt", Path.class, "Output of 'cluster group'.");
+        private final Value<Path> resources = Specs.required(spec, "--resources", "RESOURCES.txt", Path.class,
+                "Output of 'cluster resource'.");
+        private final Value<Path> ownersDir = Specs.option(spec, "--owners", "DIR", Path.class,
+                "A directory of 'cluster resource \"R\" /listowners' outputs, one file per resource.");
+        private final Value<List<String>> configs = Specs.repeatable(spec, "--config", "NODE=CONFIG",
+                "The configuration of a node (repeat for each node).");
+        private final Value<Boolean> guessTypes = Specs.flag(spec, "--guess-types",
+                "Infer resource types from their names (IP, Disk, Name, Share, IIS/Web/FTP Server).");
+        private final Value<String> name = Specs.option(spec, "--name", "CLUSTER", String.class,
+                "Cluster name (default: from a /cluster:NAME header).");
+        private final Value<Path> output = Specs.required(spec, "-o, --output", "CLUSTER.yaml", Path.class,
+                "The cluster file to write.");
 
         @Override
         public Integer call() {
             Map<String, Configuration> byNode = new LinkedHashMap<>();
-            for (String c : configs) {
+            for (String c : configs.value()) {
                 int eq = c.indexOf('=');
                 if (eq <= 0) throw new Failure(ExitCodes.USAGE, "rehearse import: --config wants NODE=CONFIG, got '" + c + "'");
                 byNode.put(c.substring(0, eq).trim().toUpperCase(Locale.ROOT), inputs.config(c.substring(eq + 1), "--config"));
             }
             ClusterExeImport importer = new ClusterExeImport();
+            Path nodes = this.nodes.value(), groups = this.groups.value(), resources = this.resources.value();
+            Path ownersDir = this.ownersDir.value(), output = this.output.value();
             Cluster cluster;
             try {
                 Map<String, List<String>> owners = new LinkedHashMap<>();
@@ -94,7 +81,7 @@ public final class ImportCommand implements Callable<Integer> {
                         }
                     }
                 }
-                cluster = importer.read(listing(nodes), listing(groups), listing(resources), owners, byNode, guessTypes, name);
+                cluster = importer.read(listing(nodes), listing(groups), listing(resources), owners, byNode, guessTypes.value(), name.value());
             } catch (InputException e) {
                 throw Inputs.dataError(e);
             } catch (IOException e) {

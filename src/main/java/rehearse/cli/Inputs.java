@@ -1,7 +1,7 @@
 package rehearse.cli;
 
 import java.nio.file.Path;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 import rehearse.io.ClusterLoader;
 import rehearse.io.InputException;
 import rehearse.io.Problem;
@@ -13,9 +13,18 @@ import rehearse.model.Cluster;
 
 /** The options every command shares: which tables to use. Loads them once, on demand. */
 public final class Inputs {
-    @Option(names = "--matrix", paramLabel = "FILE",
-            description = "Upgrade tables to use instead of the built-in ones (same format, see README).")
-    Path matrixFile;
+    private final Value<Path> matrixFile;
+
+    /** The built-in tables (the full-screen UI started without arguments). */
+    public Inputs() {
+        matrixFile = new Value<>();
+    }
+
+    /** Adds --matrix to a command. */
+    Inputs(CommandSpec spec) {
+        matrixFile = Specs.option(spec, "--matrix", "FILE", Path.class,
+                "Upgrade tables to use instead of the built-in ones (same format, see README).");
+    }
 
     private UpgradeMatrix matrix;
     private String matrixText;
@@ -23,12 +32,13 @@ public final class Inputs {
     public UpgradeMatrix matrix() {
         if (matrix == null) {
             try {
-                if (matrixFile == null) {
+                Path file = matrixFile.value();
+                if (file == null) {
                     matrix = MatrixLoader.builtIn();
                 } else {
                     // Read once: the journal embeds exactly the tables this run uses.
-                    byte[] bytes = ClusterLoader.read(matrixFile);
-                    matrix = MatrixLoader.parse(matrixFile.toString(), bytes);
+                    byte[] bytes = ClusterLoader.read(file);
+                    matrix = MatrixLoader.parse(file.toString(), bytes);
                     matrixText = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
                 }
             } catch (InputException e) {

@@ -5,29 +5,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import rehearse.io.Json;
 import rehearse.matrix.Configuration;
 import rehearse.matrix.Upgrade;
 import rehearse.matrix.UpgradeMatrix;
 
-@Command(name = "matrix", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Show the supported standard and rolling upgrades.")
+/** {@code rehearse matrix}: both tables. */
 public final class MatrixCommand implements Callable<Integer> {
-    @Mixin Inputs inputs;
-    @Spec CommandSpec spec;
-
-    @Option(names = "--json", description = "Print JSON instead of text.")
-    boolean json;
+    final CommandSpec spec = Specs.command(this, "matrix", "Show the supported standard and rolling upgrades.");
+    private final Inputs inputs = new Inputs(spec);
+    private final Value<Boolean> json = Specs.flag(spec, "--json", "Print JSON instead of text.");
 
     @Override
     public Integer call() {
         UpgradeMatrix m = inputs.matrix();
-        if (json) spec.commandLine().getOut().println(Json.write(toJson(m)));
+        if (json.value()) spec.commandLine().getOut().println(Json.write(toJson(m)));
         else spec.commandLine().getOut().print(MatrixView.render(m));
         return ExitCodes.OK;
     }

@@ -6,10 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import rehearse.io.Json;
 import rehearse.matrix.Configuration;
@@ -19,39 +15,32 @@ import rehearse.plan.HopSteps;
 import rehearse.plan.Planner;
 import rehearse.plan.UpgradePath;
 
-@Command(name = "plan", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Find the upgrade path with the fewest offline (standard) hops, then the fewest hops,",
-            "and list the operator steps of each hop.",
-            "Exit 0 when a supported path exists, 1 when none does, 2 on a usage error."})
+/** {@code rehearse plan}: the upgrade path and the operator steps of each hop. */
 public final class PlanCommand implements Callable<Integer> {
-    @Mixin Inputs inputs;
-    @Spec CommandSpec spec;
-
-    @Option(names = "--from", paramLabel = "CONFIG",
-            description = "Present configuration, e.g. \"IIS 4.0 / SP4\" (default: the cluster's, with --cluster).")
-    String from;
-
-    @Option(names = "--to", paramLabel = "CONFIG", required = true, description = "Target configuration, e.g. \"IIS 5.0\".")
-    String to;
-
-    @Option(names = "--cluster", paramLabel = "FILE", description = "Name this cluster's nodes and IIS resources in the steps.")
-    Path clusterFile;
-
-    @Option(names = "--json", description = "Print JSON instead of text.")
-    boolean json;
+    final CommandSpec spec = Specs.command(this, "plan",
+            "Find the upgrade path with the fewest offline (standard) hops, then the fewest hops,",
+            "and list the operator steps of each hop.",
+            "Exit 0 when a supported path exists, 1 when none does, 2 on a usage error.");
+    private final Inputs inputs = new Inputs(spec);
+    private final Value<String> from = Specs.option(spec, "--from", "CONFIG", String.class,
+            "Present configuration, e.g. \"IIS 4.0 / SP4\" (default: the cluster's, with --cluster).");
+    private final Value<String> to = Specs.required(spec, "--to", "CONFIG", String.class, "Target configuration, e.g. \"IIS 5.0\".");
+    private final Value<Path> clusterFile = Specs.option(spec, "--cluster", "FILE", Path.class,
+            "Name this cluster's nodes and IIS resources in the steps.");
+    private final Value<Boolean> json = Specs.flag(spec, "--json", "Print JSON instead of text.");
 
     @Override
     public Integer call() {
-        Cluster cluster = clusterFile == null ? null : inputs.cluster(clusterFile);
-        if (from == null && cluster == null) {
+        Cluster cluster = clusterFile.value() == null ? null : inputs.cluster(clusterFile.value());
+        if (from.value() == null && cluster == null) {
             throw new Failure(ExitCodes.USAGE, "rehearse plan: give --from CONFIG or --cluster FILE");
         }
-        Configuration present = from != null ? inputs.config(from, "--from") : cluster.nodes().get(0).config();
-        Configuration target = inputs.config(to, "--to");
+        Configuration present = from.value() != null ? inputs.config(from.value(), "--from") : cluster.nodes().get(0).config();
+        Configuration target = inputs.config(to.value(), "--to");
         UpgradePath path = new Planner(inputs.matrix()).plan(present, target);
         List<String> nodes = cluster == null ? HopSteps.SEED_NODES : cluster.nodeNames();
         List<String> iis = cluster == null ? List.of() : cluster.iisResources();
-        if (json) spec.commandLine().getOut().println(Json.write(toJson(path)));
+        if (json.value()) spec.commandLine().getOut().println(Json.write(toJson(path)));
         else spec.commandLine().getOut().print(PlanView.render(path, nodes, iis));
         return path.reachable() ? ExitCodes.OK : ExitCodes.FAILED;
     }

@@ -1,32 +1,21 @@
 package rehearse.cli;
 
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "rehearse", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Rehearse the upgrade of a Microsoft Cluster Service cluster that hosts IIS,",
-            "before touching the real one. Nothing here talks to a real cluster."})
+/** {@code rehearse [OPTIONS]}: the full-screen UI; the subcommands hang off it. */
 public final class RootCommand implements Callable<Integer> {
-    @Mixin Inputs inputs;
-    @Spec CommandSpec spec;
+    final CommandSpec spec = Specs.command(this, "rehearse",
+            "Rehearse the upgrade of a Microsoft Cluster Service cluster that hosts IIS,",
+            "before touching the real one. Nothing here talks to a real cluster.");
+    private final Inputs inputs = new Inputs(spec);
+    private final SessionOptions sessionOptions = new SessionOptions(spec);
+    private final Value<Boolean> ascii = Specs.flag(spec, "--ascii", "Draw with ASCII only (automatic when the locale is not UTF-8).");
+    private final Value<Boolean> noColor = Specs.flag(spec, "--no-color", "No colour (automatic under NO_COLOR).");
+    private final ReportOptions report = new ReportOptions(spec);
 
-    @Mixin SessionOptions sessionOptions;
-
-    @Option(names = "--ascii", description = "Draw with ASCII only (automatic when the locale is not UTF-8).")
-    boolean ascii;
-
-    @Option(names = "--no-color", description = "No colour (automatic under NO_COLOR).")
-    boolean noColor;
-
-    @Mixin ReportOptions report;
-
-    /** The full-screen UI on the cluster. */
     @Override
     public Integer call() {
-        return new TuiLauncher(inputs, spec.commandLine().getErr()).launch(sessionOptions, ascii, noColor, report);
+        return new TuiLauncher(inputs, spec.commandLine().getErr()).launch(sessionOptions, ascii.value(), noColor.value(), report);
     }
 }

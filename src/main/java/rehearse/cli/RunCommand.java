@@ -3,11 +3,6 @@ package rehearse.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import rehearse.io.ClusterLoader;
 import rehearse.io.InputException;
@@ -17,29 +12,25 @@ import rehearse.script.Script;
 import rehearse.script.ScriptRunner;
 import rehearse.sim.Session;
 
-@Command(name = "run", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Run a rehearsal script headless and print its transcript.",
-            "Exit 0 when every command was accepted (or refused where 'expect refused' follows) and",
-            "every expect held; 1 otherwise; 65 when the script or cluster file does not parse."})
+/** {@code rehearse run SCRIPT}: a rehearsal script, headless. */
 public final class RunCommand implements Callable<Integer> {
-    @Mixin Inputs inputs;
-    @Spec CommandSpec spec;
-
-    @Parameters(paramLabel = "SCRIPT", description = "The script (the command language; see 'help' in README).")
-    Path scriptFile;
-
-    @Mixin SessionOptions sessionOptions;
-
-    @Option(names = "--json", description = "Print the transcript as JSON lines.")
-    boolean json;
-
-    @Mixin ReportOptions report;
+    final CommandSpec spec = Specs.command(this, "run",
+            "Run a rehearsal script headless and print its transcript.",
+            "Exit 0 when every command was accepted (or refused where 'expect refused' follows) and",
+            "every expect held; 1 otherwise; 65 when the script or cluster file does not parse.");
+    private final Inputs inputs = new Inputs(spec);
+    private final Value<Path> scriptFile = Specs.parameter(spec, "SCRIPT", Path.class,
+            "The script (the command language; see 'help' in README).");
+    private final SessionOptions sessionOptions = new SessionOptions(spec);
+    private final Value<Boolean> json = Specs.flag(spec, "--json", "Print the transcript as JSON lines.");
+    private final ReportOptions report = new ReportOptions(spec);
 
     @Override
     public Integer call() {
         Script script;
         try {
-            script = Script.parse(scriptFile.toString(), YamlInput.decode(scriptFile.toString(), ClusterLoader.read(scriptFile)));
+            Path file = scriptFile.value();
+            script = Script.parse(file.toString(), YamlInput.decode(file.toString(), ClusterLoader.read(file)));
         } catch (InputException e) {
             throw Inputs.dataError(e);
         }
@@ -47,7 +38,7 @@ public final class RunCommand implements Callable<Integer> {
         Session session = opened.session();
         JournalWriter journal = opened.journal();
         int after = opened.afterLine();
-        boolean ok = new ScriptRunner(spec.commandLine().getOut(), json, journal).run(session, script, after);
+        boolean ok = new ScriptRunner(spec.commandLine().getOut(), json.value(), journal).run(session, script, after);
         report.write(session);
         if (journal != null) {
             try {

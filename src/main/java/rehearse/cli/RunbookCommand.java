@@ -4,10 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import rehearse.matrix.Configuration;
 import rehearse.model.Cluster;
@@ -16,37 +12,33 @@ import rehearse.plan.UpgradePath;
 import rehearse.report.Runbook;
 import rehearse.sim.Rehearsal;
 
-@Command(name = "runbook", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Write the runbook of the upgrade to CONFIG: the pre-flight checklist, every step with its",
-            "exact cluster.exe commands, expected state, checks, go/no-go points and rollback, the restore",
-            "of changed settings, and the estimated downtime. Markdown, or a Windows batch file."})
+/** {@code rehearse runbook}: the operator's runbook, Markdown or batch. */
 public final class RunbookCommand implements Callable<Integer> {
     enum Format { md, cmd }
 
-    @Mixin Inputs inputs;
-    @Spec CommandSpec spec;
-
-    @Option(names = "--cluster", paramLabel = "FILE", description = "Cluster file (default: the built-in sample).")
-    Path clusterFile;
-
-    @Option(names = "--to", paramLabel = "CONFIG", required = true, description = "Target configuration.")
-    String to;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
-    Path output;
-
-    @Option(names = "--format", paramLabel = "md|cmd", defaultValue = "md", description = "md (default) or cmd (batch file).")
-    Format format;
+    final CommandSpec spec = Specs.command(this, "runbook",
+            "Write the runbook of the upgrade to CONFIG: the pre-flight checklist, every step with its",
+            "exact cluster.exe commands, expected state, checks, go/no-go points and rollback, the restore",
+            "of changed settings, and the estimated downtime. Markdown, or a Windows batch file.");
+    private final Inputs inputs = new Inputs(spec);
+    private final Value<Path> clusterFile = Specs.option(spec, "--cluster", "FILE", Path.class,
+            "Cluster file (default: the built-in sample).");
+    private final Value<String> to = Specs.required(spec, "--to", "CONFIG", String.class, "Target configuration.");
+    private final Value<Path> output = Specs.option(spec, "-o, --output", "FILE", Path.class,
+            "Write to FILE instead of standard output.");
+    private final Value<Format> format = Specs.withDefault(spec, "--format", "md|cmd", Format.class, "md",
+            "md (default) or cmd (batch file).");
 
     @Override
     public Integer call() {
-        Cluster cluster = inputs.cluster(clusterFile);
-        Configuration target = inputs.config(to, "--to");
+        Cluster cluster = inputs.cluster(clusterFile.value());
+        Configuration target = inputs.config(to.value(), "--to");
         Configuration present = new Rehearsal(inputs.matrix(), cluster).presentConfiguration();
         UpgradePath path = new Planner(inputs.matrix()).plan(present, target);
         if (!path.reachable()) throw new Failure(ExitCodes.FAILED, "rehearse runbook: no supported path: " + path.reason());
         Runbook rb = Runbook.of(inputs.matrix(), cluster, path);
-        String text = format == Format.cmd ? rb.batch() : rb.markdown();
+        String text = format.value() == Format.cmd ? rb.batch() : rb.markdown();
+        Path output = this.output.value();
         if (output == null) {
             spec.commandLine().getOut().print(text);
             spec.commandLine().getOut().flush();

@@ -2,16 +2,14 @@ package rehearse.cli;
 
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import rehearse.io.ClusterLoader;
 
-@Command(name = "sample", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Print the built-in sample cluster file, a starting point for your own:",
-            "  rehearse sample > cluster.yaml"})
+/** {@code rehearse sample}: the built-in sample cluster file. */
 public final class SampleCommand implements Callable<Integer> {
-    @Spec CommandSpec spec;
+    final CommandSpec spec = Specs.command(this, "sample",
+            "Print the built-in sample cluster file, a starting point for your own:",
+            "  rehearse sample > cluster.yaml");
 
     @Override
     public Integer call() {

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 import rehearse.io.ClusterLoader;
 import rehearse.io.InputException;
 import rehearse.journal.Journal;
@@ -15,17 +15,26 @@ import rehearse.sim.Session;
 
 /** {@code --cluster}, {@code --resume}, {@code --journal}: where a rehearsal starts and where it is journaled. */
 public final class SessionOptions {
-    @Option(names = "--cluster", paramLabel = "FILE", description = "Cluster file (default: the built-in sample cluster).")
-    Path clusterFile;
+    private final Value<Path> clusterFile;
+    private final Value<Path> resumeFile;
+    private final Value<Path> journalFile;
 
-    @Option(names = "--resume", paramLabel = "JOURNAL",
-            description = "Rebuild the rehearsal a journal recorded (after a crash or a dropped SSH session) and go on with it.")
-    Path resumeFile;
+    /** The sample cluster, journaled where interactive front ends journal by default. */
+    SessionOptions() {
+        clusterFile = new Value<>();
+        resumeFile = new Value<>();
+        journalFile = new Value<>();
+    }
 
-    @Option(names = "--journal", paramLabel = "FILE",
-            description = "Journal file (JSON lines, mode 0600). Interactive front ends default to a new file under"
-                    + " $XDG_STATE_HOME/rehearse (else ~/.local/state/rehearse).")
-    Path journalFile;
+    /** Adds --cluster, --resume and --journal to a command. */
+    SessionOptions(CommandSpec spec) {
+        clusterFile = Specs.option(spec, "--cluster", "FILE", Path.class, "Cluster file (default: the built-in sample cluster).");
+        resumeFile = Specs.option(spec, "--resume", "JOURNAL", Path.class,
+                "Rebuild the rehearsal a journal recorded (after a crash or a dropped SSH session) and go on with it.");
+        journalFile = Specs.option(spec, "--journal", "FILE", Path.class,
+                "Journal file (JSON lines, mode 0600). Interactive front ends default to a new file under"
+                        + " $XDG_STATE_HOME/rehearse (else ~/.local/state/rehearse).");
+    }
 
     /** A session ready to use, its journal (or null), where that journal is, and the last script line it reached. */
     record Opened(Session session, JournalWriter journal, Path journalPath, int afterLine) {}
@@ -40,15 +49,17 @@ public final class SessionOptions {
 
     Loaded load(Inputs inputs) {
         try {
-            if (resumeFile != null) {
-                Journal j = Journal.read(resumeFile);
-                Session session = j.replay(resumeFile.toString());
-                JournalWriter journal = JournalWriter.append(resumeFile);
+            Path resume = resumeFile.value();
+            if (resume != null) {
+                Journal j = Journal.read(resume);
+                Session session = j.replay(resume.toString());
+                JournalWriter journal = JournalWriter.append(resume);
                 session.record(journal);
-                return new Loaded(session, null, new Opened(session, journal, resumeFile, j.lastScriptLine()));
+                return new Loaded(session, null, new Opened(session, journal, resume, j.lastScriptLine()));
             }
-            byte[] source = clusterFile == null ? ClusterLoader.sampleBytes() : ClusterLoader.read(clusterFile);
-            Session session = new Session(new Rehearsal(inputs.matrix(), inputs.cluster(clusterFile)));
+            Path cluster = clusterFile.value();
+            byte[] source = cluster == null ? ClusterLoader.sampleBytes() : ClusterLoader.read(cluster);
+            Session session = new Session(new Rehearsal(inputs.matrix(), inputs.cluster(cluster)));
             return new Loaded(session, new String(source, StandardCharsets.UTF_8), null);
         } catch (InputException e) {
             throw Inputs.dataError(e);
@@ -64,9 +75,9 @@ public final class SessionOptions {
         String name = session.engine().cluster().name();
         try {
             JournalWriter journal = null;
-            Path path = journalFile;
-            if (journalFile != null) {
-                journal = JournalWriter.create(journalFile, name, loaded.clusterSource(), inputs.matrixSource());
+            Path path = journalFile.value();
+            if (path != null) {
+                journal = JournalWriter.create(path, name, loaded.clusterSource(), inputs.matrixSource());
             } else if (defaultJournal) {
                 Map.Entry<Path, JournalWriter> made = JournalWriter.createNew(StateDir.of(System.getenv()), name,
                         loaded.clusterSource(), inputs.matrixSource());

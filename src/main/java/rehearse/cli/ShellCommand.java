@@ -7,10 +7,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import rehearse.io.InputException;
 import rehearse.io.YamlInput;
@@ -22,20 +18,17 @@ import rehearse.script.ScriptRunner;
 import rehearse.shell.Shell;
 import rehearse.sim.Session;
 
-@Command(name = "shell", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"A line-mode shell over the same rehearsal and command language as scripts,",
-            "for dumb terminals, screen readers and logged sessions. With standard input not a",
-            "terminal it reads commands from it, like 'rehearse run'."})
+/** {@code rehearse shell}: the line-mode front end. */
 public final class ShellCommand implements Callable<Integer> {
-    @Mixin Inputs inputs;
-    @Spec CommandSpec spec;
-
-    @Mixin SessionOptions sessionOptions;
-
-    @Option(names = "--no-color", description = "No colour (automatic under NO_COLOR and on dumb terminals).")
-    boolean noColor;
-
-    @Mixin ReportOptions report;
+    final CommandSpec spec = Specs.command(this, "shell",
+            "A line-mode shell over the same rehearsal and command language as scripts,",
+            "for dumb terminals, screen readers and logged sessions. With standard input not a",
+            "terminal it reads commands from it, like 'rehearse run'.");
+    private final Inputs inputs = new Inputs(spec);
+    private final SessionOptions sessionOptions = new SessionOptions(spec);
+    private final Value<Boolean> noColor = Specs.flag(spec, "--no-color",
+            "No colour (automatic under NO_COLOR and on dumb terminals).");
+    private final ReportOptions report = new ReportOptions(spec);
 
     @Override
     public Integer call() {
@@ -82,7 +75,7 @@ public final class ShellCommand implements Callable<Integer> {
             throw new Failure(ExitCodes.CANT_CREATE, "rehearse: cannot use the history file: " + e.getMessage());
         }
         try (Terminal terminal = TerminalBuilder.builder().system(true).name("rehearse").build()) {
-            boolean color = !noColor && !env.containsKey("NO_COLOR") && !Terminal.TYPE_DUMB.equals(terminal.getType())
+            boolean color = !noColor.value() && !env.containsKey("NO_COLOR") && !Terminal.TYPE_DUMB.equals(terminal.getType())
                     && !Terminal.TYPE_DUMB_COLOR.equals(terminal.getType());
             return new Shell(session, terminal, history, color).run();
         } catch (IOException e) {

@@ -3,34 +3,27 @@ package rehearse.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import rehearse.matrix.Configuration;
 import rehearse.model.Cluster;
 import rehearse.plan.Planner;
 import rehearse.plan.UpgradePath;
 
-@Command(name = "show", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Print the cluster (default: the sample) and its plan to a target, as plain text.")
+/** {@code rehearse show}: the cluster and its plan as plain text. */
 public final class ShowCommand implements Callable<Integer> {
-    @Mixin Inputs inputs;
-    @Spec CommandSpec spec;
-
-    @Option(names = "--cluster", paramLabel = "FILE", description = "Cluster file (default: the built-in sample cluster).")
-    Path clusterFile;
-
-    @Option(names = "--to", paramLabel = "CONFIG", defaultValue = "IIS 5.0",
-            description = "Target configuration to plan for (default: ${DEFAULT-VALUE}).")
-    String to;
+    final CommandSpec spec = Specs.command(this, "show",
+            "Print the cluster (default: the sample) and its plan to a target, as plain text.");
+    private final Inputs inputs = new Inputs(spec);
+    private final Value<Path> clusterFile = Specs.option(spec, "--cluster", "FILE", Path.class,
+            "Cluster file (default: the built-in sample cluster).");
+    private final Value<String> to = Specs.withDefault(spec, "--to", "CONFIG", String.class, "IIS 5.0",
+            "Target configuration to plan for (default: ${DEFAULT-VALUE}).");
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Cluster cluster = inputs.cluster(clusterFile);
-        Configuration target = inputs.config(to, "--to");
+        Cluster cluster = inputs.cluster(clusterFile.value());
+        Configuration target = inputs.config(to.value(), "--to");
         out.print(ClusterView.render(cluster));
         out.println();
         Configuration present = new rehearse.sim.Rehearsal(inputs.matrix(), cluster).presentConfiguration();

@@ -35,14 +35,14 @@ final class TuiLauncher {
             CompletableFuture<JournalWriter> journal = CompletableFuture.supplyAsync(() -> {
                 SessionOptions.Opened opened = options.journal(inputs, loaded, true);
                 Path journalPath = opened.journalPath();
-                ui.reportTo(report.file != null ? report.file : journalPath.resolveSibling(
+                ui.reportTo(report.file() != null ? report.file() : journalPath.resolveSibling(
                         journalPath.getFileName().toString().replaceFirst("\\.jsonl$", "") + "-report.md"), window);
                 return opened.journal();
             });
             return new App.Start(ui, journal);
         });
         int code = new App(starting).run(err);
-        if (report.file != null) report.write(starting.join().ui().session());
+        if (report.file() != null) report.write(starting.join().ui().session());
         return code;
     }
 }

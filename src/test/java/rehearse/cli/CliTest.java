@@ -140,4 +140,33 @@ class CliTest {
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("WEBCLUSTER (SIMULATION)").contains("Move all groups from NODEA to NODEB.");
     }
+
+    @Test
+    void rootHelpListsTheCommandsButNotTheTrainingRun() {
+        Cli r = Cli.run("--help");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("plan", "check", "runbook", "import").doesNotContain("cds-train");
+    }
+
+    @Test
+    void optionDefaultsAndRepeatedRunsDoNotLeak() {
+        // Each run builds fresh command objects: a --json of one run must not stick to the next.
+        assertThat(Cli.run("plan", "--from", "4.0/sp4", "--to", "5.0", "--json").out()).startsWith("{");
+        assertThat(Cli.run("plan", "--from", "4.0/sp4", "--to", "5.0").out()).startsWith("Plan: ");
+        assertThat(Cli.run("runbook", "--to", "5.0").out()).startsWith("#");
+        assertThat(Cli.run("runbook", "--to", "5.0", "--format", "CMD").out()).startsWith("@echo off");
+    }
+
+    @Test
+    void builtInTablesAreReadAheadOnlyWhenTheCommandWillUseThem() {
+        assertThat(Main.needsBuiltInTables("plan", "--to", "5.0")).isTrue();
+        assertThat(Main.needsBuiltInTables("check", "c.yaml")).isTrue();
+        assertThat(Main.needsBuiltInTables("plan", "--matrix", "m.yaml", "--to", "5.0")).isFalse();
+        assertThat(Main.needsBuiltInTables("plan", "--matrix=m.yaml")).isFalse();
+        assertThat(Main.needsBuiltInTables("plan", "--help")).isFalse();
+        assertThat(Main.needsBuiltInTables("sample")).isFalse();
+        assertThat(Main.needsBuiltInTables("pln")).isFalse();
+        assertThat(Main.needsBuiltInTables()).isFalse();
+        assertThat(Main.needsBuiltInTables("run", "s.rh", "--", "--matrix")).isTrue();
+    }
 }
