@@ -21,7 +21,7 @@ import rehearse.tui.Theme;
 import rehearse.tui.Ui;
 
 /**
- * Not for operators: the launcher runs it once per build with -XX:ArchiveClassesAtExit, so
+ * Not for operators: the launcher runs it once per build with -XX:DumpLoadedClassList, so
  * the class-data-sharing archive holds the classes a real start loads (CLI, YAML, engine, UI).
  */
 public final class CdsTrainCommand implements Callable<Integer> {

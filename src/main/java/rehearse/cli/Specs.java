@@ -64,8 +64,8 @@ final class Specs {
         return value;
     }
 
-    private static <T, V> Value<V> add(CommandSpec spec, String names, String label, Class<T> type, String defaultValue,
-            boolean required, String description, Value<V> value) {
+    private static <T> Value<T> add(CommandSpec spec, String names, String label, Class<?> type, String defaultValue,
+            boolean required, String description, Value<T> value) {
         OptionSpec.Builder b = OptionSpec.builder(names.split(",\\s*")).type(type).required(required)
                 .description(description).getter(value).setter(value).initialValue(value.value());
         if (label != null) b.paramLabel(label);

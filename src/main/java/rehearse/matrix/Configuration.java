@@ -17,8 +17,9 @@ public record Configuration(String id, String label, List<String> aliases, Strin
     // through method handles on first use, which costs a short command ~10 ms of start-up.
     @Override
     public boolean equals(Object o) {
-        return o instanceof Configuration c && id.equals(c.id) && label.equals(c.label) && aliases.equals(c.aliases)
-                && platform.equals(c.platform) && iisResourceType.equals(c.iisResourceType);
+        return o instanceof Configuration c && Objects.equals(id, c.id) && Objects.equals(label, c.label)
+                && aliases.equals(c.aliases) && Objects.equals(platform, c.platform)
+                && Objects.equals(iisResourceType, c.iisResourceType);
     }
 
     @Override

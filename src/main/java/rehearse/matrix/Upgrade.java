@@ -7,16 +7,11 @@ public record Upgrade(Configuration from, Configuration to, UpgradeKind kind) {
     // Written out for the reason given in Configuration.
     @Override
     public boolean equals(Object o) {
-        return o instanceof Upgrade u && from.equals(u.from) && to.equals(u.to) && kind == u.kind;
+        return o instanceof Upgrade u && Objects.equals(from, u.from) && Objects.equals(to, u.to) && kind == u.kind;
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(from, to, kind);
-    }
-
-    @Override
-    public String toString() {
-        return "Upgrade[from=" + from + ", to=" + to + ", kind=" + kind + "]";
     }
 }

@@ -78,4 +78,21 @@ class UpgradeMatrixTest {
                         "own.yaml:4:19: unknown configuration 'zz'; known: a (\"Alpha\")",
                         "own.yaml:5:1: unknown key 'standrd' in the tables file (did you mean 'standard'?)"));
     }
+
+    @Test
+    void configurationsAndRowsAreEqualWhenEveryPartIs() {
+        Configuration a = new Configuration("a", "A", java.util.List.of("x"), "P", "T");
+        assertThat(a).isEqualTo(new Configuration("a", "A", java.util.List.of("x"), "P", "T"))
+                .hasSameHashCodeAs(new Configuration("a", "A", java.util.List.of("x"), "P", "T"));
+        assertThat(a).isNotEqualTo(new Configuration("b", "A", java.util.List.of("x"), "P", "T"))
+                .isNotEqualTo(new Configuration("a", "B", java.util.List.of("x"), "P", "T"))
+                .isNotEqualTo(new Configuration("a", "A", java.util.List.of(), "P", "T"))
+                .isNotEqualTo(new Configuration("a", "A", java.util.List.of("x"), "Q", "T"))
+                .isNotEqualTo(new Configuration("a", "A", java.util.List.of("x"), "P", "U"))
+                .isNotEqualTo(null);
+        Configuration b = new Configuration("b", "B", java.util.List.of(), "P", "T");
+        Upgrade up = new Upgrade(a, b, UpgradeKind.ROLLING);
+        assertThat(up).isEqualTo(new Upgrade(a, b, UpgradeKind.ROLLING)).hasSameHashCodeAs(new Upgrade(a, b, UpgradeKind.ROLLING));
+        assertThat(up).isNotEqualTo(new Upgrade(b, a, UpgradeKind.ROLLING)).isNotEqualTo(new Upgrade(a, b, UpgradeKind.STANDARD));
+    }
 }
