@@ -37,9 +37,14 @@ public final class ImportCommand implements Callable<Integer> {
     static final class ClusterExe implements Callable<Integer> {
         final CommandSpec spec = Specs.command(this, "cluster-exe",
                 "Build a cluster file from what Windows 2000's cluster.exe prints:",
-                "  cluster /cluster:NAME node > nodes.txt      cluster group > groups.txt",
-                "  cluster resource > resources.txt           cluster resource \"R\" /listowners > owners\\R.txt",
-                "CRLF, UTF-16LE (cmd /u) and 8-bit listings are read. Exit 65 on a listing that cannot be read.");
+                "  cluster /cluster:NAME node > nodes.txt",
+                "  cluster group > groups.txt",
+                "  cluster resource > resources.txt",
+                "  cluster resource \"R\" /listowners > owners\\R.txt   (optional, per resource)",
+                "  cluster resource \"R\" /listdep > deps\\R.txt       (optional, per resource)",
+                "  cluster group \"G\" /listowners > preferred\\G.txt  (optional, per group)",
+                "CRLF, UTF-16LE (cmd /u) and 8-bit listings are read.",
+                "Exit 65 on a listing that cannot be read.");
         private final Inputs inputs = new Inputs(spec);
         private final Value<Path> nodes = Specs.required(spec, "--nodes", "NODES.txt", Path.class, "Output of 'cluster node'.");
         private final Value<Path> groups = Specs.required(spec, "--groups", "GROUPS.txt", Path.class, "Output of 'cluster group'.");
@@ -47,6 +52,10 @@ public final class ImportCommand implements Callable<Integer> {
                 "Output of 'cluster resource'.");
         private final Value<Path> ownersDir = Specs.option(spec, "--owners", "DIR", Path.class,
                 "A directory of 'cluster resource \"R\" /listowners' outputs, one file per resource.");
+        private final Value<Path> dependenciesDir = Specs.option(spec, "--dependencies", "DIR", Path.class,
+                "A directory of 'cluster resource \"R\" /listdep' outputs, one file per resource.");
+        private final Value<Path> preferredDir = Specs.option(spec, "--preferred-owners", "DIR", Path.class,
+                "A directory of 'cluster group \"G\" /listowners' outputs, one file per group.");
         private final Value<List<String>> configs = Specs.repeatable(spec, "--config", "NODE=CONFIG",
                 "The configuration of a node (repeat for each node).");
         private final Value<Boolean> guessTypes = Specs.flag(spec, "--guess-types",
@@ -66,22 +75,12 @@ public final class ImportCommand implements Callable<Integer> {
             }
             ClusterExeImport importer = new ClusterExeImport();
             Path nodes = this.nodes.value(), groups = this.groups.value(), resources = this.resources.value();
-            Path ownersDir = this.ownersDir.value(), output = this.output.value();
+            Path output = this.output.value();
             Cluster cluster;
             try {
-                Map<String, List<String>> owners = new LinkedHashMap<>();
-                if (ownersDir != null) {
-                    if (!Files.isDirectory(ownersDir)) {
-                        throw new InputException(new Problem(Location.of(ownersDir.toString(), 0, 0), "not a directory"));
-                    }
-                    try (Stream<Path> files = Files.list(ownersDir)) {
-                        for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
-                            var e = ClusterExeImport.owners(Listing.parse(f.toString(), ClusterLoader.read(f)));
-                            owners.put(e.getKey(), e.getValue());
-                        }
-                    }
-                }
-                cluster = importer.read(listing(nodes), listing(groups), listing(resources), owners, byNode, guessTypes.value(), name.value());
+                ClusterExeImport.Listings listings = new ClusterExeImport.Listings(listing(nodes), listing(groups), listing(resources),
+                        listings(ownersDir.value()), listings(dependenciesDir.value()), listings(preferredDir.value()));
+                cluster = importer.read(listings, byNode, guessTypes.value(), name.value());
             } catch (InputException e) {
                 throw Inputs.dataError(e);
             } catch (IOException e) {
@@ -110,6 +109,17 @@ public final class ImportCommand implements Callable<Integer> {
 
         private static Listing listing(Path p) throws InputException {
             return Listing.parse(p.toString(), ClusterLoader.read(p));
+        }
+
+        /** Every file of a directory of per-resource or per-group listings, in name order; none without one. */
+        private static List<Listing> listings(Path dir) throws InputException, IOException {
+            if (dir == null) return List.of();
+            if (!Files.isDirectory(dir)) throw new InputException(new Problem(Location.of(dir.toString(), 0, 0), "not a directory"));
+            List<Listing> out = new ArrayList<>();
+            try (Stream<Path> files = Files.list(dir)) {
+                for (Path f : files.filter(Files::isRegularFile).sorted().toList()) out.add(listing(f));
+            }
+            return out;
         }
     }
 }

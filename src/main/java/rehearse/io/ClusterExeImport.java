@@ -32,8 +32,22 @@ public final class ClusterExeImport {
     /** What the import could not know and the operator should set, one line each. */
     public final List<String> warnings = new ArrayList<>();
 
-    public Cluster read(Listing nodes, Listing groups, Listing resources, Map<String, List<String>> owners,
-            Map<String, Configuration> configs, boolean guessTypes, String name) throws InputException {
+    /**
+     * The listings of one cluster: the three status listings, and any number of per-resource
+     * {@code /listowners} and {@code /listdep} outputs and per-group {@code /listowners} outputs.
+     */
+    public record Listings(Listing nodes, Listing groups, Listing resources, List<Listing> possibleOwners,
+            List<Listing> dependencies, List<Listing> preferredOwners) {
+        public Listings(Listing nodes, Listing groups, Listing resources) {
+            this(nodes, groups, resources, List.of(), List.of(), List.of());
+        }
+    }
+
+    /** A resource row, before its dependencies are known. */
+    private record ResourceRow(String name, String group, ResourceType type, List<String> possibleOwners, ResourceState state) {}
+
+    public Cluster read(Listings in, Map<String, Configuration> configs, boolean guessTypes, String name) throws InputException {
+        Listing nodes = in.nodes(), groups = in.groups(), resources = in.resources();
         List<Problem> problems = new ArrayList<>();
         expectHeader(nodes, "node", problems);
         expectHeader(groups, "group", problems);
@@ -87,58 +101,46 @@ public final class ClusterExeImport {
         }
         if (groupOwner.isEmpty() && problems.isEmpty()) problems.add(new Problem(Location.of(groups.file, 0, 0), "the listing has no groups"));
 
-        Map<String, List<Resource>> byGroup = new LinkedHashMap<>();
-        groupOwner.keySet().forEach(g -> byGroup.put(g, new ArrayList<>()));
-        Set<String> seen = new LinkedHashSet<>();
+        Map<String, List<String>> owners = perItem(in.possibleOwners(), "possible owners", "resource", nodeStates, problems);
+        Map<String, List<String>> preferred = perItem(in.preferredOwners(), "preferred owners", "group", nodeStates, problems);
+        Map<String, ResourceRow> rows = new LinkedHashMap<>();
         List<String> unknownTypes = new ArrayList<>();
         for (Listing.Row row : resources.rows) {
-            String[] split = splitStatus(row.text(), GROUP_STATES);
-            String[] restNode = split == null ? null : splitLastWord(split[0]);
-            if (restNode == null) {
-                problems.add(new Problem(Location.of(resources.file, row.line(), 0), "expected a resource, its group, node and status"));
-                continue;
-            }
-            String group = null;
-            for (String g : groupOwner.keySet()) {
-                String rest = restNode[0];
-                if (rest.endsWith(g) && rest.length() > g.length() && rest.charAt(rest.length() - g.length() - 1) == ' '
-                        && (group == null || g.length() > group.length())) group = g;
-            }
-            if (group == null) {
-                problems.add(new Problem(Location.of(resources.file, row.line(), 0), "the row names no group of the groups listing"));
-                continue;
-            }
-            String resource = restNode[0].substring(0, restNode[0].length() - group.length()).trim();
-            if (!restNode[1].equals(groupOwner.get(group))) {
-                problems.add(new Problem(Location.of(resources.file, row.line(), 0), "resource '" + resource + "' is on " + restNode[1]
-                        + " but its group '" + group + "' is on " + groupOwner.get(group)));
-                continue;
-            }
-            if (!seen.add(resource)) {
+            String[] r = resourceRow(resources, row, groupOwner, problems);
+            if (r == null) continue;
+            String resource = r[0], group = r[1];
+            if (rows.containsKey(resource)) {
                 problems.add(new Problem(Location.of(resources.file, row.line(), 0), "resource '" + resource + "' is listed twice"));
                 continue;
             }
             ResourceType type = guessTypes ? guess(resource) : ResourceType.UNKNOWN;
             if (type == ResourceType.UNKNOWN) unknownTypes.add(resource);
             List<String> possible = owners.getOrDefault(resource, List.copyOf(nodeStates.keySet()));
-            for (String o : possible) {
-                if (!nodeStates.containsKey(o)) {
-                    problems.add(new Problem(Location.of(resources.file, row.line(), 0), "possible owner '" + o + "' of '" + resource
-                            + "' is not in the nodes listing"));
-                }
-            }
-            byGroup.get(group).add(new Resource(resource, type, possible, List.of(), state(split[1]), Map.of()));
+            rows.put(resource, new ResourceRow(resource, group, type, possible, state(r[3])));
         }
-        for (String r : owners.keySet()) {
-            if (!seen.contains(r)) warnings.add("possible owners were given for '" + r + "', which the resources listing does not hold");
-        }
+        Map<String, List<String>> dependsOn = dependencies(in.dependencies(), groupOwner, rows, problems);
+        unlisted(owners.keySet(), rows.keySet(), "possible owners were given for", "the resources listing");
+        unlisted(dependsOn.keySet(), rows.keySet(), "dependencies were given for", "the resources listing");
+        unlisted(preferred.keySet(), groupOwner.keySet(), "preferred owners were given for", "the groups listing");
         if (!problems.isEmpty()) throw new InputException(problems);
         if (!unknownTypes.isEmpty()) {
             warnings.add("resource types are unknown for " + String.join(", ", unknownTypes)
                     + "; set each 'type' in the written file (or import with --guess-types)");
         }
         if (owners.isEmpty()) warnings.add("no possible-owner listings (--owners DIR): every node is a possible owner of every resource");
-        warnings.add("dependencies are not in these listings; add 'dependsOn' from 'cluster resource \"R\" /listdep'");
+        missing(in.dependencies(), dependsOn.keySet(), rows.keySet(), "dependency listings",
+                "--dependencies DIR, from 'cluster resource \"R\" /listdep'", "without dependencies; add 'dependsOn' where they have some");
+        missing(in.preferredOwners(), preferred.keySet(), groupOwner.keySet(), "preferred-owner listings",
+                "--preferred-owners DIR, from 'cluster group \"G\" /listowners'", "without preferred owners");
+        warnings.add("failback is off for every group: these listings do not hold it; set 'failback' where"
+                + " 'cluster group \"G\" /prop' shows it allowed");
+
+        Map<String, List<Resource>> byGroup = new LinkedHashMap<>();
+        groupOwner.keySet().forEach(g -> byGroup.put(g, new ArrayList<>()));
+        for (ResourceRow r : rows.values()) {
+            byGroup.get(r.group()).add(new Resource(r.name(), r.type(), r.possibleOwners(),
+                    dependsOn.getOrDefault(r.name(), List.of()), r.state(), Map.of()));
+        }
 
         List<Node> nodeList = new ArrayList<>();
         for (Map.Entry<String, NodeState> e : nodeStates.entrySet()) {
@@ -148,27 +150,119 @@ public final class ClusterExeImport {
         }
         List<Group> groupList = new ArrayList<>();
         for (Map.Entry<String, String> e : groupOwner.entrySet()) {
-            groupList.add(new Group(e.getKey(), e.getValue(), List.of(), false, byGroup.get(e.getKey())));
+            groupList.add(new Group(e.getKey(), e.getValue(), preferred.getOrDefault(e.getKey(), List.of()), false,
+                    byGroup.get(e.getKey())));
         }
         String clusterName = name != null ? name : nodes.clusterName != null ? nodes.clusterName
                 : groups.clusterName != null ? groups.clusterName : resources.clusterName != null ? resources.clusterName : "CLUSTER";
         return new Cluster(clusterName, nodeList, groupList, Timings.defaults());
     }
 
-    /** The possible owners from one {@code cluster resource "R" /listowners} output. */
-    public static Map.Entry<String, List<String>> owners(Listing l) throws InputException {
-        String resource = null;
+    /**
+     * {@code /listowners} outputs, each headed "Listing possible owners for resource 'R':" or
+     * "Listing preferred owners for group 'G':", by the name they are about; the nodes in order.
+     */
+    private static Map<String, List<String>> perItem(List<Listing> listings, String what, String of, Map<String, NodeState> nodes,
+            List<Problem> problems) {
+        Map<String, List<String>> byName = new LinkedHashMap<>();
+        for (Listing l : listings) {
+            String subject = subject(l, "listing " + what + " for " + of, "Listing " + what + " for " + of + " 'NAME':", problems);
+            if (subject == null) continue;
+            List<String> owners = new ArrayList<>();
+            for (Listing.Row r : l.rows) {
+                String node = r.text().trim();
+                if (nodes.containsKey(node)) owners.add(node);
+                else problems.add(new Problem(Location.of(l.file, r.line(), 0), "'" + node + "' is not in the nodes listing"));
+            }
+            if (byName.put(subject, owners) != null) {
+                problems.add(new Problem(Location.of(l.file, 1, 0), "a second listing of the " + what + " of '" + subject + "'"));
+            }
+        }
+        return byName;
+    }
+
+    /**
+     * {@code cluster resource "R" /listdep} outputs, headed "Listing resource dependencies for
+     * 'R':" with rows like the resources listing's; a dependency must be in R's group.
+     */
+    private static Map<String, List<String>> dependencies(List<Listing> listings, Map<String, String> groupOwner,
+            Map<String, ResourceRow> resources, List<Problem> problems) {
+        Map<String, List<String>> byName = new LinkedHashMap<>();
+        for (Listing l : listings) {
+            String subject = subject(l, "listing resource dependencies for", "Listing resource dependencies for 'NAME':", problems);
+            if (subject == null) continue;
+            ResourceRow of = resources.get(subject);
+            List<String> deps = new ArrayList<>();
+            for (Listing.Row row : l.rows) {
+                String[] r = resourceRow(l, row, groupOwner, problems);
+                if (r == null) continue;
+                if (!resources.containsKey(r[0])) {
+                    problems.add(new Problem(Location.of(l.file, row.line(), 0), "'" + r[0] + "' is not in the resources listing"));
+                } else if (of != null && !r[1].equals(of.group())) {
+                    problems.add(new Problem(Location.of(l.file, row.line(), 0), "'" + subject + "' (group '" + of.group()
+                            + "') cannot depend on '" + r[0] + "' of group '" + r[1] + "': dependencies stay within a group"));
+                } else {
+                    deps.add(r[0]);
+                }
+            }
+            if (byName.put(subject, deps) != null) {
+                problems.add(new Problem(Location.of(l.file, 1, 0), "a second listing of the dependencies of '" + subject + "'"));
+            }
+        }
+        return byName;
+    }
+
+    /** The quoted name in a heading that starts with {@code start} (lower case), or null and a problem. */
+    private static String subject(Listing l, String start, String expected, List<Problem> problems) {
         for (String h : l.headings) {
             int a = h.indexOf('\''), b = h.lastIndexOf('\'');
-            if (h.toLowerCase(Locale.ROOT).startsWith("listing possible owners") && a >= 0 && b > a) resource = h.substring(a + 1, b);
+            if (h.toLowerCase(Locale.ROOT).startsWith(start) && a >= 0 && b > a + 1) return h.substring(a + 1, b);
         }
-        if (resource == null) {
-            throw new InputException(new Problem(Location.of(l.file, 1, 0),
-                    "expected \"Listing possible owners for resource 'NAME':\" at the top"));
+        problems.add(new Problem(Location.of(l.file, 1, 0), "expected \"" + expected + "\" at the top"));
+        return null;
+    }
+
+    /** {resource, group, node, status} of a row like the resources listing's, or null and a problem. */
+    private static String[] resourceRow(Listing l, Listing.Row row, Map<String, String> groupOwner, List<Problem> problems) {
+        String[] split = splitStatus(row.text(), GROUP_STATES);
+        String[] restNode = split == null ? null : splitLastWord(split[0]);
+        if (restNode == null) {
+            problems.add(new Problem(Location.of(l.file, row.line(), 0), "expected a resource, its group, node and status"));
+            return null;
         }
-        List<String> nodes = new ArrayList<>();
-        for (Listing.Row r : l.rows) nodes.add(r.text().trim());
-        return Map.entry(resource, nodes);
+        String group = null;
+        for (String g : groupOwner.keySet()) {
+            String rest = restNode[0];
+            if (rest.endsWith(g) && rest.length() > g.length() && rest.charAt(rest.length() - g.length() - 1) == ' '
+                    && (group == null || g.length() > group.length())) group = g;
+        }
+        if (group == null) {
+            problems.add(new Problem(Location.of(l.file, row.line(), 0), "the row names no group of the groups listing"));
+            return null;
+        }
+        String resource = restNode[0].substring(0, restNode[0].length() - group.length()).trim();
+        if (!restNode[1].equals(groupOwner.get(group))) {
+            problems.add(new Problem(Location.of(l.file, row.line(), 0), "resource '" + resource + "' is on " + restNode[1]
+                    + " but its group '" + group + "' is on " + groupOwner.get(group)));
+            return null;
+        }
+        return new String[] {resource, group, restNode[1], split[1]};
+    }
+
+    private void unlisted(Set<String> given, Set<String> known, String what, String listing) {
+        for (String r : given) {
+            if (!known.contains(r)) warnings.add(what + " '" + r + "', which " + listing + " does not hold");
+        }
+    }
+
+    /** A warning when no listings of a kind were given, or when some items have none. */
+    private void missing(List<Listing> listings, Set<String> covered, Set<String> all, String kind, String how, String consequence) {
+        if (listings.isEmpty()) {
+            warnings.add("no " + kind + " (" + how + "): imported " + consequence);
+            return;
+        }
+        List<String> left = all.stream().filter(n -> !covered.contains(n)).toList();
+        if (!left.isEmpty()) warnings.add("no " + kind + " for " + String.join(", ", left) + ": imported " + consequence);
     }
 
     private static void expectHeader(Listing l, String first, List<Problem> problems) {

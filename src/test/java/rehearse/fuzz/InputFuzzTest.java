@@ -157,9 +157,23 @@ class InputFuzzTest {
             byte[] seed = which == 0 ? nodes : which == 1 ? groups : resources;
             for (byte[] b : mutants(seed, rnd, 1000)) {
                 int w = which;
-                survive("cluster.exe import", b, x -> new ClusterExeImport().read(
+                survive("cluster.exe import", b, x -> new ClusterExeImport().read(new ClusterExeImport.Listings(
                         Listing.parse("n.txt", w == 0 ? x : nodes), Listing.parse("g.txt", w == 1 ? x : groups),
-                        Listing.parse("r.txt", w == 2 ? x : resources), Map.of(), configs, rnd.nextBoolean(), null));
+                        Listing.parse("r.txt", w == 2 ? x : resources)), configs, rnd.nextBoolean(), null));
+            }
+        }
+        // Per-resource and per-group listings, mutated, beside good status listings.
+        byte[] deps = Files.readAllBytes(Path.of("src/test/resources/import/deps/web-server.txt"));
+        byte[] preferred = Files.readAllBytes(Path.of("src/test/resources/import/preferred/web-group.txt"));
+        for (int which = 0; which < 2; which++) {
+            for (byte[] b : mutants(which == 0 ? deps : preferred, rnd, 500)) {
+                int w = which;
+                survive("cluster.exe per-item listing", b, x -> {
+                    List<Listing> one = List.of(Listing.parse("x.txt", x));
+                    new ClusterExeImport().read(new ClusterExeImport.Listings(Listing.parse("n.txt", nodes),
+                            Listing.parse("g.txt", groups), Listing.parse("r.txt", resources), List.of(),
+                            w == 0 ? one : List.of(), w == 1 ? one : List.of()), configs, true, null);
+                });
             }
         }
         for (byte[] b : nasties()) survive("cluster.exe listing", b, x -> Listing.parse("n.txt", x));

@@ -40,10 +40,72 @@ class ImportRunbookReportTest {
         // "Partially Online"; resources in UTF-16LE with a BOM, overflowing names and "Online Pending";
         // possible owners in both encodings.
         Path out = dir.resolve("c.yaml");
-        Cli r = importAll(out, "--owners", R + "owners", "--config", "NODEA=4.0/sp4", "--config", "nodeb=IIS 4.0 / SP4", "--guess-types");
+        // Dependencies (one listing UTF-16LE, one with LF ends, one with no rows) and preferred owners in order.
+        Cli r = importAll(out, "--owners", R + "owners", "--dependencies", R + "deps", "--preferred-owners", R + "preferred",
+                "--config", "NODEA=4.0/sp4", "--config", "nodeb=IIS 4.0 / SP4", "--guess-types");
         assertThat(r.code()).as(r.err()).isZero();
         Golden.check("imported.yaml", Files.readString(out));
-        assertThat(r.err()).contains("dependencies are not in these listings");
+        assertThat(r.err()).contains("no dependency listings for Cluster IP Address, Cluster Name, Disk Q:, Web Disk,")
+                .contains("no preferred-owner listings for Cluster Group, Intranet Web Site Group")
+                .contains("failback is off for every group");
+        Cluster c = new ClusterLoader(MatrixLoader.builtIn()).load(out);
+        assertThat(c.group("Web Group").get().resource("Web Server").get().dependsOn()).containsExactly("Web IP", "Web Disk");
+        assertThat(c.group("FTP Group").get().preferredOwners()).containsExactly("NODEB", "NODEA");
+    }
+
+    @Test
+    void withoutPerResourceListingsTheImportSaysWhatIsMissing() {
+        Cli r = importAll(dir.resolve("c.yaml"), "--config", "NODEA=4.0/sp4", "--config", "NODEB=4.0/sp4");
+        assertThat(r.code()).isZero();
+        assertThat(r.err()).contains("no dependency listings (--dependencies DIR, from 'cluster resource \"R\" /listdep'):"
+                + " imported without dependencies").contains("no preferred-owner listings (--preferred-owners DIR");
+    }
+
+    private Path listingDir(String name, String text) throws Exception {
+        Path d = Files.createDirectories(dir.resolve(name));
+        Files.writeString(d.resolve("listing.txt"), text);
+        return d;
+    }
+
+    private static final String DEP_HEADER = "Resource             Group                Node            Status\n"
+            + "-------------------- -------------------- --------------- ------\n";
+
+    @Test
+    void badPerResourceListingsSayFileAndLine() throws Exception {
+        Path across = listingDir("across", "Listing resource dependencies for 'Web Server':\n\n" + DEP_HEADER
+                + "FTP IP               FTP Group            NODEB           Offline\n");
+        Cli r = importAll(dir.resolve("c.yaml"), "--dependencies", across.toString(), "--config", "NODEA=5.0", "--config", "NODEB=5.0");
+        assertThat(r.code()).isEqualTo(65);
+        assertThat(r.err().trim()).isEqualTo(across.resolve("listing.txt") + ":5: 'Web Server' (group 'Web Group') cannot depend on"
+                + " 'FTP IP' of group 'FTP Group': dependencies stay within a group");
+
+        Path unknown = listingDir("unknown", "Listing resource dependencies for 'Web Server':\n\n" + DEP_HEADER
+                + "Web Cache            Web Group            NODEA           Online\n");
+        r = importAll(dir.resolve("c.yaml"), "--dependencies", unknown.toString(), "--config", "NODEA=5.0", "--config", "NODEB=5.0");
+        assertThat(r.err().trim()).isEqualTo(unknown.resolve("listing.txt") + ":5: 'Web Cache' is not in the resources listing");
+
+        Path notANode = listingDir("preferred", "Listing preferred owners for group 'Web Group':\n\nPreferred Owner Nodes\n"
+                + "---------------------\nNODEA\nNODEZ\n");
+        r = importAll(dir.resolve("c.yaml"), "--preferred-owners", notANode.toString(), "--config", "NODEA=5.0", "--config", "NODEB=5.0");
+        assertThat(r.err().trim()).isEqualTo(notANode.resolve("listing.txt") + ":6: 'NODEZ' is not in the nodes listing");
+
+        // A possible-owners listing where dependency listings are expected.
+        r = importAll(dir.resolve("c.yaml"), "--dependencies", R + "owners", "--config", "NODEA=5.0", "--config", "NODEB=5.0");
+        assertThat(r.code()).isEqualTo(65);
+        assertThat(r.err()).contains(R + "owners/ftp-server.txt:1: expected \"Listing resource dependencies for 'NAME':\" at the top");
+        assertThat(dir.resolve("c.yaml")).doesNotExist();
+    }
+
+    @Test
+    void dependencyCyclesFromListingsAreRefusedBeforeWriting() throws Exception {
+        Path d = listingDir("cycle", "Listing resource dependencies for 'Web IP':\n\n" + DEP_HEADER
+                + "Web Name             Web Group            NODEA           Online\n");
+        Files.writeString(d.resolve("other.txt"), "Listing resource dependencies for 'Web Name':\n\n" + DEP_HEADER
+                + "Web IP               Web Group            NODEA           Online\n");
+        Cli r = importAll(dir.resolve("c.yaml"), "--dependencies", d.toString(), "--config", "NODEA=5.0", "--config", "NODEB=5.0");
+        assertThat(r.code()).isEqualTo(65);
+        assertThat(r.err()).contains("does not pass 'rehearse check'").contains("cycle");
+        assertThat(dir.resolve("c.yaml")).doesNotExist();
     }
 
     @Test
