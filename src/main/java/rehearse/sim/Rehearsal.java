@@ -1,8 +1,6 @@
 package rehearse.sim;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -69,8 +67,10 @@ public final class Rehearsal {
     private final Map<String, Integer> nodeGeneration = new HashMap<>();
     private final Map<Integer, String> pendingOwner = new HashMap<>();
     private final Map<Integer, String> moveReason = new HashMap<>();
-    private final Map<String, Deque<Long>> failures = new HashMap<>();
-    private final Map<Integer, Deque<Long>> failovers = new HashMap<>();
+    /** Failures of each resource: past the restart policy, the resource is not restarted but its group fails over. */
+    private final PolicyWindow<String> failures = new PolicyWindow<>(RESTART_THRESHOLD, RESTART_PERIOD_MS);
+    /** Failovers of each group (by index): past the failover policy, the group stays failed. */
+    private final PolicyWindow<Integer> failovers = new PolicyWindow<>(FAILOVER_THRESHOLD, FAILOVER_PERIOD_MS);
     private final Set<Integer> stranded = new HashSet<>();
     private final Map<String, Integer> armedResourceFailures = new HashMap<>();
     private final Set<String> armedUpgradeFailures = new LinkedHashSet<>();
@@ -432,9 +432,9 @@ public final class Rehearsal {
         }
         for (Resource r : affected) {
             wantOnline.put(r.name(), online);
-            if (online) failures.remove(r.name()); // an operator's retry starts the restart count afresh
+            if (online) failures.reset(r.name()); // an operator's retry starts the restart count afresh
         }
-        if (online) failovers.remove(gi);
+        if (online) failovers.reset(gi);
         drive(gi);
         return Outcome.accepted();
     }
@@ -659,7 +659,7 @@ public final class Rehearsal {
         for (Resource r : g.resources()) {
             boolean want = wantOnline.get(r.name());
             if (want && (r.state() == ResourceState.OFFLINE || r.state() == ResourceState.FAILED)) {
-                if (r.state() == ResourceState.FAILED && !restartAllowed(r.name())) {
+                if (r.state() == ResourceState.FAILED && failures.exceeded(r.name(), now)) {
                     failover = true;
                     continue;
                 }
@@ -674,10 +674,8 @@ public final class Rehearsal {
             }
         }
         if (failover && !pendingOwner.containsKey(gi)) {
-            Deque<Long> f = failovers.computeIfAbsent(gi, k -> new ArrayDeque<>());
-            while (!f.isEmpty() && f.peekFirst() <= now - FAILOVER_PERIOD_MS) f.pollFirst();
-            if (f.size() >= FAILOVER_THRESHOLD) return; // failover threshold reached: the group stays failed
-            f.addLast(now);
+            if (failovers.full(gi, now)) return; // failover threshold reached: the group stays failed
+            failovers.record(gi, now);
             failOver(gi, "failed over (restart threshold reached)");
         }
     }
@@ -705,16 +703,9 @@ public final class Rehearsal {
         return false;
     }
 
-    private boolean restartAllowed(String resource) {
-        Deque<Long> f = failures.get(resource);
-        if (f == null) return true;
-        while (!f.isEmpty() && f.peekFirst() <= now - RESTART_PERIOD_MS) f.pollFirst();
-        return f.size() <= RESTART_THRESHOLD;
-    }
-
     /** The resource fails: it and everything depending on it stop at once. */
     private void failResource(int gi, String resource) {
-        failures.computeIfAbsent(resource, k -> new ArrayDeque<>()).addLast(now);
+        failures.record(resource, now);
         generation.merge(resource, 1, Integer::sum);
         setResource(gi, resource, ResourceState.FAILED, false);
         stopDependents(gi, resource);
@@ -771,7 +762,7 @@ public final class Rehearsal {
         stranded.remove(gi);
         snapshot = null;
         for (Resource r : g.resources()) {
-            failures.remove(r.name()); // a new node: the restart count starts afresh
+            failures.reset(r.name()); // a new node: the restart count starts afresh
             if (r.state() == ResourceState.FAILED) setResource(gi, r.name(), ResourceState.OFFLINE);
         }
         events(new Event.OwnerChanged(now, g.name(), from, to, why));
