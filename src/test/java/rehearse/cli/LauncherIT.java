@@ -73,4 +73,18 @@ class LauncherIT {
         assertThat(off.out()).startsWith("# ");
         assertThat(cached()).isEmpty();
     }
+
+    @Test
+    void withoutJavaTheLauncherSaysWhatToInstall() throws Exception {
+        // A PATH with the shell and the tools the launcher uses before java, but no java.
+        Path bin = Files.createDirectories(elsewhere.resolve("bin"));
+        for (String tool : new String[] {"bash", "readlink"}) {
+            Path real = Path.of(new String(new ProcessBuilder("sh", "-c", "command -v " + tool).start().getInputStream()
+                    .readAllBytes(), StandardCharsets.UTF_8).trim());
+            Files.createSymbolicLink(bin.resolve(tool), real);
+        }
+        Result r = launch(Map.of("PATH", bin.toString()), "plan", "--to", "5.0");
+        assertThat(r.code()).isEqualTo(69);
+        assertThat(r.out().trim()).isEqualTo("rehearse: Java 17 or newer is needed (apt-get install -y openjdk-17-jdk)");
+    }
 }
