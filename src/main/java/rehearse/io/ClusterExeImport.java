@@ -43,6 +43,9 @@ public final class ClusterExeImport {
         }
     }
 
+    /** A row naming a resource, as the resources listing and /listdep outputs print it; its node is checked on reading. */
+    private record Placed(String resource, String group, String status) {}
+
     /** A resource row, before its dependencies are known. */
     private record ResourceRow(String name, String group, ResourceType type, List<String> possibleOwners, ResourceState state) {}
 
@@ -106,9 +109,9 @@ public final class ClusterExeImport {
         Map<String, ResourceRow> rows = new LinkedHashMap<>();
         List<String> unknownTypes = new ArrayList<>();
         for (Listing.Row row : resources.rows) {
-            String[] r = resourceRow(resources, row, groupOwner, problems);
-            if (r == null) continue;
-            String resource = r[0], group = r[1];
+            Placed p = resourceRow(resources, row, groupOwner, problems);
+            if (p == null) continue;
+            String resource = p.resource(), group = p.group();
             if (rows.containsKey(resource)) {
                 problems.add(new Problem(Location.of(resources.file, row.line(), 0), "resource '" + resource + "' is listed twice"));
                 continue;
@@ -116,7 +119,7 @@ public final class ClusterExeImport {
             ResourceType type = guessTypes ? guess(resource) : ResourceType.UNKNOWN;
             if (type == ResourceType.UNKNOWN) unknownTypes.add(resource);
             List<String> possible = owners.getOrDefault(resource, List.copyOf(nodeStates.keySet()));
-            rows.put(resource, new ResourceRow(resource, group, type, possible, state(r[3])));
+            rows.put(resource, new ResourceRow(resource, group, type, possible, state(p.status())));
         }
         Map<String, List<String>> dependsOn = dependencies(in.dependencies(), groupOwner, rows, problems);
         unlisted(owners.keySet(), rows.keySet(), "possible owners were given for", "the resources listing");
@@ -194,15 +197,15 @@ public final class ClusterExeImport {
             ResourceRow of = resources.get(subject);
             List<String> deps = new ArrayList<>();
             for (Listing.Row row : l.rows) {
-                String[] r = resourceRow(l, row, groupOwner, problems);
-                if (r == null) continue;
-                if (!resources.containsKey(r[0])) {
-                    problems.add(new Problem(Location.of(l.file, row.line(), 0), "'" + r[0] + "' is not in the resources listing"));
-                } else if (of != null && !r[1].equals(of.group())) {
+                Placed dep = resourceRow(l, row, groupOwner, problems);
+                if (dep == null) continue;
+                if (!resources.containsKey(dep.resource())) {
+                    problems.add(new Problem(Location.of(l.file, row.line(), 0), "'" + dep.resource() + "' is not in the resources listing"));
+                } else if (of != null && !dep.group().equals(of.group())) {
                     problems.add(new Problem(Location.of(l.file, row.line(), 0), "'" + subject + "' (group '" + of.group()
-                            + "') cannot depend on '" + r[0] + "' of group '" + r[1] + "': dependencies stay within a group"));
+                            + "') cannot depend on '" + dep.resource() + "' of group '" + dep.group() + "': dependencies stay within a group"));
                 } else {
-                    deps.add(r[0]);
+                    deps.add(dep.resource());
                 }
             }
             if (byName.put(subject, deps) != null) {
@@ -222,8 +225,8 @@ public final class ClusterExeImport {
         return null;
     }
 
-    /** {resource, group, node, status} of a row like the resources listing's, or null and a problem. */
-    private static String[] resourceRow(Listing l, Listing.Row row, Map<String, String> groupOwner, List<Problem> problems) {
+    /** A row like the resources listing's, or null and a problem. */
+    private static Placed resourceRow(Listing l, Listing.Row row, Map<String, String> groupOwner, List<Problem> problems) {
         String[] split = splitStatus(row.text(), GROUP_STATES);
         String[] restNode = split == null ? null : splitLastWord(split[0]);
         if (restNode == null) {
@@ -246,7 +249,7 @@ public final class ClusterExeImport {
                     + " but its group '" + group + "' is on " + groupOwner.get(group)));
             return null;
         }
-        return new String[] {resource, group, restNode[1], split[1]};
+        return new Placed(resource, group, split[1]);
     }
 
     private void unlisted(Set<String> given, Set<String> known, String what, String listing) {
