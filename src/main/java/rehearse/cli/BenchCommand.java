@@ -2,44 +2,72 @@ package rehearse.cli;
 
 import java.io.PrintWriter;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
+import rehearse.command.Command;
+import rehearse.command.Commands;
+import rehearse.matrix.Platform;
+import rehearse.matrix.UpgradeMatrix;
 import rehearse.model.Cluster;
-import rehearse.sim.Rehearsal;
-import rehearse.sim.Session;
+import rehearse.session.Outcome;
+import rehearse.session.Session;
+import rehearse.sim.Engine;
+import rehearse.text.Outcomes;
 
-/** {@code rehearse bench-engine}: the engine on a generated cluster. */
+/** {@code rehearse bench-engine}: the engine on generated clusters. */
 public final class BenchCommand implements Callable<Integer> {
     final CommandSpec spec = Specs.command(this, "bench-engine",
-            "Benchmark: a full rolling upgrade (IIS 4.0 / SP4 -> IIS 5.0) of a generated cluster.",
+            "Benchmark: a full rolling upgrade (IIS 4.0 / SP4 -> IIS 5.0) of a generated cluster, then, unless",
+            "--only-this, of the sample, of 2 nodes with 100 groups and of a 1,000-resource dependency chain.",
             "Prints the median, min and max over the runs of the whole run and of one event.");
     private final Inputs inputs = new Inputs(spec);
     private final Value<Integer> nodeCount = Specs.withDefault(spec, "--nodes", "N", int.class, "16", "Nodes (default: ${DEFAULT-VALUE}).");
     private final Value<Integer> groupCount = Specs.withDefault(spec, "--groups", "N", int.class, "1000",
             "Groups (default: ${DEFAULT-VALUE}).");
     private final Value<Integer> resourceCount = Specs.withDefault(spec, "--resources", "N", int.class, "5000",
-            "Resources in all (spread evenly over the groups).");
+            "Resources in all, spread evenly over the groups (default: ${DEFAULT-VALUE}).");
     private final Value<Integer> runCount = Specs.withDefault(spec, "--runs", "N", int.class, "7", "Runs (default: ${DEFAULT-VALUE}).");
+    private final Value<Boolean> onlyThis = Specs.flag(spec, "--only-this", "Measure only the cluster the options describe.");
 
     @Override
     public Integer call() {
         int nodes = nodeCount.value(), groups = groupCount.value(), resources = resourceCount.value(), runs = runCount.value();
-        if (nodes < 2 || groups < 1 || resources < groups || runs < 1) {
-            throw new Failure(ExitCodes.USAGE, "rehearse bench-engine: need nodes >= 2, groups >= 1, resources >= groups, runs >= 1");
+        if (nodes < 2 || nodes > 64 || groups < 1 || resources < groups || runs < 1) {
+            throw new Failure(ExitCodes.USAGE, "rehearse bench-engine: need 2 to 64 nodes, groups >= 1, resources >= groups, runs >= 1");
         }
         PrintWriter out = spec.commandLine().getOut();
-        Cluster cluster = GeneratedCluster.of(inputs.config("iis4-sp4", "--from"), nodes, groups, resources);
+        measure(out, GeneratedCluster.of(inputs.config("iis4-sp4", "--from"), nodes, groups, resources), runs);
+        if (!onlyThis.value()) {
+            measure(out, inputs.cluster(null), runs);
+            measure(out, GeneratedCluster.of(inputs.config("iis4-sp4", "--from"), 2, 100, 500), runs);
+            measure(out, GeneratedCluster.chain(inputs.config("iis4-sp4", "--from"), 1000), runs);
+        }
+        return ExitCodes.OK;
+    }
+
+    /** The built-in tables with each platform's node limit lifted: generated clusters are bigger than two nodes. */
+    private UpgradeMatrix matrix() {
+        UpgradeMatrix m = inputs.matrix();
+        return new UpgradeMatrix(m.configurations(), m.upgrades(),
+                m.platforms().stream().map(p -> new Platform(p.name(), p.clusterVersion(), 64)).toList());
+    }
+
+    /** Times {@code run} of the rolling plan (the target chosen beforehand, as an operator would). */
+    private void measure(PrintWriter out, Cluster cluster, int runs) {
         long[] wall = new long[runs];
         double[] perEvent = new double[runs];
         long events = 0;
         for (int i = 0; i < runs + 2; i++) { // two warm-up runs first
-            Session s = new Session(new Rehearsal(inputs.matrix(), cluster));
-            s.submit(new rehearse.command.Command.AckPreflight("ack preflight"), true);
-            s.submit(new rehearse.command.Command.Target("target 5.0", "IIS 5.0"), true);
+            Session s = new Session(Engine.start(matrix(), cluster));
+            s.submit(Commands.ackPreflight(), true);
+            s.submit(Commands.target("IIS 5.0"), true);
             long t0 = System.nanoTime();
-            Session.Result r = s.submit(new rehearse.command.Command.Run("run"), true);
+            Session.Result r = s.submit(new Command.Run("run"), true);
             long t = System.nanoTime() - t0;
-            if (!r.outcome().ok()) throw new Failure(ExitCodes.SOFTWARE, "bench run refused: " + r.outcome().message());
+            if (!(r.outcome() instanceof Outcome.RunDone done) || !done.complete()) {
+                throw new Failure(ExitCodes.SOFTWARE, "bench run did not complete: " + Outcomes.of(r.outcome()));
+            }
             events = r.events().size();
             if (i >= 2) {
                 wall[i - 2] = t;
@@ -48,11 +76,12 @@ public final class BenchCommand implements Callable<Integer> {
         }
         Arrays.sort(wall);
         Arrays.sort(perEvent);
-        out.printf("cluster: %d nodes, %d groups, %d resources; %d events per run; %d runs%n", nodes, groups,
-                cluster.groups().stream().mapToInt(g -> g.resources().size()).sum(), events, runs);
-        out.printf("full rolling run: median %.1f ms (min %.1f, max %.1f)%n", wall[runs / 2] / 1e6, wall[0] / 1e6, wall[runs - 1] / 1e6);
-        out.printf("per event:        median %.2f us (min %.2f, max %.2f)%n", perEvent[runs / 2] / 1e3, perEvent[0] / 1e3,
-                perEvent[runs - 1] / 1e3);
-        return ExitCodes.OK;
+        out.printf(Locale.ROOT, "%s: %d nodes, %d groups, %d resources; %d events per run; %d runs%n", cluster.name(),
+                cluster.nodes().size(), cluster.groups().size(), cluster.groups().stream().mapToInt(g -> g.resources().size()).sum(),
+                events, runs);
+        out.printf(Locale.ROOT, "  run of the rolling plan: median %.1f ms (min %.1f, max %.1f)%n", wall[runs / 2] / 1e6, wall[0] / 1e6,
+                wall[runs - 1] / 1e6);
+        out.printf(Locale.ROOT, "  per event:              median %.2f us (min %.2f, max %.2f)%n", perEvent[runs / 2] / 1e3,
+                perEvent[0] / 1e3, perEvent[runs - 1] / 1e3);
     }
 }

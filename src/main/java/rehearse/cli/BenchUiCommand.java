@@ -12,8 +12,8 @@ import java.util.Arrays;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import rehearse.model.Cluster;
-import rehearse.sim.Rehearsal;
-import rehearse.sim.Session;
+import rehearse.session.Session;
+import rehearse.sim.Engine;
 import rehearse.tui.Render;
 import rehearse.tui.Theme;
 import rehearse.tui.Ui;
@@ -36,7 +36,7 @@ public final class BenchUiCommand implements Callable<Integer> {
     }
 
     private void measure(PrintWriter out, String what, Cluster cluster, int cols, int rows) throws IOException {
-        Ui ui = new Ui(new Session(new Rehearsal(inputs.matrix(), cluster)), new Theme(true, true));
+        Ui ui = new Ui(new Session(Engine.start(inputs.matrix(), cluster)), new Theme(true, true));
         DefaultVirtualTerminal terminal = new DefaultVirtualTerminal(new TerminalSize(cols, rows));
         TerminalScreen screen = new TerminalScreen(terminal);
         screen.startScreen();

@@ -13,9 +13,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import rehearse.command.ParseException;
 import rehearse.io.ClusterLoader;
 import rehearse.model.Cluster;
-import rehearse.sim.Rehearsal;
-import rehearse.sim.Report;
-import rehearse.sim.Session;
+import rehearse.session.Session;
+import rehearse.sim.Engine;
+import rehearse.text.StatusText;
 import rehearse.tui.Render;
 import rehearse.tui.Theme;
 import rehearse.tui.Ui;
@@ -54,7 +54,7 @@ public final class CdsTrainCommand implements Callable<Integer> {
             Files.deleteIfExists(sample);
         }
         Cluster cluster = inputs.cluster(null);
-        Session session = new Session(new Rehearsal(inputs.matrix(), cluster));
+        Session session = new Session(Engine.start(inputs.matrix(), cluster));
         Ui ui = new Ui(session, new Theme(true, true));
         TerminalScreen screen = new TerminalScreen(new DefaultVirtualTerminal(new TerminalSize(80, 24)));
         screen.startScreen();
@@ -72,7 +72,7 @@ public final class CdsTrainCommand implements Callable<Integer> {
         } catch (ParseException e) {
             throw new IllegalStateException(e);
         }
-        Report.summary(session.engine());
+        StatusText.summary(session.state());
         screen.stopScreen();
         return ExitCodes.OK;
     }

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import picocli.CommandLine.Model.CommandSpec;
 import rehearse.command.CommandParser;
 import rehearse.report.RehearsalReport;
-import rehearse.sim.Session;
+import rehearse.session.Session;
 
 /** {@code --report FILE [--window 2h]}: the Markdown report written at the end of a rehearsal. */
 public final class ReportOptions {

@@ -10,7 +10,7 @@ import rehearse.io.YamlInput;
 import rehearse.journal.JournalWriter;
 import rehearse.script.Script;
 import rehearse.script.ScriptRunner;
-import rehearse.sim.Session;
+import rehearse.session.Session;
 
 /** {@code rehearse run SCRIPT}: a rehearsal script, headless. */
 public final class RunCommand implements Callable<Integer> {

@@ -7,10 +7,11 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import rehearse.matrix.Configuration;
 import rehearse.model.Cluster;
-import rehearse.plan.Planner;
-import rehearse.plan.UpgradePath;
+import rehearse.plan.Targets;
 import rehearse.report.Runbook;
-import rehearse.sim.Rehearsal;
+import rehearse.sim.Engine;
+import rehearse.sim.State;
+import rehearse.text.Refusals;
 
 /** {@code rehearse runbook}: the operator's runbook, Markdown or batch. */
 public final class RunbookCommand implements Callable<Integer> {
@@ -33,10 +34,10 @@ public final class RunbookCommand implements Callable<Integer> {
     public Integer call() {
         Cluster cluster = inputs.cluster(clusterFile.value());
         Configuration target = inputs.config(to.value(), "--to");
-        Configuration present = new Rehearsal(inputs.matrix(), cluster).presentConfiguration();
-        UpgradePath path = new Planner(inputs.matrix()).plan(present, target);
-        if (!path.reachable()) throw new Failure(ExitCodes.FAILED, "rehearse runbook: no supported path: " + path.reason());
-        Runbook rb = Runbook.of(inputs.matrix(), cluster, path);
+        State state = Engine.start(inputs.matrix(), cluster);
+        Targets.Result chosen = Targets.choose(state, target);
+        if (chosen.refusal().isPresent()) throw new Failure(ExitCodes.FAILED, "rehearse runbook: " + Refusals.of(chosen.refusal().get()));
+        Runbook rb = Runbook.of(state, chosen.target().orElseThrow());
         String text = format.value() == Format.cmd ? rb.batch() : rb.markdown();
         Path output = this.output.value();
         if (output == null) {

@@ -10,8 +10,8 @@ import rehearse.io.InputException;
 import rehearse.journal.Journal;
 import rehearse.journal.JournalWriter;
 import rehearse.journal.StateDir;
-import rehearse.sim.Rehearsal;
-import rehearse.sim.Session;
+import rehearse.session.Session;
+import rehearse.sim.Engine;
 
 /** {@code --cluster}, {@code --resume}, {@code --journal}: where a rehearsal starts and where it is journaled. */
 public final class SessionOptions {
@@ -59,7 +59,7 @@ public final class SessionOptions {
             }
             Path cluster = clusterFile.value();
             byte[] source = cluster == null ? ClusterLoader.sampleBytes() : ClusterLoader.read(cluster);
-            Session session = new Session(new Rehearsal(inputs.matrix(), inputs.cluster(cluster)));
+            Session session = new Session(Engine.start(inputs.matrix(), inputs.cluster(cluster)));
             return new Loaded(session, new String(source, StandardCharsets.UTF_8), null);
         } catch (InputException e) {
             throw Inputs.dataError(e);
@@ -72,7 +72,7 @@ public final class SessionOptions {
     Opened journal(Inputs inputs, Loaded loaded, boolean defaultJournal) {
         if (loaded.resumed() != null) return loaded.resumed();
         Session session = loaded.session();
-        String name = session.engine().cluster().name();
+        String name = session.state().cluster().name();
         try {
             JournalWriter journal = null;
             Path path = journalFile.value();

@@ -16,7 +16,7 @@ import rehearse.journal.StateDir;
 import rehearse.script.Script;
 import rehearse.script.ScriptRunner;
 import rehearse.shell.Shell;
-import rehearse.sim.Session;
+import rehearse.session.Session;
 
 /** {@code rehearse shell}: the line-mode front end. */
 public final class ShellCommand implements Callable<Integer> {

@@ -2,12 +2,16 @@ package rehearse.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import rehearse.matrix.Configuration;
 import rehearse.model.Cluster;
-import rehearse.plan.Planner;
-import rehearse.plan.UpgradePath;
+import rehearse.plan.Plan;
+import rehearse.plan.Targets;
+import rehearse.sim.Engine;
+import rehearse.sim.State;
+import rehearse.text.PlanText;
 
 /** {@code rehearse show}: the cluster and its plan as plain text. */
 public final class ShowCommand implements Callable<Integer> {
@@ -26,9 +30,13 @@ public final class ShowCommand implements Callable<Integer> {
         Configuration target = inputs.config(to.value(), "--to");
         out.print(ClusterView.render(cluster));
         out.println();
-        Configuration present = new rehearse.sim.Rehearsal(inputs.matrix(), cluster).presentConfiguration();
-        UpgradePath path = new Planner(inputs.matrix()).plan(present, target);
-        out.print(PlanView.render(path, cluster.nodeNames(), cluster.iisResources()));
-        return path.reachable() ? ExitCodes.OK : ExitCodes.FAILED;
+        State state = Engine.start(inputs.matrix(), cluster);
+        Targets.Result r = Targets.choose(state, target);
+        if (r.target().isEmpty()) {
+            out.print(PlanText.path(Targets.path(state, target)));
+            return ExitCodes.FAILED;
+        }
+        out.print(PlanText.render(Plan.of(state, r.target().get(), Plan.Marks.NONE), Optional.empty(), PlanText.Style.CLUSTER));
+        return ExitCodes.OK;
     }
 }

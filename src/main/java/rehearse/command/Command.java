@@ -1,10 +1,12 @@
 package rehearse.command;
 
 import java.util.List;
+import rehearse.model.GroupState;
+import rehearse.model.NodeState;
 
 /**
- * One line of the command language, the same for scripts, the shell and the UI's prompt.
- * Names are kept as typed; the engine resolves them against the cluster.
+ * One line of the command language, the same for scripts, the shell and the UI's prompt, and
+ * what plan steps are made of. Names are kept as typed; the engine resolves them, in any case.
  */
 public sealed interface Command {
 
@@ -23,7 +25,7 @@ public sealed interface Command {
 
     record MoveAll(String text, String fromNode, String toNode) implements Command {}
 
-    /** {@code config} is null when the plan's next hop decides. */
+    /** {@code config} is null when the plan's hop under way decides. */
     record Upgrade(String text, String node, String config) implements Command {}
 
     record Pause(String text, String node) implements Command {}
@@ -44,6 +46,15 @@ public sealed interface Command {
             nodes = List.copyOf(nodes);
         }
     }
+
+    /** A group's failback setting. */
+    record Failback(String text, String group, boolean on) implements Command {}
+
+    /** A standard upgrade's option: remove an (offline) IIS resource from the cluster, keeping its definition. */
+    record Remove(String text, String resource) implements Command {}
+
+    /** Bring a removed IIS resource back, as the platform's IIS type, once every node is upgraded. */
+    record Recreate(String text, String resource) implements Command {}
 
     record AckPreflight(String text) implements Command {}
 
@@ -66,13 +77,37 @@ public sealed interface Command {
     /** Assertions a script makes about the state; they change nothing. */
     sealed interface Expect extends Command permits ExpectGroup, ExpectNode, ExpectDowntime, ExpectRefused {}
 
-    /** {@code state} is a group state label or null; {@code node} null means any owner. */
-    record ExpectGroup(String text, String group, String state, String node) implements Expect {}
+    /** {@code state} null means any state; {@code node} null means any owner. */
+    record ExpectGroup(String text, String group, GroupState state, String node) implements Expect {}
 
-    /** {@code state} (up/down/paused/joining) and {@code config} may each be null. */
-    record ExpectNode(String text, String node, String state, String config) implements Expect {}
+    /** {@code state} and {@code config} may each be null. */
+    record ExpectNode(String text, String node, NodeState state, String config) implements Expect {}
 
-    record ExpectDowntime(String text, String group, String op, long ms) implements Expect {}
+    enum Comparison {
+        LE("<="), LT("<"), EQ("="), GE(">="), GT(">");
+
+        private final String symbol;
+
+        Comparison(String symbol) {
+            this.symbol = symbol;
+        }
+
+        public String symbol() {
+            return symbol;
+        }
+
+        public boolean holds(long actual, long expected) {
+            return switch (this) {
+                case LE -> actual <= expected;
+                case LT -> actual < expected;
+                case EQ -> actual == expected;
+                case GE -> actual >= expected;
+                case GT -> actual > expected;
+            };
+        }
+    }
+
+    record ExpectDowntime(String text, String group, Comparison op, long ms) implements Expect {}
 
     record ExpectRefused(String text) implements Expect {}
 }

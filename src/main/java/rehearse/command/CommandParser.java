@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import rehearse.io.Printable;
+import rehearse.model.GroupState;
+import rehearse.model.NodeState;
 
 /**
  * The one parser of the command language: line oriented, {@code #} starts a comment, names
@@ -15,11 +17,10 @@ import rehearse.io.Printable;
 public final class CommandParser {
     /** The first words of every command, for help and completion. */
     public static final List<String> VERBS = List.of("target", "plan", "step", "run", "move", "upgrade", "pause",
-            "resume", "restore", "online", "offline", "owners", "ack", "fail", "wait", "status", "expect", "help");
+            "resume", "restore", "online", "offline", "owners", "failback", "remove", "recreate", "ack", "fail", "wait",
+            "status", "expect", "help");
 
     private static final Pattern DURATION_PART = Pattern.compile("(\\d+(?:\\.\\d+)?)(ms|h|m|s)");
-    private static final List<String> GROUP_STATES = List.of("online", "offline", "failed", "pending", "partially online");
-    private static final List<String> NODE_STATES = List.of("up", "down", "paused", "joining");
 
     record Token(String text, int column, boolean quoted) {
         boolean is(String keyword) {
@@ -33,22 +34,6 @@ public final class CommandParser {
     private String canonical;
 
     private CommandParser() {}
-
-    /**
-     * Parses lines the program wrote itself (the steps of a plan). They always parse; one that
-     * does not is a bug, not an operator's mistake.
-     */
-    public static List<Command> parseGenerated(List<String> lines) {
-        List<Command> out = new ArrayList<>();
-        for (String line : lines) {
-            try {
-                parse(line).ifPresent(out::add);
-            } catch (ParseException e) {
-                throw new IllegalStateException("a generated command does not parse: " + line + ": " + e.getMessage(), e);
-            }
-        }
-        return out;
-    }
 
     /** Parses one line; empty for a blank or comment-only line. */
     public static Optional<Command> parse(String line) throws ParseException {
@@ -145,6 +130,19 @@ public final class CommandParser {
                 while (pos < tokens.size()) nodes.add(name("a node name"));
                 yield new Command.Owners(text(), resource, nodes);
             }
+            case "failback" -> {
+                String group = name("a group name");
+                Token t = next("on or off");
+                if (!t.is("on") && !t.is("off")) {
+                    throw new ParseException(t.column(), "expected on or off, found '" + Printable.clean(t.text()) + "'");
+                }
+                yield new Command.Failback(text(), group, t.is("on"));
+            }
+            case "remove", "recreate" -> {
+                if (peekIs("resource") && pos + 1 < tokens.size()) pos++;
+                String resource = name("an IIS resource name");
+                yield v.equals("remove") ? new Command.Remove(text(), resource) : new Command.Recreate(text(), resource);
+            }
             case "ack" -> {
                 keyword("preflight");
                 yield new Command.AckPreflight(text());
@@ -166,6 +164,7 @@ public final class CommandParser {
             keyword("to");
             return new Command.MoveAll(text(), from, name("the node to move the groups to"));
         }
+        if (peekIs("group") && pos + 2 < tokens.size() && tokens.get(pos + 2).is("to")) pos++;
         String group = name("a group name, or 'all from NODE'");
         keyword("to");
         return new Command.Move(text(), group, name("a node name"));
@@ -208,8 +207,8 @@ public final class CommandParser {
         if (what.is("refused")) return new Command.ExpectRefused(text());
         if (what.is("group")) {
             String group = name("a group name");
-            String state = null;
-            if (pos < tokens.size() && !peekIs("on")) state = state(GROUP_STATES);
+            GroupState state = null;
+            if (pos < tokens.size() && !peekIs("on")) state = groupState();
             String node = null;
             if (peekIs("on")) {
                 pos++;
@@ -219,8 +218,9 @@ public final class CommandParser {
         }
         if (what.is("node")) {
             String node = name("a node name");
-            String state = null, config = null;
-            if (pos < tokens.size() && !peekIs("at")) state = state(NODE_STATES);
+            NodeState state = null;
+            String config = null;
+            if (pos < tokens.size() && !peekIs("at")) state = nodeState();
             if (peekIs("at")) {
                 pos++;
                 config = name("a configuration");
@@ -230,26 +230,35 @@ public final class CommandParser {
         if (what.is("downtime")) {
             String group = name("a group name");
             Token op = next("a comparison (<=, <, =, >=, >)");
-            if (!List.of("<=", "<", "=", "==", ">=", ">").contains(op.text())) {
+            Command.Comparison cmp = null;
+            for (Command.Comparison c : Command.Comparison.values()) if (c.symbol().equals(op.text())) cmp = c;
+            if (op.text().equals("==")) cmp = Command.Comparison.EQ;
+            if (cmp == null) {
                 throw new ParseException(op.column(), "expected a comparison (<=, <, =, >=, >), found '" + Printable.clean(op.text()) + "'");
             }
-            return new Command.ExpectDowntime(text(), group, op.text().equals("==") ? "=" : op.text(), duration());
+            return new Command.ExpectDowntime(text(), group, cmp, duration());
         }
         throw new ParseException(what.column(), "expected group, node, downtime or refused after 'expect', found '"
                 + Printable.clean(what.text()) + "'");
     }
 
-    private String state(List<String> allowed) throws ParseException {
+    private GroupState groupState() throws ParseException {
         Token t = next("a state");
         String s = t.text().toLowerCase(Locale.ROOT);
         if (s.equals("partially") && peekIs("online")) {
             pos++;
             s = "partially online";
         }
-        if (!allowed.contains(s)) {
-            throw new ParseException(t.column(), "expected a state (" + String.join(", ", allowed) + "), found '" + Printable.clean(t.text()) + "'");
-        }
-        return s;
+        for (GroupState g : GroupState.values()) if (g.label().toLowerCase(Locale.ROOT).equals(s)) return g;
+        throw new ParseException(t.column(), "expected a group state (online, offline, failed, pending, partially online), found '"
+                + Printable.clean(t.text()) + "'");
+    }
+
+    private NodeState nodeState() throws ParseException {
+        Token t = next("a state");
+        String s = t.text().toLowerCase(Locale.ROOT);
+        for (NodeState n : NodeState.values()) if (n.label().toLowerCase(Locale.ROOT).equals(s)) return n;
+        throw new ParseException(t.column(), "expected a node state (up, down, paused, joining), found '" + Printable.clean(t.text()) + "'");
     }
 
     private Command.Scope scope() {
@@ -317,7 +326,7 @@ public final class CommandParser {
         StringBuilder b = new StringBuilder();
         for (Token t : tokens) {
             if (b.length() > 0) b.append(' ');
-            b.append(t.quoted() ? rehearse.plan.HopSteps.quote(t.text()) : t.text());
+            b.append(t.quoted() ? Quote.name(t.text()) : t.text());
         }
         return b.toString();
     }

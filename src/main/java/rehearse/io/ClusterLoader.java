@@ -32,7 +32,7 @@ import rehearse.model.Timings;
 /** Reads and validates a cluster file (format in README); every problem gets a line and column. */
 public final class ClusterLoader {
     public static final String SAMPLE = "/rehearse/sample-cluster.yaml";
-    private static final List<String> TOP = List.of("cluster", "nodes", "groups", "timings");
+    private static final List<String> TOP = List.of("cluster", "nodes", "groups", "quorum", "timings");
     private static final List<String> NODE = List.of("name", "config", "os", "state");
     private static final List<String> GROUP = List.of("name", "owner", "preferredOwners", "failback", "resources");
     private static final List<String> RESOURCE = List.of("name", "type", "dependsOn", "possibleOwners", "state",
@@ -112,8 +112,15 @@ public final class ClusterLoader {
             if (group != null) groups.add(group);
         }
         Timings timings = top.get("timings").map(t -> readTimings(t, p)).orElse(Timings.defaults());
+        String quorum = null;
+        Optional<String> quorumText = top.text("quorum");
+        if (quorumText.isPresent()) {
+            quorum = resourceGroup.keySet().stream().filter(r -> r.equalsIgnoreCase(quorumText.get())).findFirst().orElse(null);
+            if (quorum == null) p.at(top.get("quorum").get(), "quorum '" + quorumText.get() + "' is not a resource of this cluster");
+        }
+        checkNodeLimit(top, nodes, p);
         p.throwIfAny();
-        return new Cluster(name, List.copyOf(nodes.values()), groups, timings);
+        return new Cluster(name, List.copyOf(nodes.values()), groups, timings, quorum);
     }
 
     private void readNode(Node n, Problems p, Map<String, rehearse.model.Node> nodes, Map<String, Node> at) {
@@ -152,6 +159,21 @@ public final class ClusterLoader {
         at.put(nodeName, m.get("name").get());
         if (config != null) nodes.put(nodeName, new rehearse.model.Node(nodeName, state, os, config));
         else nodes.put(nodeName, null);
+    }
+
+    /** NT 4.0 Enterprise Edition and Windows 2000 Advanced Server clusters have two nodes; the tables say each platform's limit. */
+    private void checkNodeLimit(YamlMap top, Map<String, rehearse.model.Node> nodes, Problems p) {
+        List<Node> items = top.list("nodes");
+        for (rehearse.model.Node n : nodes.values()) {
+            if (n == null) continue;
+            int max = matrix.platform(n.config()).maxNodes();
+            if (nodes.size() > max) {
+                Node at = items.size() > max ? items.get(max) : top.keyNode("nodes");
+                p.at(at, "a cluster of " + n.config().platform() + " nodes has at most " + max + " nodes; this one has "
+                        + nodes.size() + " (a site's tables file can describe larger platforms)");
+                return;
+            }
+        }
     }
 
     /** A cluster is at one configuration, or mid-way through one supported upgrade. */
@@ -304,6 +326,7 @@ public final class ClusterLoader {
         for (ResourceType t : ResourceType.values()) keys.add(t.label());
         keys.add("upgrade");
         keys.add("join");
+        keys.add("failover");
         YamlMap m = YamlMap.of(n, p, "timings", keys);
         Timings d = Timings.defaults();
         Map<ResourceType, Long> on = new EnumMap<>(d.onlineMs()), off = new EnumMap<>(d.offlineMs());
@@ -316,7 +339,8 @@ public final class ClusterLoader {
         }
         long upgrade = m.seconds("upgrade").orElse(d.upgradeMs());
         long join = m.seconds("join").orElse(d.joinMs());
-        return new Timings(on, off, upgrade, join);
+        long failover = m.seconds("failover").orElse(d.failoverMs());
+        return new Timings(on, off, upgrade, join, failover);
     }
 
     private String nodeRef(YamlMap m, String key, String what, Map<String, rehearse.model.Node> nodes, Problems p, boolean required) {

@@ -115,6 +115,22 @@ public final class YamlMap {
         return Optional.empty();
     }
 
+    /** A whole number from {@code min} to {@code max}. */
+    public Optional<Long> integer(String key, long min, long max) {
+        Optional<Node> v = get(key);
+        if (v.isEmpty()) return Optional.empty();
+        if (v.get() instanceof ScalarNode s && Tag.INT.equals(s.getTag())) {
+            try {
+                long n = Long.parseLong(s.getValue());
+                if (n >= min && n <= max) return Optional.of(n);
+            } catch (NumberFormatException ignored) {
+                // reported below
+            }
+        }
+        problems.at(v.get(), "'" + key + "' must be a whole number from " + min + " to " + max + ", found " + describe(v.get()));
+        return Optional.empty();
+    }
+
     /** A list of scalars; a single scalar is taken as a list of one. */
     public List<ScalarNode> scalars(String key) {
         Optional<Node> v = get(key);

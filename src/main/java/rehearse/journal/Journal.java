@@ -18,8 +18,8 @@ import rehearse.io.Problem;
 import rehearse.matrix.MatrixLoader;
 import rehearse.matrix.UpgradeMatrix;
 import rehearse.model.Cluster;
-import rehearse.sim.Rehearsal;
-import rehearse.sim.Session;
+import rehearse.session.Session;
+import rehearse.sim.Engine;
 
 /** A journal read back: its header and commands, and the replay that rebuilds the session. */
 public final class Journal {
@@ -109,11 +109,11 @@ public final class Journal {
         UpgradeMatrix matrix = matrixSource == null ? MatrixLoader.builtIn()
                 : MatrixLoader.parse(name + " (tables)", matrixSource.getBytes(StandardCharsets.UTF_8));
         Cluster cluster = new ClusterLoader(matrix).parse(name + " (cluster)", clusterSource.getBytes(StandardCharsets.UTF_8));
-        Session s = new Session(new Rehearsal(matrix, cluster));
+        Session s = new Session(Engine.start(matrix, cluster));
         int n = 0;
         for (Entry e : entries) {
             n++;
-            if (e.time() > s.engine().now()) s.advanceTo(e.time());
+            if (e.time() > s.state().clock()) s.advanceTo(e.time());
             try {
                 Optional<rehearse.command.Command> c = CommandParser.parse(e.command());
                 if (c.isPresent()) s.submit(c.get(), e.settle());
@@ -121,7 +121,7 @@ public final class Journal {
                 throw new InputException(new Problem(Location.of(name, 0, 0), "journal command " + n + " does not parse: " + ex.getMessage()));
             }
         }
-        if (lastTime > s.engine().now()) s.advanceTo(lastTime);
+        if (lastTime > s.state().clock()) s.advanceTo(lastTime);
         return s;
     }
 

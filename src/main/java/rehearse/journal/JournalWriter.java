@@ -17,9 +17,11 @@ import java.util.Map;
 import java.util.Set;
 import rehearse.command.Command;
 import rehearse.io.Json;
+import rehearse.session.Outcome;
+import rehearse.session.Session;
 import rehearse.sim.Event;
-import rehearse.sim.Outcome;
-import rehearse.sim.Session;
+import rehearse.text.Events;
+import rehearse.text.Outcomes;
 
 /**
  * Appends one JSON line per command, outcome and event, flushed as it happens, so a rehearsal
@@ -102,8 +104,8 @@ public final class JournalWriter implements Session.Recorder, Closeable {
     public void outcome(long time, Outcome o) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("t", time);
-        m.put("outcome", o.kind().name().toLowerCase());
-        m.put("message", o.message());
+        m.put("outcome", o.kind());
+        m.put("message", Outcomes.of(o));
         line(m);
     }
 
@@ -111,7 +113,7 @@ public final class JournalWriter implements Session.Recorder, Closeable {
     public void event(Event e) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("t", e.time());
-        m.put("event", e.describe());
+        m.put("event", Events.of(e));
         line(m);
     }
 

@@ -55,7 +55,21 @@ public final class MatrixLoader {
         Problems p = new Problems(file);
         Optional<Node> root = YamlInput.compose(file, bytes);
         if (root.isEmpty()) throw new InputException(new Problem(Location.of(file, 1, 1), "the tables file is empty"));
-        YamlMap top = YamlMap.of(root.get(), p, "the tables file", List.of("configurations", "standard", "rolling"));
+        YamlMap top = YamlMap.of(root.get(), p, "the tables file", List.of("platforms", "configurations", "standard", "rolling"));
+        java.util.Map<String, Platform> platforms = new java.util.LinkedHashMap<>();
+        for (Node n : top.list("platforms")) {
+            YamlMap pm = YamlMap.of(n, p, "a platform", List.of("name", "clusterVersion", "maxNodes"));
+            String name = pm.requiredText("name", "a platform").orElse(null);
+            Optional<Long> version = pm.integer("clusterVersion", 1, 1000);
+            Optional<Long> max = pm.integer("maxNodes", 1, 64);
+            if (version.isEmpty() && !pm.has("clusterVersion")) p.at(n, "a platform needs 'clusterVersion'");
+            if (max.isEmpty() && !pm.has("maxNodes")) p.at(n, "a platform needs 'maxNodes'");
+            if (name == null || version.isEmpty() || max.isEmpty()) continue;
+            if (name.isBlank() || Printable.firstUnsafe(name) >= 0) p.at(n, "platform names must be printable and not empty");
+            else if (platforms.putIfAbsent(name, new Platform(name, version.get().intValue(), max.get().intValue())) != null) {
+                p.at(pm.keyNode("name"), "duplicate platform '" + name + "'");
+            }
+        }
         List<Configuration> configs = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (Node n : top.list("configurations")) {
@@ -69,6 +83,9 @@ public final class MatrixLoader {
                 if (s != null && (s.isBlank() || Printable.firstUnsafe(s) >= 0)) p.at(n, "configuration text must be printable and not empty");
             }
             if (id == null || label == null || platform == null || iisType == null) continue;
+            if (top.has("platforms") && !platforms.containsKey(platform)) {
+                p.at(c.get("platform").orElse(n), "platform '" + platform + "' is not listed under 'platforms'");
+            }
             if (!ids.add(id)) {
                 p.at(c.keyNode("id"), "duplicate configuration id '" + id + "'");
                 continue;
@@ -91,8 +108,11 @@ public final class MatrixLoader {
                 upgrades.add(new Upgrade(from, to, kind));
             }
         }
+        if (!top.has("platforms") && p.isEmpty()) {
+            p.at(root.get(), "the tables file needs 'platforms': each platform's name, clusterVersion and maxNodes (see README)");
+        }
         p.throwIfAny();
-        return new UpgradeMatrix(configs, upgrades);
+        return new UpgradeMatrix(configs, upgrades, List.copyOf(platforms.values()));
     }
 
     private static Configuration config(YamlMap u, String key, UpgradeMatrix partial, Problems p) {

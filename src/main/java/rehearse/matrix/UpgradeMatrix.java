@@ -14,13 +14,30 @@ public final class UpgradeMatrix {
     private final List<Configuration> configurations;
     private final List<Upgrade> upgrades;
     private final Map<String, Configuration> bySpelling = new LinkedHashMap<>();
+    private final Map<String, Platform> platforms = new LinkedHashMap<>();
 
+    /** Tables whose platforms are not described: every platform is {@link Platform#unrestricted}. */
     public UpgradeMatrix(List<Configuration> configurations, List<Upgrade> upgrades) {
+        this(configurations, upgrades, List.of());
+    }
+
+    public UpgradeMatrix(List<Configuration> configurations, List<Upgrade> upgrades, List<Platform> platforms) {
         this.configurations = List.copyOf(configurations);
         this.upgrades = List.copyOf(upgrades);
         for (Configuration c : this.configurations) {
             for (String spelling : spellings(c)) bySpelling.putIfAbsent(spelling, c);
         }
+        for (Platform p : platforms) this.platforms.put(p.name(), p);
+    }
+
+    /** The platform a configuration runs on. */
+    public Platform platform(Configuration c) {
+        Platform p = platforms.get(c.platform());
+        return p != null ? p : Platform.unrestricted(c.platform());
+    }
+
+    public List<Platform> platforms() {
+        return List.copyOf(platforms.values());
     }
 
     public List<Configuration> configurations() {
@@ -42,6 +59,35 @@ public final class UpgradeMatrix {
             if (u.from().equals(from) && u.to().equals(to) && (best == null || u.kind() == UpgradeKind.ROLLING)) best = u;
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * The configuration a cluster's plan starts from: the one its nodes share, or, for a cluster
+     * caught mid-way through one supported upgrade, that upgrade's older end. The one place that
+     * says what a cluster's present configuration is.
+     */
+    public Configuration present(List<Configuration> nodeConfigs) {
+        Configuration first = nodeConfigs.get(0);
+        for (Configuration c : nodeConfigs) {
+            if (!c.equals(first)) {
+                if (direct(c, first).isPresent()) return c;
+                if (direct(first, c).isPresent()) return first;
+            }
+        }
+        return first;
+    }
+
+    /** Whether some path through the tables leads from {@code from} to {@code to}. */
+    public boolean leadsTo(Configuration from, Configuration to) {
+        java.util.Set<Configuration> seen = new java.util.HashSet<>();
+        java.util.ArrayDeque<Configuration> work = new java.util.ArrayDeque<>(List.of(from));
+        while (!work.isEmpty()) {
+            Configuration c = work.poll();
+            if (c.equals(to) && !c.equals(from)) return true;
+            if (!seen.add(c)) continue;
+            for (Upgrade u : upgrades) if (u.from().equals(c)) work.add(u.to());
+        }
+        return false;
     }
 
     public Optional<Configuration> byId(String id) {

@@ -17,7 +17,7 @@ public record Group(String name, String owner, List<String> preferredOwners, boo
     }
 
     public Optional<Resource> resource(String resourceName) {
-        for (Resource r : resources) if (r.name().equals(resourceName)) return Optional.of(r);
+        for (Resource r : resources) if (Names.same(r.name(), resourceName)) return Optional.of(r);
         return Optional.empty();
     }
 

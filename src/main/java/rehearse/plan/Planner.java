@@ -27,6 +27,23 @@ public final class Planner {
         return hops == null ? new UpgradePath(from, to, List.of(), whyUnreachable(from, to)) : new UpgradePath(from, to, hops, null);
     }
 
+    /**
+     * The path for a cluster of {@code nodes} nodes: configurations whose platform's clusters
+     * are smaller (two nodes for NT 4.0 Enterprise Edition and Windows 2000 Advanced Server)
+     * are not stepped on.
+     */
+    public UpgradePath plan(Configuration from, Configuration to, int nodes) {
+        UpgradePath any = plan(from, to);
+        if (!any.reachable() || any.hops().stream().allMatch(h -> matrix.platform(h.to()).maxNodes() >= nodes)) return any;
+        Planner limited = new Planner(new UpgradeMatrix(matrix.configurations(), matrix.upgrades().stream()
+                .filter(u -> matrix.platform(u.to()).maxNodes() >= nodes).toList(), matrix.platforms()));
+        UpgradePath path = limited.plan(from, to);
+        if (path.reachable()) return path;
+        Hop tooSmall = any.hops().stream().filter(h -> matrix.platform(h.to()).maxNodes() < nodes).findFirst().orElseThrow();
+        return new UpgradePath(from, to, List.of(), "the cluster has " + nodes + " nodes, and " + matrix.platform(tooSmall.to()).name()
+                + " clusters have at most " + matrix.platform(tooSmall.to()).maxNodes() + " (" + tooSmall.to().label() + ")");
+    }
+
     /** The cheapest hops from {@code from} to {@code to}, or null when there is no path. */
     private List<Hop> search(Configuration from, Configuration to) {
         if (from.equals(to)) return List.of();

@@ -4,48 +4,48 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import rehearse.command.Command;
-import rehearse.command.CommandParser;
 import rehearse.io.Printable;
 import rehearse.matrix.UpgradeKind;
-import rehearse.matrix.UpgradeMatrix;
 import rehearse.model.Cluster;
 import rehearse.model.Group;
 import rehearse.model.Node;
-import rehearse.model.Resource;
+import rehearse.plan.Forecast;
 import rehearse.plan.Hop;
-import rehearse.plan.HopSteps;
-import rehearse.plan.PlanStep;
-import rehearse.plan.UpgradePath;
-import rehearse.sim.Clock;
-import rehearse.sim.Estimate;
-import rehearse.sim.Rehearsal;
+import rehearse.plan.HopEstimate;
+import rehearse.plan.IisActions;
+import rehearse.plan.NodeActions;
+import rehearse.plan.RunActions;
+import rehearse.plan.Step;
+import rehearse.plan.Target;
+import rehearse.sim.State;
+import rehearse.text.Clock;
+import rehearse.text.Steps;
 
 /**
  * The runbook of a plan: every step with the exact cluster.exe commands, the state to expect
- * and how to check it, go/no-go points with their rollback, and the restore of the settings
- * the run changed. The commands come from rehearsing the plan on a copy of the cluster, so a
- * "move all" lists exactly the groups the node will own at that point.
+ * and how to check it, go/no-go points with their rollback, and the restore of what the run
+ * changed. It is read off a rehearsal of the plan on a copy of the cluster (the forecast), so a
+ * "move all" lists exactly the groups the node owns at that point.
  */
 public final class Runbook {
-    /** One instruction: words for the operator, commands to run, and what to expect. */
-    record Item(String text, List<String> commands, List<String> expect, List<String> verify, String goNoGo, String rollback) {}
+    /** One instruction: words for the operator, commands to run, what to expect, and how to check it. */
+    record Item(String text, List<String> manual, List<String> commands, List<String> expect, List<String> verify, String goNoGo,
+            String rollback) {}
 
     record Section(String title, List<Item> items) {}
 
     private final Cluster start;
-    private final UpgradePath path;
+    private final Target target;
     private final List<Section> sections = new ArrayList<>();
-    private final List<Estimate.HopEstimate> estimates;
 
-    private Runbook(Cluster start, UpgradePath path, List<Estimate.HopEstimate> estimates) {
+    private Runbook(Cluster start, Target target) {
         this.start = start;
-        this.path = path;
-        this.estimates = estimates;
+        this.target = target;
     }
 
-    public static Runbook of(UpgradeMatrix matrix, Cluster cluster, UpgradePath path) {
-        Runbook rb = new Runbook(cluster, path, Estimate.of(matrix, cluster, path));
-        rb.build(matrix);
+    public static Runbook of(State state, Target target) {
+        Runbook rb = new Runbook(state.cluster(), target);
+        rb.build(Forecast.of(state, target));
         return rb;
     }
 
@@ -53,87 +53,113 @@ public final class Runbook {
         return "cluster /cluster:" + arg(start.name());
     }
 
-    private void build(UpgradeMatrix matrix) {
+    private void build(Forecast f) {
         List<Item> pre = new ArrayList<>();
-        pre.add(new Item("Back up both nodes (system state and data) and the cluster configuration.", List.of(), List.of(), List.of(), null, null));
-        pre.add(new Item("Have the service pack ready to re-apply after IIS is installed.", List.of(), List.of(), List.of(), null, null));
-        pre.add(new Item("Consult the documentation of every clustered resource before the rolling upgrade.", List.of(), List.of(),
-                List.of(), null, null));
+        pre.add(note("Back up every node (system state and data) and the cluster configuration."));
+        pre.add(note("Have the service pack ready to re-apply after IIS is installed."));
+        pre.add(note("Consult the documentation of every clustered resource before the upgrade."));
         List<String> failbackOff = new ArrayList<>();
         for (Group g : start.groups()) if (g.failback()) failbackOff.add(cluster() + " group " + arg(g.name()) + " /prop AutoFailbackType=0");
-        pre.add(new Item("Disable failback for the run" + (failbackOff.isEmpty() ? " (no group has it on)." : "."), failbackOff,
+        pre.add(new Item("Disable failback for the run" + (failbackOff.isEmpty() ? " (no group has it on)." : "."), List.of(), failbackOff,
                 List.of(), List.of(cluster() + " group /status"), null, null));
-        pre.add(new Item("Record the present state.", List.of(cluster() + " node /status", cluster() + " group /status",
+        pre.add(new Item("Record the present state.", List.of(), List.of(cluster() + " node /status", cluster() + " group /status",
                 cluster() + " resource /status"), List.of(), List.of(), null, null));
         sections.add(new Section("Pre-flight checklist", pre));
-
-        Rehearsal sim = new Rehearsal(matrix, start);
-        sim.execute(new Command.AckPreflight("ack preflight"));
-        int h = 0;
-        for (Hop hop : path.hops()) {
-            h++;
-            List<Item> items = new ArrayList<>();
-            for (PlanStep step : HopSteps.of(hop, start.nodeNames(), start.iisResources())) {
-                List<String> cmds = new ArrayList<>();
-                String goNoGo = null, rollback = null;
-                List<String> verify = new ArrayList<>();
-                for (Command c : CommandParser.parseGenerated(step.commands())) {
-                    cmds.addAll(clusterExe(sim, c));
-                    if (c instanceof Command.Upgrade u) {
-                        goNoGo = "GO if " + u.node() + " is Up at " + hop.to().label() + " and every group is as expected; "
-                                + "otherwise NO-GO: stop here.";
-                        rollback = "Leave the groups where they are (they run on the other node). Windows 2000 has no uninstall:"
-                                + " restore " + u.node() + " from the pre-flight backup (or reinstall it at " + hop.from().label()
-                                + "), then check '" + cluster() + " node " + arg(u.node()) + " /status' shows Up.";
-                        verify.add(cluster() + " node " + arg(u.node()) + " /status");
-                    }
-                    sim.execute(c);
-                }
-                sim.settle();
-                sim.drainEvents();
-                verify.add(cluster() + " group /status");
-                items.add(new Item(step.text(), cmds, expected(sim.cluster()), verify, goNoGo, rollback));
-            }
-            sections.add(new Section("Hop " + h + " of " + path.hops().size() + ": " + hop.from().label() + " -> " + hop.to().label()
-                    + ", " + (hop.kind() == UpgradeKind.ROLLING ? "rolling (IIS stays available)" : "standard (IIS offline)"), items));
+        int hops = target.hops();
+        List<List<Item>> perHop = new ArrayList<>();
+        for (int h = 0; h <= hops; h++) perHop.add(new ArrayList<>());
+        // Every step of the plan, in order: as the rehearsal ran it, or, where the cluster already had what the step
+        // asks (a go/no-go that holds, a step done before), as a check of the state at that point.
+        java.util.Map<Step, Forecast.Stage> ran = new java.util.HashMap<>();
+        for (Forecast.Stage s : f.stages()) ran.put(s.step(), s);
+        State at = f.start();
+        for (Step step : target.steps()) {
+            if (step.hop() < 0) continue;
+            Forecast.Stage s = ran.get(step);
+            if (s == null) s = new Forecast.Stage(step, at, at, List.of(), List.of());
+            perHop.get(step.hop()).add(item(s));
+            at = s.after();
         }
-
-        List<Item> restore = new ArrayList<>();
-        Cluster end = sim.cluster();
-        List<String> cmds = new ArrayList<>();
-        for (Group g : start.groups()) {
-            Group now = end.group(g.name()).orElseThrow();
-            for (Resource r : g.resources()) {
-                List<String> was = r.possibleOwners(), is = now.resource(r.name()).get().possibleOwners();
-                for (String n : was) if (!is.contains(n)) cmds.add(cluster() + " resource " + arg(r.name()) + " /addowner:" + arg(n));
-                for (String n : is) if (!was.contains(n)) cmds.add(cluster() + " resource " + arg(r.name()) + " /removeowner:" + arg(n));
-            }
-            if (!g.preferredOwners().isEmpty()) {
-                cmds.add(cluster() + " group " + arg(g.name()) + " /setowners:" + String.join(",", g.preferredOwners().stream().map(Runbook::arg).toList()));
-            }
-            if (g.failback()) cmds.add(cluster() + " group " + arg(g.name()) + " /prop AutoFailbackType=1");
+        for (int h = 0; h < hops; h++) {
+            Hop hop = target.path().hops().get(h);
+            sections.add(new Section("Hop " + (h + 1) + " of " + hops + ": " + hop.from().label() + " -> " + hop.to().label() + ", "
+                    + (hop.kind() == UpgradeKind.ROLLING ? "rolling (IIS stays available)" : "standard (IIS offline)"), perHop.get(h)));
         }
-        restore.add(new Item("Restore the original possible owners, preferred owners and failback settings.", cmds, List.of(),
-                List.of(cluster() + " group /status"), null, null));
-        sections.add(new Section("Restore", restore));
+        sections.add(new Section("Restore", perHop.get(hops)));
+        f.stopped().ifPresent(n -> sections.add(new Section("Stopped", List.of(note("The rehearsal of this plan stops at a no-go: "
+                + rehearse.text.Refusals.noGo(n))))));
+    }
+
+    private static Item note(String text) {
+        return new Item(text, List.of(), List.of(), List.of(), List.of(), null, null);
+    }
+
+    private Item item(Forecast.Stage s) {
+        Step step = s.step();
+        List<String> manual = new ArrayList<>(), cmds = new ArrayList<>(), verify = new ArrayList<>();
+        String goNoGo = null, rollback = null;
+        for (Command c : s.commands()) {
+            if (c instanceof Command.Upgrade u) {
+                manual.add("on " + u.node() + ", upgrade to " + u.config() + ": run the operating system or IIS setup, re-apply the"
+                        + " service pack after IIS, restart, and let the node rejoin the cluster (it rejoins paused)");
+            } else {
+                cmds.addAll(clusterExe(s.before(), c));
+            }
+        }
+        if (step.action() instanceof NodeActions.Upgrade u) {
+            verify.add(cluster() + " node " + arg(u.node()) + " /status");
+        }
+        if (step.action() instanceof NodeActions.GoNoGo g) {
+            Hop hop = target.path().hops().get(step.hop());
+            goNoGo = "GO if every other node is Up at " + hop.to().label() + " and every group is Online as expected; otherwise"
+                    + " NO-GO: stop here, " + g.node() + " still runs " + hop.from().label() + ".";
+            rollback = "Move the groups back to " + g.node() + " (still at " + hop.from().label() + ") and return the upgraded nodes to "
+                    + hop.from().label() + ": a service pack is uninstalled from the folder kept when it was applied; Windows 2000"
+                    + " has no uninstall, so restore those nodes from the pre-flight backup.";
+            verify.add(cluster() + " node /status");
+        }
+        if (step.action() instanceof IisActions.RestrictIis || step.action() instanceof IisActions.RestoreIisOwners) {
+            for (Command c : s.commands()) if (c instanceof Command.Owners o) verify.add(cluster() + " resource " + arg(o.resource()) + " /listowners");
+        }
+        if (step.action() instanceof RunActions.RestoreFailback) {
+            for (Command c : s.commands()) if (c instanceof Command.Failback fb) verify.add(cluster() + " group " + arg(fb.group()) + " /prop");
+        }
+        verify.add(cluster() + " group /status");
+        return new Item(Steps.text(step.action()), manual, cmds, expected(s.after().cluster()), verify, goNoGo, rollback);
     }
 
     /** The cluster.exe commands for one command of the plan, given the state before it runs. */
-    private List<String> clusterExe(Rehearsal sim, Command c) {
+    private List<String> clusterExe(State before, Command c) {
         List<String> out = new ArrayList<>();
+        Cluster now = before.cluster();
         if (c instanceof Command.MoveAll m) {
-            for (Group g : sim.cluster().groupsOwnedBy(m.fromNode())) {
-                out.add(cluster() + " group " + arg(g.name()) + " /moveto:" + arg(m.toNode()) + " /wait");
-            }
+            for (Group g : now.groupsOwnedBy(m.fromNode())) out.add(cluster() + " group " + arg(g.name()) + " /moveto:" + arg(m.toNode()) + " /wait");
         } else if (c instanceof Command.Move m) {
             out.add(cluster() + " group " + arg(m.group()) + " /moveto:" + arg(m.node()) + " /wait");
         } else if (c instanceof Command.Offline o) {
-            out.add(cluster() + " resource " + arg(o.name()) + " /offline /wait");
+            out.add(cluster() + (now.group(o.name()).isPresent() && o.scope() != Command.Scope.RESOURCE ? " group " : " resource ")
+                    + arg(o.name()) + " /offline /wait");
         } else if (c instanceof Command.Online o) {
-            out.add(cluster() + " resource " + arg(o.name()) + " /online /wait");
-        } else if (c instanceof Command.Upgrade u) {
-            out.add("(on " + u.node() + ") upgrade to " + u.config() + ": run the operating system upgrade, re-apply the service pack"
-                    + " after IIS, restart, and let the node rejoin the cluster");
+            out.add(cluster() + (now.group(o.name()).isPresent() && o.scope() != Command.Scope.RESOURCE ? " group " : " resource ")
+                    + arg(o.name()) + " /online /wait");
+        } else if (c instanceof Command.Pause p) {
+            out.add(cluster() + " node " + arg(p.node()) + " /pause");
+        } else if (c instanceof Command.Resume r) {
+            out.add(cluster() + " node " + arg(r.node()) + " /resume");
+        } else if (c instanceof Command.Owners o) {
+            List<String> was = now.groupOfResource(o.resource()).flatMap(g -> g.resource(o.resource())).orElseThrow().possibleOwners();
+            for (String n : o.nodes()) if (!was.contains(n)) out.add(cluster() + " resource " + arg(o.resource()) + " /addowner:" + arg(n));
+            for (String n : was) if (!o.nodes().contains(n)) out.add(cluster() + " resource " + arg(o.resource()) + " /removeowner:" + arg(n));
+        } else if (c instanceof Command.Failback fb) {
+            out.add(cluster() + " group " + arg(fb.group()) + " /prop AutoFailbackType=" + (fb.on() ? 1 : 0));
+        } else if (c instanceof Command.Remove r) {
+            out.add(cluster() + " resource " + arg(r.resource()) + " /delete");
+        } else if (c instanceof Command.Recreate r) {
+            String group = now.groupOfResource(r.resource()).map(Group::name).orElseThrow();
+            out.add(cluster() + " resource " + arg(r.resource()) + " /create /group:" + arg(group) + " /type:"
+                    + arg(now.nodes().get(0).config().iisResourceType()));
+        } else {
+            out.add("REM " + c.text());
         }
         return out;
     }
@@ -155,34 +181,32 @@ public final class Runbook {
 
     public String markdown() {
         StringBuilder b = new StringBuilder();
-        b.append("# Runbook: ").append(Printable.clean(start.name())).append(", ").append(path.from().label()).append(" -> ")
-                .append(path.to().label()).append("\n\n");
-        b.append("Generated by rehearse from a rehearsal of this plan (a simulation). ").append(path.hops().size())
-                .append(" hop(s), ").append(path.offlineHops()).append(" offline (standard).\n\n");
-        b.append("## Estimated downtime\n\n| hop | group | rolling | standard |\n|---|---|---|---|\n");
-        long rolling = 0, standard = 0;
-        for (int i = 0; i < estimates.size(); i++) {
-            Estimate.HopEstimate e = estimates.get(i);
-            for (Map.Entry<String, Long> g : e.standard().entrySet()) {
-                Long r = e.rolling().map(m -> m.get(g.getKey())).orElse(null);
-                b.append("| ").append(i + 1).append(" | ").append(Printable.clean(g.getKey())).append(" | ")
-                        .append(r == null ? "n/a" : Clock.duration(r)).append(" | ").append(Clock.duration(g.getValue())).append(" |\n");
-                rolling += r == null ? g.getValue() : r;
-                standard += g.getValue();
+        b.append("# Runbook: ").append(Printable.clean(start.name())).append(", ").append(target.path().from().label()).append(" -> ")
+                .append(target.to().label()).append("\n\n");
+        b.append("Generated by rehearse from a rehearsal of this plan (a simulation). ").append(target.hops())
+                .append(" hop(s), ").append(target.path().offlineHops()).append(" offline (standard).\n\n");
+        b.append("## Estimated IIS downtime\n\n| hop | group | as planned | done the other way |\n|---|---|---|---|\n");
+        long planned = 0;
+        for (int i = 0; i < target.estimates().size(); i++) {
+            HopEstimate e = target.estimates().get(i);
+            for (Map.Entry<String, Long> g : e.planned().perGroupMs().entrySet()) {
+                Long alt = e.alternative().map(a -> a.perGroupMs().get(g.getKey())).orElse(null);
+                b.append("| ").append(i + 1).append(" | ").append(Printable.clean(g.getKey())).append(" | ").append(Clock.duration(g.getValue()))
+                        .append(" | ").append(alt == null ? "n/a" : Clock.duration(alt) + " (standard)").append(" |\n");
             }
+            planned += e.planned().wallClockMs();
         }
-        b.append("| all | total | ").append(Clock.duration(rolling)).append(" | ").append(Clock.duration(standard)).append(" |\n\n");
+        b.append("| all | service outage (wall clock) | ").append(Clock.duration(planned)).append(" | |\n\n");
         for (Section s : sections) {
             b.append("## ").append(s.title()).append("\n\n");
             int n = 1;
+            boolean checklist = s == sections.get(0);
             for (Item item : s.items()) {
-                b.append(s.title().startsWith("Pre-flight") ? "- [ ] " : n++ + ". ").append(Printable.clean(item.text())).append('\n');
-                List<String> manual = item.commands().stream().filter(c -> c.startsWith("(on ")).toList();
-                List<String> commands = item.commands().stream().filter(c -> !c.startsWith("(on ")).toList();
-                for (String m : manual) b.append("\n   Manual: ").append(m.replaceFirst("^\\(on ([^)]*)\\) ", "on $1, ")).append('\n');
-                if (!commands.isEmpty()) {
+                b.append(checklist ? "- [ ] " : n++ + ". ").append(Printable.clean(item.text())).append('\n');
+                for (String m : item.manual()) b.append("\n   Manual: ").append(Printable.clean(m)).append('\n');
+                if (!item.commands().isEmpty()) {
                     b.append("\n   ```\n");
-                    for (String c : commands) b.append("   ").append(c).append('\n');
+                    for (String c : item.commands()) b.append("   ").append(c).append('\n');
                     b.append("   ```\n");
                 }
                 if (!item.expect().isEmpty()) {
@@ -190,8 +214,7 @@ public final class Runbook {
                     for (String e : item.expect()) b.append("   - ").append(Printable.clean(e)).append('\n');
                 }
                 if (!item.verify().isEmpty()) {
-                    b.append("\n   Verify: ");
-                    b.append(String.join("; ", item.verify().stream().map(v -> "`" + v + "`").toList())).append('\n');
+                    b.append("\n   Verify: ").append(String.join("; ", item.verify().stream().map(v -> "`" + v + "`").toList())).append('\n');
                 }
                 if (item.goNoGo() != null) {
                     b.append("\n   **Go/no-go:** ").append(item.goNoGo()).append('\n');
@@ -206,20 +229,17 @@ public final class Runbook {
     public String batch() {
         StringBuilder b = new StringBuilder();
         b.append("@echo off\r\n");
-        b.append("REM Runbook: ").append(rem(start.name())).append(", ").append(path.from().label()).append(" -> ")
-                .append(path.to().label()).append(" (generated by rehearse)\r\n");
+        b.append("REM Runbook: ").append(rem(start.name())).append(", ").append(target.path().from().label()).append(" -> ")
+                .append(target.to().label()).append(" (generated by rehearse)\r\n");
         for (Section s : sections) {
             b.append("REM\r\nREM === ").append(rem(s.title())).append(" ===\r\n");
             for (Item item : s.items()) {
                 b.append("REM ").append(rem(item.text())).append("\r\n");
-                for (String c : item.commands()) {
-                    if (c.startsWith("(on ")) {
-                        b.append("REM MANUAL: ").append(rem(c)).append("\r\n");
-                        b.append("echo Do the manual step now: ").append(batchText(c)).append("\r\npause\r\n");
-                    } else {
-                        b.append(c.replace("%", "%%")).append("\r\n");
-                    }
+                for (String m : item.manual()) {
+                    b.append("REM MANUAL: ").append(rem(m)).append("\r\n");
+                    b.append("echo Do the manual step now: ").append(batchText(m)).append("\r\npause\r\n");
                 }
+                for (String c : item.commands()) b.append(c.replace("%", "%%")).append("\r\n");
                 for (String v : item.verify()) b.append(v.replace("%", "%%")).append("\r\n");
                 if (item.goNoGo() != null) {
                     b.append("REM GO/NO-GO: ").append(rem(item.goNoGo())).append("\r\n");

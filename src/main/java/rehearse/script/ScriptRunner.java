@@ -7,12 +7,15 @@ import rehearse.command.Command;
 import rehearse.io.Json;
 import rehearse.io.Printable;
 import rehearse.journal.JournalWriter;
-import rehearse.sim.Clock;
+import rehearse.session.Outcome;
+import rehearse.session.Session;
 import rehearse.sim.Event;
-import rehearse.sim.Outcome;
-import rehearse.sim.Report;
-import rehearse.sim.Session;
-import rehearse.sim.Transcript;
+import rehearse.text.Clock;
+import rehearse.text.Events;
+import rehearse.text.Outcomes;
+import rehearse.text.StatusText;
+import rehearse.text.Summary;
+import rehearse.text.Transcript;
 
 /**
  * Runs a script headless and prints the transcript. A refusal counts as a failure unless the
@@ -38,22 +41,22 @@ public final class ScriptRunner {
             if (line.number() <= afterLine) continue;
             if (journal != null) journal.scriptLine(line.number());
             Session.Result r = session.submit(line.command(), true);
-            print(script.file(), line.number(), r);
+            print(session, script.file(), line.number(), r);
             if (pendingRefusal != null && !(line.command() instanceof Command.ExpectRefused)) {
                 unexpectedRefusal(script.file(), pendingLine, pendingRefusal);
             }
             pendingRefusal = r.outcome().refused() ? r : null;
             pendingLine = line.number();
-            if (r.outcome().kind() == Outcome.Kind.FAILED) failures++;
+            if (r.outcome().failed()) failures++;
         }
         if (pendingRefusal != null) unexpectedRefusal(script.file(), pendingLine, pendingRefusal);
         if (json) {
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("summary", Report.summary(session.engine()));
+            m.put("summary", Summary.of(session.state()));
             m.put("failures", failures);
             out.println(Json.write(m));
         } else {
-            out.print(Report.summary(session.engine()));
+            out.print(StatusText.summary(session.state()));
             out.println(failures == 0 ? "result: ok" : "result: " + failures + " failure" + (failures == 1 ? "" : "s"));
         }
         out.flush();
@@ -65,30 +68,30 @@ public final class ScriptRunner {
         if (!json) out.println("  ^ " + file + ":" + line + ": refused without 'expect refused' after it");
     }
 
-    private void print(String file, int line, Session.Result r) {
+    private void print(Session session, String file, int line, Session.Result r) {
         Outcome o = r.outcome();
         if (json) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("line", line);
             m.put("command", r.command().text());
-            m.put("outcome", o.kind().name().toLowerCase());
-            m.put("message", o.message());
+            m.put("outcome", o.kind());
+            m.put("message", Outcomes.of(o));
             out.println(Json.write(m));
             for (Event e : r.events()) {
                 Map<String, Object> em = new LinkedHashMap<>();
                 em.put("t", e.time());
                 em.put("time", Clock.format(e.time()));
-                em.put("event", e.describe());
+                em.put("event", Events.of(e));
                 out.println(Json.write(em));
             }
-            if (!r.output().isEmpty()) {
+            if (o instanceof Outcome.Shown shown) {
                 Map<String, Object> om = new LinkedHashMap<>();
-                om.put("output", r.output());
+                om.put("output", Transcript.view(shown.view(), session));
                 out.println(Json.write(om));
             }
             return;
         }
         out.println("> " + Printable.clean(r.command().text()));
-        for (Transcript.Line l : Transcript.of(r, file + ":" + line)) out.println(l.text());
+        for (Transcript.Line l : Transcript.of(r, session, file + ":" + line)) out.println(l.text());
     }
 }

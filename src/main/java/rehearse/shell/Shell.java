@@ -13,10 +13,10 @@ import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.AttributedStyle;
 import rehearse.command.ParseException;
 import rehearse.io.Printable;
-import rehearse.sim.Clock;
-import rehearse.sim.Outcome;
-import rehearse.sim.Session;
-import rehearse.sim.Transcript;
+import rehearse.session.Session;
+import rehearse.text.Clock;
+import rehearse.text.Positions;
+import rehearse.text.Transcript;
 
 /**
  * The line-mode shell: a JLine line editor over the same session and command language as
@@ -50,7 +50,7 @@ public final class Shell {
                 .option(LineReader.Option.HISTORY_IGNORE_SPACE, true);
         if (historyFile != null) b.variable(LineReader.HISTORY_FILE, historyFile);
         LineReader reader = b.build();
-        out.println("rehearse shell: SIMULATION of cluster " + Printable.clean(session.engine().cluster().name())
+        out.println("rehearse shell: SIMULATION of cluster " + Printable.clean(session.state().cluster().name())
                 + " ('help' lists commands; Ctrl-D quits)");
         out.flush();
         try {
@@ -97,8 +97,8 @@ public final class Shell {
 
     /** "WEBCLUSTER 0:04:10 [hop 1/1 step 2/4]> " */
     String prompt() {
-        String where = session.plan().map(p -> " [" + p.position() + "]").orElse("");
-        return Printable.clean(session.engine().cluster().name()) + " " + Clock.format(session.engine().now()) + where + "> ";
+        String where = session.plan().map(p -> " [" + Positions.of(p) + "]").orElse("");
+        return Printable.clean(session.state().cluster().name()) + " " + Clock.format(session.state().clock()) + where + "> ";
     }
 
     void execute(String line) {
@@ -111,8 +111,8 @@ public final class Shell {
             return;
         }
         if (r.isEmpty()) return;
-        if (r.get().outcome().kind() == Outcome.Kind.FAILED) failures++;
-        for (Transcript.Line l : Transcript.of(r.get(), "shell:" + lineNumber)) {
+        if (r.get().outcome().failed()) failures++;
+        for (Transcript.Line l : Transcript.of(r.get(), session, "shell:" + lineNumber)) {
             switch (l.tone()) {
                 case BAD -> styled(l.text(), AttributedStyle.RED);
                 case GOOD -> styled(l.text(), AttributedStyle.GREEN);

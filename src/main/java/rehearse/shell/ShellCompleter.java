@@ -14,8 +14,8 @@ import rehearse.model.Cluster;
 import rehearse.model.Group;
 import rehearse.model.Node;
 import rehearse.model.Resource;
-import rehearse.plan.HopSteps;
-import rehearse.sim.Session;
+import rehearse.command.Quote;
+import rehearse.session.Session;
 
 /**
  * Completes the command language from what is typed so far: keywords, then the cluster's
@@ -44,7 +44,7 @@ final class ShellCompleter implements Completer {
 
     /** The candidates for the next word after {@code words}, most useful first. */
     List<String> candidates(List<String> words) {
-        Cluster c = session.engine().cluster();
+        Cluster c = session.state().cluster();
         if (words.isEmpty()) return CommandParser.VERBS;
         String verb = words.get(0).toLowerCase(Locale.ROOT);
         int n = words.size();
@@ -81,6 +81,15 @@ final class ShellCompleter implements Completer {
                 yield List.of();
             }
             case "owners" -> n == 1 ? resources(c) : nodes(c);
+            case "failback" -> n == 1 ? groups(c) : n == 2 ? List.of("on", "off") : List.of();
+            case "remove", "recreate" -> {
+                if (n == 1) {
+                    List<String> l = new ArrayList<>(List.of("resource"));
+                    l.addAll(iisResources(c));
+                    yield l;
+                }
+                yield n == 2 && last.equals("resource") ? iisResources(c) : List.<String>of();
+            }
             case "ack" -> n == 1 ? List.of("preflight") : List.of();
             case "fail" -> {
                 if (n == 1) yield List.of("node", "upgrade", "join", "resource");
@@ -104,21 +113,25 @@ final class ShellCompleter implements Completer {
     }
 
     private List<String> configurations() {
-        return session.engine().matrix().configurations().stream().map(Configuration::label).map(HopSteps::quote).toList();
+        return session.state().matrix().configurations().stream().map(Configuration::label).map(Quote::name).toList();
     }
 
     private static List<String> nodes(Cluster c) {
-        return c.nodes().stream().map(Node::name).map(HopSteps::quote).toList();
+        return c.nodes().stream().map(Node::name).map(Quote::name).toList();
     }
 
     private static List<String> groups(Cluster c) {
-        return c.groups().stream().map(Group::name).map(HopSteps::quote).toList();
+        return c.groups().stream().map(Group::name).map(Quote::name).toList();
     }
 
     private static List<String> resources(Cluster c) {
         List<String> out = new ArrayList<>();
-        for (Group g : c.groups()) for (Resource r : g.resources()) out.add(HopSteps.quote(r.name()));
+        for (Group g : c.groups()) for (Resource r : g.resources()) out.add(Quote.name(r.name()));
         return out;
+    }
+
+    private static List<String> iisResources(Cluster c) {
+        return c.iisResources().stream().map(Quote::name).toList();
     }
 
     /** Nodes that are up and possible owners of every resource of the group first, then the rest. */
@@ -128,7 +141,7 @@ final class ShellCompleter implements Completer {
         for (Node n : c.nodes()) {
             if (g != null && n.name().equals(g.owner())) continue;
             boolean ok = g != null && n.accepts() && g.canBeOwnedBy(n.name());
-            (ok ? good : rest).add(HopSteps.quote(n.name()));
+            (ok ? good : rest).add(Quote.name(n.name()));
         }
         good.addAll(rest);
         return good;

@@ -1,47 +1,38 @@
 package rehearse.sim;
 
-import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import rehearse.matrix.Configuration;
-import rehearse.matrix.Upgrade;
-import rehearse.matrix.UpgradeKind;
-import rehearse.matrix.UpgradeMatrix;
-import rehearse.model.Node;
-import rehearse.model.Resource;
-import rehearse.plan.HopSteps;
 
 /**
  * The source page's rule for standard upgrades: while the nodes differ across a standard (not
- * rolling) upgrade, an IIS resource may be online only on a node of the one configuration its
- * possible owners are restricted to.
+ * rolling) upgrade, an IIS resource may be online only on a node still at the upgrade's old
+ * configuration, with its possible owners restricted to such nodes. It comes online on the new
+ * configuration only when every node has finished the upgrade.
  */
 final class IisRule {
     private IisRule() {}
 
-    /** Nodes at two configurations that only a standard upgrade joins. */
-    static boolean mixedStandard(UpgradeMatrix matrix, List<Node> nodes) {
-        Configuration a = null, b = null;
-        for (Node n : nodes) {
-            if (a == null) a = n.config();
-            else if (!n.config().equals(a)) b = n.config();
-        }
-        if (b == null) return false;
-        Optional<Upgrade> u = matrix.direct(a, b);
-        if (u.isEmpty()) u = matrix.direct(b, a);
-        return u.isEmpty() || u.get().kind() != UpgradeKind.ROLLING;
+    /** The old configuration while a standard upgrade has the nodes at two configurations. */
+    static Optional<Configuration> standardOld(Tx tx) {
+        return Mixed.of(tx).filter(m -> !m.rolling()).map(Mixed::from);
     }
 
-    static boolean allowedOn(Resource r, Node host, boolean mixedStandard, Function<String, Node> nodes) {
-        if (!r.isIis() || !mixedStandard) return true;
-        for (String o : r.possibleOwners()) if (!nodes.apply(o).config().equals(host.config())) return false;
+    static boolean allowed(Tx tx, int resource, int host) {
+        Optional<Configuration> old = standardOld(tx);
+        return old.isEmpty() || allowedWith(tx, tx.res(resource).owners(), host, old.get());
+    }
+
+    /** With these possible owners, on this host, while {@code old} is the old configuration. */
+    static boolean allowedWith(Tx tx, long owners, int host, Configuration old) {
+        if (!tx.node(host).config().equals(old)) return false;
+        for (int n = 0; n < tx.nodes(); n++) {
+            if ((owners & (1L << n)) != 0 && !tx.node(n).config().equals(old)) return false;
+        }
         return true;
     }
 
-    static String refusal(Resource r, Node host) {
-        return "IIS resource '" + r.name() + "' cannot come online on " + host.name() + " (" + host.config().label()
-                + "): during a standard upgrade the nodes differ, and IIS may run only where its possible owners"
-                + " are all of one configuration; restrict them ('owners " + HopSteps.quote(r.name()) + " " + host.name()
-                + "') or keep it offline until every node is upgraded";
+    static Refused refusal(Tx tx, int resource, int host) {
+        Configuration old = standardOld(tx).orElseThrow();
+        return new Refused.IisOnlyOnOldNodes(tx.top.resourceNames[resource], tx.nodeName(host), tx.node(host).config(), old);
     }
 }

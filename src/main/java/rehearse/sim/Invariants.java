@@ -1,39 +1,50 @@
 package rehearse.sim;
 
-import rehearse.model.Group;
-import rehearse.model.Node;
 import rehearse.model.NodeState;
-import rehearse.model.Resource;
 import rehearse.model.ResourceState;
 
 /**
- * What must hold of a group after every change; a violation is a bug of the simulator, never
- * a state to show. (That the clock never goes back is checked where it advances.)
+ * What must hold after every change; a violation is a bug of the simulator, never a state to
+ * show. Checked for each resource a transition touched, against its group's owner and its
+ * neighbours in the dependency graph, so the cost follows the change, not the cluster's size.
+ * (That the clock never goes back is checked where it advances.)
  */
 final class Invariants {
     private Invariants() {}
 
-    /** {@code owner} is the node the group names as its owner, or null when there is no such node. */
-    static void check(Group g, Node owner) {
-        if (owner == null) throw new InvariantViolation("group '" + g.name() + "' is owned by '" + g.owner() + "', not a node");
-        for (Resource r : g.resources()) {
-            boolean active = r.state() == ResourceState.ONLINE || r.state().pending();
-            if (!active) continue;
-            if (owner.state() == NodeState.DOWN || owner.state() == NodeState.JOINING) {
-                throw new InvariantViolation("resource '" + r.name() + "' is " + r.state().label() + " on " + owner.name()
-                        + ", which is " + owner.state().label());
+    static void check(Tx tx, int r) {
+        ResourceSim R = tx.res(r);
+        String name = tx.top.resourceNames[r];
+        int owner = tx.ownerOf(r);
+        NodeSim host = tx.node(owner);
+        if (R.removed() && R.state() != ResourceState.OFFLINE) fail(name + " was removed but is " + R.state().label());
+        if (R.active()) {
+            if (!host.member()) fail(name + " is " + R.state().label() + " on " + tx.nodeName(owner) + ", which is " + host.state().label());
+            if (!R.ownedBy(owner)) fail(name + " is " + R.state().label() + " on " + tx.nodeName(owner) + ", not a possible owner");
+            if (tx.top.isIis(r) && !IisRule.allowed(tx, r, owner)) {
+                fail(name + " is " + R.state().label() + " on " + tx.nodeName(owner) + " against the standard upgrade's rule");
             }
-            if (!r.possibleOwners().contains(owner.name())) {
-                throw new InvariantViolation("resource '" + r.name() + "' is " + r.state().label() + " on " + owner.name()
-                        + ", not one of its possible owners");
+            if (R.state() == ResourceState.ONLINE_PENDING && host.state() != NodeState.UP && host.state() != NodeState.PAUSED) {
+                fail(name + " is coming online on a node that is not up");
             }
-            if (r.state() == ResourceState.ONLINE) {
-                for (String d : r.dependsOn()) {
-                    if (g.resource(d).get().state() != ResourceState.ONLINE) {
-                        throw new InvariantViolation("resource '" + r.name() + "' is online but its dependency '" + d + "' is not");
-                    }
+        }
+        if (R.state() == ResourceState.ONLINE) {
+            for (int d : tx.top.dependsOn[r]) {
+                if (tx.res(d).state() != ResourceState.ONLINE) {
+                    fail(name + " is online but its dependency " + tx.top.resourceNames[d] + " is " + tx.res(d).state().label());
+                }
+            }
+        } else {
+            for (int d : tx.top.dependents[r]) {
+                if (tx.res(d).active()) {
+                    fail(tx.top.resourceNames[d] + " is " + tx.res(d).state().label() + " but its dependency " + name + " is "
+                            + R.state().label());
                 }
             }
         }
+    }
+
+    private static void fail(String what) {
+        throw new InvariantViolation(what);
     }
 }

@@ -17,12 +17,14 @@ import rehearse.model.Group;
 import rehearse.model.Node;
 import rehearse.model.Resource;
 import rehearse.plan.Hop;
-import rehearse.plan.PlanStep;
+import rehearse.plan.HopEstimate;
+import rehearse.plan.Plan;
 import rehearse.plan.Planner;
-import rehearse.sim.Clock;
-import rehearse.sim.Estimate;
-import rehearse.sim.PlanState;
-import rehearse.sim.Rehearsal;
+import rehearse.plan.Status;
+import rehearse.plan.Targets;
+import rehearse.sim.State;
+import rehearse.text.Clock;
+import rehearse.text.Steps;
 
 /** Draws the UI's state; a pure function of {@link Ui} and the session onto a TextGraphics. */
 public final class Render {
@@ -105,7 +107,7 @@ public final class Render {
             g.setForegroundColor(TextColor.ANSI.WHITE_BRIGHT);
             g.enableModifiers(SGR.BOLD);
         }
-        Cluster c = ui.session.engine().cluster();
+        Cluster c = ui.session.state().cluster();
         String left = " SIMULATION  rehearse: cluster " + Printable.clean(c.name()) + "  (not a real cluster)";
         String right = "? help ";
         g.putString(0, 0, pad(fit(left, w - right.length()), w - right.length()) + right);
@@ -115,7 +117,7 @@ public final class Render {
     // ------------------------------------------------------------------ nodes
 
     private void nodes(int top, int rows) {
-        Cluster c = ui.session.engine().cluster();
+        Cluster c = ui.session.state().cluster();
         int n = c.nodes().size();
         int visible = Math.max(1, Math.min(n, w / MIN_NODE_WIDTH));
         int first = Math.max(0, Math.min(ui.nodeColumn - visible + 1, n - visible));
@@ -133,7 +135,7 @@ public final class Render {
 
     private void nodeColumn(Cluster c, int index, int x, int y, int width, int rows) {
         Node node = c.nodes().get(index);
-        Rehearsal e = ui.session.engine();
+        State e = ui.session.state();
         boolean selectedColumn = ui.pane == Ui.Pane.NODES && ui.nodeColumn == index;
         int[] selectedLine = {0};
         String state = node.state().label().toUpperCase();
@@ -149,7 +151,8 @@ public final class Render {
         reset();
         yy++;
         OptionalDouble progress = e.upgradeProgress(node.name());
-        text(x, yy++, fit(node.config().label() + (e.isUpgrading(node.name()) ? " (upgrading)" : ""), width));
+        text(x, yy++, fit(node.config().label() + (e.upgradingTo(node.name()).isPresent() ? " (upgrading)" : "")
+                + (e.paused(node.name()) && node.state() != rehearse.model.NodeState.PAUSED ? " (paused)" : ""), width));
         if (progress.isPresent()) {
             int barWidth = Math.max(4, width - 6);
             int filled = (int) Math.round(progress.getAsDouble() * barWidth);
@@ -225,54 +228,68 @@ public final class Render {
         if (planOpt.isEmpty()) {
             paneTitle(top, "Plan", ui.pane == Ui.Pane.PLAN);
             text(1, top + 1, fit("No target chosen. Press t to pick one (present: "
-                    + ui.session.engine().presentConfiguration().label() + "); m shows the tables.", w - 2));
+                    + Targets.present(ui.session.state()).label() + "); m shows the tables.", w - 2));
             return;
         }
-        PlanState p = planOpt.get();
-        String title = "Plan: " + p.path().from().label() + " -> " + p.path().to().label() + ", " + p.path().hops().size()
-                + " hop" + (p.path().hops().size() == 1 ? "" : "s") + ", " + p.path().offlineHops() + " offline";
+        Plan p = planOpt.get();
+        var path = p.target().path();
+        String title = "Plan: " + path.from().label() + " -> " + path.to().label() + ", " + path.hops().size()
+                + " hop" + (path.hops().size() == 1 ? "" : "s") + ", " + path.offlineHops() + " offline";
         paneTitle(top, title, ui.pane == Ui.Pane.PLAN);
         int y = top + 1;
         int end = top + rows;
-        if (p.path().hops().isEmpty()) {
-            text(1, y, "already at " + p.path().to().label() + ": nothing to do");
+        if (path.hops().isEmpty()) {
+            text(1, y, "already at " + path.to().label() + ": nothing to do");
             return;
         }
-        int hopIndex = Math.min(p.hop(), p.path().hops().size() - 1);
-        Hop hop = p.path().hops().get(hopIndex);
-        Estimate.HopEstimate est = p.estimates().get(hopIndex);
-        StringBuilder hops = new StringBuilder();
-        for (int i = 0; i < p.path().hops().size(); i++) {
-            Hop hh = p.path().hops().get(i);
-            if (i > 0) hops.append("  ");
-            hops.append(i == hopIndex && !p.done() ? "*" : "").append(hh.from().label()).append(" -> ").append(hh.to().label())
+        int hops = path.hops().size();
+        int section = p.next().map(n -> n.step().hop()).orElse(hops);
+        int hopIndex = Math.max(0, Math.min(section, hops - 1));
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < hops; i++) {
+            Hop hh = path.hops().get(i);
+            if (i > 0) line.append("  ");
+            line.append(i == section ? "*" : "").append(hh.from().label()).append(" -> ").append(hh.to().label())
                     .append(' ').append(hh.kind() == UpgradeKind.ROLLING ? "[rolling]" : "[STANDARD]");
         }
-        text(1, y++, fit(hops.toString(), w - 2));
-        String estimate = "est. downtime of hop " + (hopIndex + 1) + ": "
-                + est.rolling().map(r -> "rolling " + Clock.duration(est.total(r)) + " / ").orElse("")
-                + "standard " + Clock.duration(est.total(est.standard()));
+        text(1, y++, fit(line.toString(), w - 2));
+        HopEstimate est = p.target().estimates().get(hopIndex);
+        String estimate = "est. IIS outage of hop " + (hopIndex + 1) + ": " + Clock.duration(est.planned().wallClockMs())
+                + est.alternative().map(a -> " (as a standard upgrade: " + Clock.duration(a.wallClockMs()) + ")").orElse("");
         g.setForegroundColor(t.accent());
         text(1, y++, fit(estimate, w - 2));
         reset();
-        List<PlanStep> steps = p.steps(hopIndex);
-        int room = end - y;
-        int current = p.done() ? steps.size() : p.step();
+        // The steps of the section under way: the pre-flight step with the first hop, the closing steps after the last.
+        int shown = section < 0 ? 0 : section;
+        List<Plan.Entry> steps = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        int n = 0;
+        for (Plan.Entry e : p.entries()) {
+            int h = e.step().hop();
+            if (h < 0 && shown == 0) {
+                steps.add(e);
+                labels.add(Steps.mark(e.status()) + " pre-flight checklist" + (e.status() == Status.DONE ? " acknowledged" : ""));
+            } else if (h == shown) {
+                steps.add(e);
+                labels.add(Steps.mark(e.status()) + " " + (++n) + ". " + Steps.text(e.step().action()));
+            }
+        }
+        int current = 0;
+        for (int i = 0; i < steps.size(); i++) if (steps.get(i).status() != Status.DONE) {
+            current = i;
+            break;
+        }
+        int room = end - y - (p.complete() ? 1 : 0);
         int first = Math.max(0, Math.min(current - 1, steps.size() - room));
         for (int i = first; i < steps.size() && y < end; i++) {
-            boolean done = p.done() || i < p.step();
-            boolean running = !done && i == p.step() - 1;
-            String mark;
-            if (done && i == p.step() - 1 && ui.session.engine().busy()) mark = "[~]";
-            else if (done) mark = "[x]";
-            else if (i == p.step()) mark = "[>]";
-            else mark = "[ ]";
-            if (running) mark = "[~]";
-            if (mark.equals("[>]")) g.enableModifiers(SGR.BOLD);
-            text(1, y++, fit(mark + " " + (i + 1) + ". " + steps.get(i).text(), w - 2));
+            Plan.Entry e = steps.get(i);
+            boolean next = e.status() == Status.NEXT || e.status() == Status.FAILED || e.status() == Status.UNDER_WAY;
+            if (next) g.enableModifiers(SGR.BOLD);
+            if (e.status() == Status.FAILED) g.setForegroundColor(t.warning());
+            text(1, y++, fit(labels.get(i), w - 2));
             reset();
         }
-        if (p.done() && y < end) text(1, y, "plan complete");
+        if (p.complete() && y < end) text(1, y, "plan complete: every node is at " + path.to().label());
     }
 
     // ------------------------------------------------------------------ log and status
@@ -288,16 +305,18 @@ public final class Render {
     }
 
     private void status(int y) {
-        Rehearsal e = ui.session.engine();
+        State e = ui.session.state();
         StringBuilder s = new StringBuilder();
-        s.append("clock ").append(Clock.format(e.now()));
+        s.append("clock ").append(Clock.format(e.clock()));
         s.append("  speed ").append(ui.speed() == 0 ? "instant" : ui.speed() + "x");
         if (ui.paused) s.append(" PAUSED");
         else if (ui.animating()) s.append(" playing");
-        for (String gname : e.downtime().groups()) {
-            s.append("  ").append(Printable.clean(gname)).append(' ').append(Clock.duration(e.downtime().downtimeMs(gname, e.now())));
+        if (!e.formed()) s.append("  CLUSTER DOWN");
+        s.append("  outage ").append(Clock.duration(e.outageMs()));
+        for (String gname : e.iisGroups()) {
+            s.append("  ").append(Printable.clean(gname)).append(' ').append(Clock.duration(e.downtimeMs(gname)));
         }
-        s.append(String.format("  avail %.2f%%", 100 * e.downtime().availability(e.now())));
+        s.append(String.format(java.util.Locale.ROOT, "  avail %.2f%%", 100 * e.availability()));
         g.enableModifiers(SGR.REVERSE);
         text(0, y, pad(fit(s.toString(), w), w));
         reset();
@@ -339,10 +358,10 @@ public final class Render {
     }
 
     private void matrix() {
-        UpgradeMatrix m = ui.session.engine().matrix();
+        UpgradeMatrix m = ui.session.state().matrix();
         Planner planner = new Planner(m);
-        Configuration present = ui.session.engine().presentConfiguration();
-        List<Hop> path = ui.session.plan().map(p -> p.path().hops()).orElse(List.of());
+        Configuration present = Targets.present(ui.session.state());
+        List<Hop> path = ui.session.plan().map(p -> p.target().path().hops()).orElse(List.of());
         List<String> lines = new ArrayList<>();
         StringBuilder head = new StringBuilder(String.format("%-17s", "present \\ to"));
         for (Configuration c : m.configurations()) head.append(String.format("%-10s", fit(c.id(), 9)));

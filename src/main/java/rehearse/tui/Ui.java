@@ -15,16 +15,23 @@ import rehearse.model.Group;
 import rehearse.model.Node;
 import rehearse.model.NodeState;
 import rehearse.model.Resource;
-import rehearse.plan.HopSteps;
-import rehearse.plan.PlanStep;
+import rehearse.command.Quote;
+import rehearse.plan.NoGo;
+import rehearse.plan.Plan;
 import rehearse.plan.Planner;
+import rehearse.plan.RunActions;
+import rehearse.plan.Status;
+import rehearse.plan.Targets;
 import rehearse.plan.UpgradePath;
-import rehearse.sim.Clock;
+import rehearse.session.Outcome;
+import rehearse.session.Session;
 import rehearse.sim.Event;
-import rehearse.sim.Outcome;
-import rehearse.sim.PlanState;
-import rehearse.sim.Report;
-import rehearse.sim.Session;
+import rehearse.sim.State;
+import rehearse.text.Clock;
+import rehearse.text.Events;
+import rehearse.text.Outcomes;
+import rehearse.text.Refusals;
+import rehearse.text.Transcript;
 
 /**
  * The full-screen UI's state and its update function: keys and clock ticks in, commands of
@@ -63,7 +70,6 @@ public final class Ui {
     int speedIndex = 3;
     boolean paused;
     boolean runAll;
-    PlanStep watching;
     String afterPreflight;
     boolean quit;
     boolean fullRedraw;
@@ -73,11 +79,11 @@ public final class Ui {
     public Ui(Session session, Theme theme) {
         this.session = session;
         this.theme = theme;
-        note("SIMULATION of cluster " + Printable.clean(session.engine().cluster().name()) + ": press t to choose a target, ? for help");
-        if (session.engine().busy()) {
+        note("SIMULATION of cluster " + Printable.clean(session.state().cluster().name()) + ": press t to choose a target, ? for help");
+        if (session.state().busy()) {
             // Resumed in the middle of a step: show where it stopped; the operator decides when it goes on.
             paused = true;
-            note("resumed at " + Clock.format(session.engine().now()) + " with a step under way: p continues playback");
+            note("resumed at " + Clock.format(session.state().clock()) + " with a step under way: p continues playback");
         }
     }
 
@@ -111,7 +117,7 @@ public final class Ui {
     /** Playback has work to do: a step under way, or more steps of a run to start. */
     public boolean animating() {
         if (paused) return false;
-        return session.engine().busy() || (runAll && session.plan().map(p -> !p.done()).orElse(false));
+        return session.state().busy() || (runAll && session.plan().map(p -> !p.complete()).orElse(false));
     }
 
     /** Something was started and not finished: quitting needs a confirmation. */
@@ -222,7 +228,7 @@ public final class Ui {
 
     private void moveColumn(int d) {
         if (pane != Pane.NODES) return;
-        int n = session.engine().cluster().nodes().size();
+        int n = session.state().cluster().nodes().size();
         nodeColumn = Math.max(0, Math.min(n - 1, nodeColumn + d));
         row = Math.min(row, rowsOf(nodeColumn));
     }
@@ -238,24 +244,24 @@ public final class Ui {
 
     /** Selectable rows of a node column: its header (0) and one per group it owns. */
     int rowsOf(int column) {
-        Cluster c = session.engine().cluster();
+        Cluster c = session.state().cluster();
         return c.groupsOwnedBy(c.nodes().get(column).name()).size();
     }
 
     Node selectedNode() {
-        Cluster c = session.engine().cluster();
+        Cluster c = session.state().cluster();
         return c.nodes().get(Math.min(nodeColumn, c.nodes().size() - 1));
     }
 
     Optional<Group> selectedGroup() {
         if (row == 0) return Optional.empty();
-        List<Group> owned = session.engine().cluster().groupsOwnedBy(selectedNode().name());
+        List<Group> owned = session.state().cluster().groupsOwnedBy(selectedNode().name());
         return row - 1 < owned.size() ? Optional.of(owned.get(row - 1)) : Optional.empty();
     }
 
     /** Keeps the selection on a real row after groups moved away. */
     void clampSelection() {
-        int n = session.engine().cluster().nodes().size();
+        int n = session.state().cluster().nodes().size();
         nodeColumn = Math.max(0, Math.min(n - 1, nodeColumn));
         row = Math.max(0, Math.min(rowsOf(nodeColumn), row));
     }
@@ -305,18 +311,18 @@ public final class Ui {
 
     private void actions() {
         if (pane != Pane.NODES) return;
-        Cluster c = session.engine().cluster();
+        Cluster c = session.state().cluster();
         Node node = selectedNode();
-        String n = HopSteps.quote(node.name());
+        String n = Quote.name(node.name());
         List<MenuItem> items = new ArrayList<>();
         Optional<Group> group = selectedGroup();
         if (group.isPresent()) {
             Group g = group.get();
-            String q = HopSteps.quote(g.name());
+            String q = Quote.name(g.name());
             for (Node other : c.nodes()) {
                 if (!other.name().equals(g.owner())) {
                     items.add(new MenuItem("Move to " + Printable.clean(other.name()) + " (" + other.state().label() + ")",
-                            "move " + q + " to " + HopSteps.quote(other.name())));
+                            "move " + q + " to " + Quote.name(other.name())));
                 }
             }
             items.add(new MenuItem("Bring online", "online group " + q));
@@ -326,10 +332,10 @@ public final class Ui {
                 if (!r.isIis()) continue;
                 for (Node other : c.nodes()) {
                     items.add(new MenuItem("Possible owners of " + Printable.clean(r.name()) + ": only " + Printable.clean(other.name()),
-                            "owners " + HopSteps.quote(r.name()) + " " + HopSteps.quote(other.name())));
+                            "owners " + Quote.name(r.name()) + " " + Quote.name(other.name())));
                 }
                 items.add(new MenuItem("Possible owners of " + Printable.clean(r.name()) + ": every node",
-                        "owners " + HopSteps.quote(r.name()) + " " + String.join(" ", c.nodeNames().stream().map(HopSteps::quote).toList())));
+                        "owners " + Quote.name(r.name()) + " " + String.join(" ", c.nodeNames().stream().map(Quote::name).toList())));
             }
             openMenu("Group " + Printable.clean(g.name()) + " on " + Printable.clean(g.owner()), items);
             return;
@@ -337,38 +343,39 @@ public final class Ui {
         items.add(new MenuItem("Pause", node.state() == NodeState.UP ? "pause " + n : null));
         items.add(new MenuItem("Resume", node.state() == NodeState.PAUSED ? "resume " + n : null));
         items.add(new MenuItem("Restore (bring back at its configuration)", node.state() == NodeState.DOWN ? "restore " + n : null));
-        for (var u : session.engine().matrix().upgrades()) {
+        for (var u : session.state().matrix().upgrades()) {
             if (u.from().equals(node.config())) {
                 items.add(new MenuItem("Upgrade to " + u.to().label() + " (" + u.kind().word() + ")",
-                        "upgrade " + n + " to " + HopSteps.quote(u.to().label())));
+                        "upgrade " + n + " to " + Quote.name(u.to().label())));
             }
         }
         items.add(new MenuItem("Move all its groups to " + "another node:", null));
         for (Node other : c.nodes()) {
             if (!other.name().equals(node.name())) {
-                items.add(new MenuItem("  to " + Printable.clean(other.name()), "move all from " + n + " to " + HopSteps.quote(other.name())));
+                items.add(new MenuItem("  to " + Printable.clean(other.name()), "move all from " + n + " to " + Quote.name(other.name())));
             }
         }
         openMenu("Node " + Printable.clean(node.name()) + " (" + node.state().label() + ", " + node.config().label() + ")", items);
     }
 
     private void targetPicker() {
-        Configuration present = session.engine().presentConfiguration();
-        Planner planner = new Planner(session.engine().matrix());
+        State st = session.state();
+        Configuration present = Targets.present(st);
+        Planner planner = new Planner(st.matrix());
         List<MenuItem> items = new ArrayList<>();
-        for (Configuration c : session.engine().matrix().configurations()) {
-            UpgradePath p = planner.plan(present, c);
+        for (Configuration c : st.matrix().configurations()) {
+            UpgradePath p = planner.plan(present, c, st.cluster().nodes().size());
             String label;
             String cmd = null;
             if (c.equals(present)) label = c.label() + "   (present configuration)";
             else if (!p.reachable()) {
-                label = c.label() + "   unreachable: " + (p.reason().contains("downgrade")
+                label = c.label() + "   unreachable: " + (st.matrix().leadsTo(c, present)
                         ? "a downgrade; the tables only go forward" : p.reason());
             }
             else {
                 label = c.label() + "   " + (p.offlineHops() == 0 ? "rolling only" : "needs " + p.offlineHops() + " standard hop"
                         + (p.offlineHops() == 1 ? "" : "s")) + ", " + p.hops().size() + " hop" + (p.hops().size() == 1 ? "" : "s");
-                cmd = "target " + HopSteps.quote(c.label());
+                cmd = "target " + Quote.name(c.label());
             }
             items.add(new MenuItem(label, cmd));
         }
@@ -377,10 +384,10 @@ public final class Ui {
     }
 
     private void faultMenu() {
-        Cluster c = session.engine().cluster();
+        Cluster c = session.state().cluster();
         List<MenuItem> items = new ArrayList<>();
         for (Node n : c.nodes()) {
-            String q = HopSteps.quote(n.name());
+            String q = Quote.name(n.name());
             items.add(new MenuItem("Fail node " + Printable.clean(n.name()), n.state() == NodeState.DOWN ? null : "fail node " + q));
             items.add(new MenuItem("Fail the next upgrade of " + Printable.clean(n.name()), "fail upgrade " + q));
             items.add(new MenuItem("Refuse the next join of " + Printable.clean(n.name()), "fail join " + q));
@@ -390,9 +397,9 @@ public final class Ui {
         if (g.isPresent()) resources.addAll(g.get().resources());
         else for (Group each : c.groups()) for (Resource r : each.resources()) if (r.isIis()) resources.add(r);
         for (Resource r : resources) {
-            items.add(new MenuItem("Fail resource " + Printable.clean(r.name()), "fail resource " + HopSteps.quote(r.name())));
+            items.add(new MenuItem("Fail resource " + Printable.clean(r.name()), "fail resource " + Quote.name(r.name())));
             items.add(new MenuItem("Fail resource " + Printable.clean(r.name()) + " 4 times (past the restart threshold)",
-                    "fail resource " + HopSteps.quote(r.name()) + " times 4"));
+                    "fail resource " + Quote.name(r.name()) + " times 4"));
         }
         openMenu("Inject a fault", items);
     }
@@ -436,32 +443,27 @@ public final class Ui {
     // ------------------------------------------------------------------ steps and playback
 
     private void nextStep() {
-        Optional<PlanState> plan = session.plan();
+        Optional<Plan> plan = session.plan();
         if (plan.isEmpty()) {
             error("no target yet: press t to choose one");
             return;
         }
-        if (plan.get().done()) {
+        if (plan.get().complete()) {
             note("the plan is complete");
             return;
         }
-        if (session.engine().busy()) {
+        if (session.state().busy()) {
             error("a step is under way; wait for it (p pauses, + speeds up)");
             return;
         }
-        PlanStep next = plan.get().next();
-        if (!session.engine().preflightAcknowledged() && next.commands().stream().anyMatch(c -> c.startsWith("upgrade "))) {
-            afterPreflight = "step";
+        Optional<Plan.Entry> next = plan.get().next();
+        if (next.isPresent() && next.get().step().action() instanceof RunActions.Preflight) {
+            afterPreflight = runAll ? "run" : "step";
             overlay = Overlay.PREFLIGHT;
             return;
         }
-        watching = next;
         paused = false;
-        Outcome o = submit("step");
-        if (o.refused()) {
-            watching = null;
-            runAll = false;
-        }
+        if (!submit("step")) runAll = false;
     }
 
     private void startRun() {
@@ -469,14 +471,14 @@ public final class Ui {
             error("no target yet: press t to choose one");
             return;
         }
-        if (!session.engine().preflightAcknowledged()) {
+        if (!session.state().preflightAcknowledged()) {
             afterPreflight = "run";
             overlay = Overlay.PREFLIGHT;
             return;
         }
         runAll = true;
         paused = false;
-        if (!session.engine().busy()) nextStep();
+        if (!session.state().busy()) nextStep();
     }
 
     /**
@@ -485,74 +487,87 @@ public final class Ui {
      */
     public void tick(long realMs) {
         if (paused) return;
-        var e = session.engine();
+        State e = session.state();
         if (e.busy()) {
-            long target;
             if (speed() == 0) {
-                target = e.now();
-                while (e.busy()) {
-                    target = e.nextEventTime();
-                    logEvents(session.advanceTo(target));
+                while (session.state().busy()) {
+                    if (played(session.advanceTo(session.state().nextTimerAt()))) break;
                 }
             } else {
-                target = Math.min(e.nextEventTime(), e.now() + Math.max(1, speed() * realMs));
-                logEvents(session.advanceTo(target));
+                long target = Math.min(e.nextTimerAt(), e.clock() + Math.max(1, speed() * realMs));
+                played(session.advanceTo(target));
             }
             clampSelection();
-            if (e.busy()) return;
+            if (session.state().busy()) return;
         }
         stepSettled();
     }
 
+    /** Logs what playback brought; a failure that stops the step under way stops the run. True when it did. */
+    private boolean played(Session.Advance a) {
+        logEvents(a.events());
+        if (a.noGo().isEmpty()) return false;
+        runAll = false;
+        error(Refusals.noGo(a.noGo().get()));
+        return true;
+    }
+
     private void stepSettled() {
         session.markClock();
-        if (watching != null) {
-            Optional<String> nogo = Report.checkStep(session.engine(), watching);
-            watching = null;
-            if (nogo.isPresent()) {
-                runAll = false;
-                error("no-go: " + nogo.get());
-                return;
-            }
+        Optional<rehearse.plan.Step> finished = session.activeStep();
+        Optional<NoGo> noGo = session.finishStep();
+        if (noGo.isPresent()) {
+            runAll = false;
+            error(Refusals.noGo(noGo.get()));
+            return;
         }
+        boolean complete = session.plan().map(Plan::complete).orElse(false);
         if (runAll) {
-            if (session.plan().map(PlanState::done).orElse(true)) {
+            if (complete) {
                 runAll = false;
-                note("plan complete: every node is at " + session.plan().get().path().to().label());
+                note("plan complete: every node is at " + session.plan().get().target().to().label());
             } else {
                 nextStep();
             }
-        } else if (session.plan().map(PlanState::done).orElse(false) && session.history().size() > 0) {
-            note("plan complete: every node is at " + session.plan().get().path().to().label());
+        } else if (complete && !session.history().isEmpty()) {
+            note("plan complete: every node is at " + session.plan().get().target().to().label());
+        } else if (finished.isPresent()) {
+            note("done: " + rehearse.text.Steps.text(finished.get().action()));
         }
     }
 
-    /** Submits one line of the command language, as typed at the prompt or chosen from a menu. */
-    Outcome submit(String line) {
+    /**
+     * Submits one line of the command language, as typed at the prompt or chosen from a menu;
+     * true when it parsed and was neither refused nor a failed expectation.
+     */
+    boolean submit(String line) {
         Session.Result r;
         try {
             Optional<Session.Result> res = session.submit(line, false);
-            if (res.isEmpty()) return Outcome.accepted();
+            if (res.isEmpty()) return true;
             r = res.get();
         } catch (ParseException e) {
             error("prompt:1:" + e.column() + ": " + e.getMessage());
-            return Outcome.refused(e.getMessage());
+            return false;
         }
         log.add("        > " + Printable.clean(r.command().text()));
         logEvents(r.events());
         Outcome o = r.outcome();
-        if (o.refused()) error("refused: " + o.message());
-        else if (o.kind() == Outcome.Kind.FAILED) error("expectation failed: " + o.message());
-        else if (!o.message().isEmpty()) note(o.message());
-        else note("");
-        if (!r.output().isEmpty()) for (String l : r.output().split("\n")) log.add("          " + Printable.clean(l));
+        String words = Outcomes.of(o);
+        if (o instanceof Outcome.Refused rf && rf.refusal() instanceof NoGo) error(words);
+        else if (o.refused()) error("refused: " + words);
+        else if (o.failed()) error("expectation failed: " + words);
+        else note(words);
+        if (o instanceof Outcome.Shown shown) {
+            for (String l : Transcript.view(shown.view(), session).split("\n")) log.add("          " + Printable.clean(l));
+        }
         trimLog();
         clampSelection();
-        return o;
+        return o.ok();
     }
 
     private void logEvents(List<Event> events) {
-        for (Event e : events) log.add(String.format("%8s  %s", Clock.format(e.time()), Printable.clean(e.describe())));
+        for (Event e : events) log.add(String.format(java.util.Locale.ROOT, "%8s  %s", Clock.format(e.time()), Printable.clean(Events.of(e))));
         trimLog();
     }
 

@@ -4,21 +4,62 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import rehearse.io.JsonReader;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class CliTest {
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> obj(Object o) {
+        assertThat(o).isInstanceOf(Map.class);
+        return (Map<String, Object>) o;
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<Object> arr(Object o) {
+        assertThat(o).isInstanceOf(List.class);
+        return (List<Object>) o;
+    }
+
     @TempDir Path dir;
 
     @Test
     void planJsonFromIis3ToIis5HasOneOfflineHop() {
         Cli r = Cli.run("plan", "--from", "IIS 3.0 / SP3", "--to", "IIS 5.0", "--json");
         assertThat(r.code()).isZero();
-        assertThat(r.out().trim()).isEqualTo("{\"from\": \"IIS 3.0 / SP3\", \"to\": \"IIS 5.0\", \"reachable\": true, "
-                + "\"offlineHops\": 1, \"hops\": [{\"from\": \"IIS 3.0 / SP3\", \"to\": \"IIS 3.0 / SP4\", \"kind\": \"rolling\"}, "
-                + "{\"from\": \"IIS 3.0 / SP4\", \"to\": \"IIS 5.0\", \"kind\": \"standard\"}], \"reason\": null}");
+        assertThat(r.out()).startsWith("{\"from\": \"IIS 3.0 / SP3\", \"to\": \"IIS 5.0\", \"reachable\": true, "
+                + "\"offlineHops\": 1, \"hops\": [{\"from\": \"IIS 3.0 / SP3\", \"to\": \"IIS 3.0 / SP4\", \"kind\": \"rolling\"")
+                .contains("{\"from\": \"IIS 3.0 / SP4\", \"to\": \"IIS 5.0\", \"kind\": \"standard\", \"option\": \"restrict\"")
+                .endsWith("\"reason\": null}\n");
+        Map<String, Object> plan = obj(JsonReader.parse(r.out().trim()));
+        Map<String, Object> first = obj(arr(plan.get("hops")).get(0));
+        assertThat(arr(first.get("steps"))).hasSize(9).allSatisfy(st -> assertThat(obj(st))
+                .containsKeys("step", "text", "commands").doesNotContainKey("status")); // no cluster: nothing to mark
+        assertThat(obj(arr(first.get("steps")).get(2)).get("commands")).isEqualTo(List.of("upgrade \"node A\" to \"IIS 3.0 / SP4\""));
+    }
+
+    @Test
+    void planOfAClusterMarksEachStep() throws Exception {
+        Path f = dir.resolve("mid.yaml");
+        Files.writeString(f, "cluster: MID\nnodes:\n  - {name: NODEA, config: IIS 5.0}\n  - {name: NODEB, config: IIS 4.0 / SP4}\n"
+                + "groups:\n  - {name: G, owner: NODEB, resources: [{name: W, type: IIS}]}\n");
+        Cli text = Cli.run("plan", "--cluster", f.toString(), "--to", "5.0");
+        assertThat(text.code()).isZero();
+        assertThat(text.out()).contains("[x] 3. Upgrade NODEA to IIS 5.0").contains("[ ] 5. Pause NODEB")
+                .contains("[>] Acknowledge the pre-flight checklist");
+        Cli show = Cli.run("show", "--cluster", f.toString());
+        assertThat(show.out()).contains(text.out().substring(0, text.out().indexOf("Estimated")));
+        Cli json = Cli.run("plan", "--cluster", f.toString(), "--to", "5.0", "--json");
+        Map<String, Object> plan = obj(JsonReader.parse(json.out().trim()));
+        Map<String, Object> hop = obj(arr(plan.get("hops")).get(0));
+        assertThat(arr(hop.get("steps")).stream().map(st -> obj(st).get("status")).toList())
+                .containsExactly("done", "done", "done", "done", "to do", "to do", "to do", "to do", "to do");
+        assertThat(plan.get("complete")).isEqualTo(false);
+        assertThat(Cli.run("plan", "--cluster", f.toString(), "--from", "3.0/SP4", "--to", "5.0").code()).isEqualTo(2);
     }
 
     @Test
@@ -39,11 +80,11 @@ class CliTest {
     }
 
     @Test
-    void rollingPlanListsTheSeedsFourSteps() {
+    void rollingPlanFollowsMicrosoftsProcedure() {
         Cli r = Cli.run("plan", "--from", "4.0/SP4", "--to", "5.0");
-        assertThat(r.out()).contains("rolling").contains("1. Move all groups from node A to node B.")
-                .contains("2. Upgrade node A to IIS 5.0").contains("3. After a successful upgrade of node A, move all groups from node B to node A.")
-                .contains("4. Upgrade node B to IIS 5.0");
+        assertThat(r.out()).contains("rolling").contains("1. Pause node A").contains("2. Move all groups from node A to node B.")
+                .contains("3. Upgrade node A to IIS 5.0").contains("4. Resume node A.").contains("6. Move all groups from node B to node A.")
+                .contains("7. Go/no-go before upgrading node B").contains("8. Upgrade node B to IIS 5.0").doesNotContain("[x]");
     }
 
     @Test
@@ -89,8 +130,19 @@ class CliTest {
                 f + ":3:23: unknown configuration 'iis9'; known: iis3-sp3 (\"IIS 3.0 / SP3\"), iis3-sp4 (\"IIS 3.0 / SP4\"), "
                         + "iis4-sp3 (\"IIS 4.0 / SP3\"), iis4-sp4 (\"IIS 4.0 / SP4\"), iis5 (\"IIS 5.0\")",
                 f + ":5:22: owner 'B' is not a node of this cluster; nodes: A",
-                f + ":6:1: unknown key 'extra' in the cluster file (known keys: cluster, nodes, groups, timings)");
+                f + ":6:1: unknown key 'extra' in the cluster file (known keys: cluster, nodes, groups, quorum, timings)");
         assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void aThirdNodeOnATwoNodePlatformIsRefusedWhereItStands() throws Exception {
+        Path f = dir.resolve("three.yaml");
+        Files.writeString(f, "cluster: X\nnodes:\n  - {name: A, config: iis5}\n  - {name: B, config: iis5}\n  - {name: C, config: iis5}\n"
+                + "groups:\n  - {name: G, owner: A, resources: [{name: R, type: IP Address}]}\n");
+        Cli r = Cli.run("check", f.toString());
+        assertThat(r.code()).isEqualTo(65);
+        assertThat(r.err().lines()).containsExactly(f + ":5:5: a cluster of Windows 2000 Advanced Server nodes has at most 2 nodes;"
+                + " this one has 3 (a site's tables file can describe larger platforms)");
     }
 
     @Test
@@ -105,6 +157,10 @@ class CliTest {
         Path m = dir.resolve("m.yaml");
         Files.writeString(m, "configurations:\n  - {id: a, label: A, platform: P, iisResourceType: T}\n"
                 + "  - {id: b, label: B, platform: P, iisResourceType: T}\nstandard:\n  - {from: a, to: b}\n");
+        Cli none = Cli.run("plan", "--matrix", m.toString(), "--from", "a", "--to", "b", "--json");
+        assertThat(none.code()).isEqualTo(65);
+        assertThat(none.err()).contains("needs 'platforms'");
+        Files.writeString(m, "platforms: [{name: P, clusterVersion: 1, maxNodes: 2}]\n" + Files.readString(m));
         Cli r = Cli.run("plan", "--matrix", m.toString(), "--from", "a", "--to", "b", "--json");
         assertThat(r.out()).contains("\"kind\": \"standard\"");
         Files.writeString(m, "configurations: 3\n");

@@ -6,8 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import rehearse.io.JsonReader;
 
 class RunCommandTest {
     @TempDir Path dir;
@@ -18,13 +20,13 @@ class RunCommandTest {
             ack preflight
             step
             step
-            step
-            step
+            run
             expect node NODEA up at "IIS 5.0"
             expect node NODEB up at "IIS 5.0"
             expect group "Web Group" online on NODEA
+            expect group "FTP Group" online on NODEB
             expect downtime "Web Group" = 26s
-            expect downtime "FTP Group" <= 13s
+            expect downtime "FTP Group" <= 26s
             """;
 
     private Path script(String text) throws Exception {
@@ -37,7 +39,8 @@ class RunCommandTest {
     void rollingScriptPassesAndPrintsATranscript() throws Exception {
         Cli r = Cli.run("run", script(ROLLING).toString());
         assertThat(r.code()).as(r.out()).isZero();
-        assertThat(r.out()).contains("  hop 1/1 step 1/4: Move all groups from NODEA to NODEB.").doesNotContain("REFUSED")
+        assertThat(r.out()).contains("  done: Pause NODEA, so no group moves or fails over to it.").doesNotContain("REFUSED")
+                .contains("  done: Move all groups from NODEA to NODEB.").contains("7 steps run; plan complete")
                 .contains("0:00:13  resource 'Web Server' (Web Group) on NODEB: Online Pending -> Online")
                 .contains("node NODEA        Up       IIS 5.0").contains("result: ok");
     }
@@ -71,7 +74,27 @@ class RunCommandTest {
     void jsonTranscript() throws Exception {
         Cli r = Cli.run("run", "--json", script("target 5.0\n").toString());
         assertThat(r.out().lines().findFirst().orElseThrow())
-                .isEqualTo("{\"line\": 1, \"command\": \"target 5.0\", \"outcome\": \"accepted\", \"message\": \"target IIS 5.0: 1 hop(s), 0 offline\"}");
+                .isEqualTo("{\"line\": 1, \"command\": \"target 5.0\", \"outcome\": \"accepted\", \"message\": \"target IIS 5.0: 1 hop, 0"
+                        + " offline; estimated IIS outage 39s\"}");
+    }
+
+    @Test
+    void jsonEndsWithAStructuredSummary() throws Exception {
+        Cli r = Cli.run("run", "--json", script("target 5.0\nack preflight\nrun\n").toString());
+        assertThat(r.code()).isZero();
+        String last = r.out().lines().reduce((a, b) -> b).orElseThrow();
+        Map<String, Object> m = CliTest.obj(JsonReader.parse(last));
+        assertThat(m.get("failures")).isEqualTo(0L);
+        Map<String, Object> summary = CliTest.obj(m.get("summary"));
+        assertThat(summary.get("clock")).isEqualTo(4_959_000L);
+        // The wall-clock outage, not the sum of the groups' downtimes (26 s + 26 s).
+        assertThat(summary.get("outageMs")).isEqualTo(39_000L);
+        assertThat(CliTest.arr(summary.get("nodes"))).hasSize(2).allSatisfy(n -> assertThat(CliTest.obj(n))
+                .containsEntry("state", "Up").containsEntry("config", "IIS 5.0").containsKey("name"));
+        assertThat(CliTest.arr(summary.get("groups"))).anySatisfy(g -> assertThat(CliTest.obj(g))
+                .containsEntry("name", "Web Group").containsEntry("state", "Online").containsEntry("owner", "NODEA")
+                .containsEntry("downtimeMs", 26_000L).containsEntry("interruptions", 2L));
+        assertThat(summary.get("availability")).isInstanceOf(Double.class);
     }
 
     @Test

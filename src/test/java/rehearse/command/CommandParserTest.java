@@ -33,13 +33,13 @@ class CommandParserTest {
         assertThat(parse("wait 30s")).isEqualTo(new Command.Wait("wait 30s", 30_000));
         assertThat(parse("wait")).isEqualTo(new Command.Wait("wait", -1));
         assertThat(parse("expect group \"Web Group\" online on NODEB")).isEqualTo(
-                new Command.ExpectGroup("expect group \"Web Group\" online on NODEB", "Web Group", "online", "NODEB"));
+                new Command.ExpectGroup("expect group \"Web Group\" online on NODEB", "Web Group", rehearse.model.GroupState.ONLINE, "NODEB"));
         assertThat(parse("expect group G partially online")).isEqualTo(
-                new Command.ExpectGroup("expect group G partially online", "G", "partially online", null));
+                new Command.ExpectGroup("expect group G partially online", "G", rehearse.model.GroupState.PARTIALLY_ONLINE, null));
         assertThat(parse("expect node NODEA at \"IIS 5.0\"")).isEqualTo(
                 new Command.ExpectNode("expect node NODEA at \"IIS 5.0\"", "NODEA", null, "IIS 5.0"));
         assertThat(parse("expect downtime \"Web Group\" <= 30s")).isEqualTo(
-                new Command.ExpectDowntime("expect downtime \"Web Group\" <= 30s", "Web Group", "<=", 30_000));
+                new Command.ExpectDowntime("expect downtime \"Web Group\" <= 30s", "Web Group", Command.Comparison.LE, 30_000));
         assertThat(parse("expect refused  # comment")).isInstanceOf(Command.ExpectRefused.class);
         assertThat(CommandParser.parse("   # only a comment")).isEmpty();
     }
@@ -58,7 +58,7 @@ class CommandParserTest {
         "target \"IIS 5.0|8|unterminated quoted name",
         "wait soon|6|expected a duration such as 30s, 5m or 1h30m, found 'soon'",
         "fail disk X|6|expected node, upgrade, join or resource after 'fail'",
-        "expect group G sleepy|16|expected a state (online, offline, failed, pending, partially online)",
+        "expect group G sleepy|16|expected a group state (online, offline, failed, pending, partially online)",
         "status now|8|unexpected 'now' after a complete command",
         "expect downtime G ~ 5s|19|expected a comparison"})
     void errorsSayWhereAndWhatWasExpected(String line, int column, String message) {

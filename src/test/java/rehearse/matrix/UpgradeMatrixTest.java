@@ -2,6 +2,7 @@ package rehearse.matrix;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -50,6 +51,9 @@ class UpgradeMatrixTest {
     @Test
     void aSitesOwnTablesLoadWithTheSameFormat() throws Exception {
         String yaml = """
+                platforms:
+                  - {name: P1, clusterVersion: 2, maxNodes: 4}
+                  - {name: P2, clusterVersion: 3, maxNodes: 8}
                 configurations:
                   - {id: a, label: Alpha, platform: P1, iisResourceType: T1}
                   - {id: b, label: Beta, aliases: [B-version], platform: P2, iisResourceType: T2}
@@ -61,6 +65,30 @@ class UpgradeMatrixTest {
             assertThat(u.kind()).isEqualTo(UpgradeKind.ROLLING);
             assertThat(u.to().id()).isEqualTo("b");
         });
+        assertThat(own.platform(own.byId("b").orElseThrow())).isEqualTo(new rehearse.matrix.Platform("P2", 3, 8));
+    }
+
+    @Test
+    void platformsAreDescribedAndChecked() {
+        String missing = """
+                platforms:
+                  - {name: P1, clusterVersion: 2, maxNodes: 2}
+                  - {name: P1, clusterVersion: 1, maxNodes: 0}
+                configurations:
+                  - {id: a, label: Alpha, platform: P9, iisResourceType: T1}
+                """;
+        InputException e = catchThrowableOfType(InputException.class,
+                () -> MatrixLoader.parse("p.yaml", missing.getBytes(StandardCharsets.UTF_8)));
+        assertThat(e.problems()).extracting(Object::toString).containsExactly(
+                "p.yaml:3:45: 'maxNodes' must be a whole number from 1 to 64, found '0'",
+                "p.yaml:5:37: platform 'P9' is not listed under 'platforms'");
+        UpgradeMatrix builtIn = MatrixLoader.builtIn();
+        assertThat(builtIn.platform(builtIn.byId("iis5").orElseThrow())).isEqualTo(
+                new rehearse.matrix.Platform("Windows 2000 Advanced Server", 3, 2));
+        assertThat(builtIn.platform(builtIn.byId("iis4-sp4").orElseThrow()).canJoinWith(builtIn.platform(builtIn.byId("iis5").orElseThrow())))
+                .isTrue();
+        assertThat(builtIn.platform(builtIn.byId("iis4-sp3").orElseThrow()).canJoinWith(builtIn.platform(builtIn.byId("iis5").orElseThrow())))
+                .isFalse();
     }
 
     @Test

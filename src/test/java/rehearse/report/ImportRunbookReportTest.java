@@ -186,7 +186,7 @@ class ImportRunbookReportTest {
         assertThat(md.code()).isZero();
         Golden.check("runbook-standard.md", md.out());
         assertThat(md.out()).contains("resource \"Web Server\" /offline").contains("AutoFailbackType=0")
-                .contains("AutoFailbackType=1").contains("/setowners:NODEA,NODEB");
+                .contains("AutoFailbackType=1").contains("Go/no-go before upgrading NODEB").contains("group \"FTP Group\" /moveto:NODEB");
     }
 
     @Test
@@ -200,8 +200,9 @@ class ImportRunbookReportTest {
     @Test
     void reportJudgesTheWindow() throws Exception {
         Path report = dir.resolve("report.md");
-        cli("run", "src/test/resources/fault.rh", "--report", report.toString(), "--window", "30m");
-        assertThat(Files.readString(report)).contains("| Web Group | 31m 21s | 2 | **NO** |");
+        cli("run", "src/test/resources/fault.rh", "--report", report.toString(), "--window", "90s");
+        assertThat(Files.readString(report)).contains("| Web Group | 1m 34s | 3 | **NO** |")
+                .contains("IIS was down): 1m 47s, **beyond** the window.");
         assertThat(cli("run", "src/test/resources/fault.rh", "--report", report.toString(), "--window", "soon").code()).isEqualTo(2);
     }
 }

@@ -19,15 +19,15 @@ import org.junit.jupiter.api.io.TempDir;
 import rehearse.io.ClusterLoader;
 import rehearse.journal.PrivateFile;
 import rehearse.matrix.MatrixLoader;
-import rehearse.sim.Rehearsal;
-import rehearse.sim.Session;
+import rehearse.session.Session;
+import rehearse.sim.Engine;
 
 /** The shell on a JLine terminal over in-memory streams: no real TTY. */
 class ShellTest {
     @TempDir Path dir;
 
     private Session sample() {
-        return new Session(new Rehearsal(MatrixLoader.builtIn(), new ClusterLoader(MatrixLoader.builtIn()).sample()));
+        return new Session(Engine.start(MatrixLoader.builtIn(), new ClusterLoader(MatrixLoader.builtIn()).sample()));
     }
 
     /** Feeds {@code input} (keys, control characters included) and returns the exit code and what was printed. */
@@ -58,15 +58,16 @@ class ShellTest {
         Run r = run(s, "target \"IIS 5.0\"\rack preflight\rrun\rexpect node NODEB at 5.0\r\u0004", dir.resolve("history"));
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("WEBCLUSTER 0:00:00> ").contains("node NODEB upgraded: IIS 4.0 / SP4 -> IIS 5.0")
-                .contains("WEBCLUSTER 1:22:26 [plan done]> ").contains("  ok");
-        assertThat(s.engine().cluster().nodes()).allSatisfy(n -> assertThat(n.config().id()).isEqualTo("iis5"));
+                .contains("WEBCLUSTER 1:22:39 [plan complete]> ").contains("  ok");
+        assertThat(s.state().cluster().nodes()).allSatisfy(n -> assertThat(n.config().id()).isEqualTo("iis5"));
     }
 
     @Test
     void promptShowsThePlanPosition() throws Exception {
         Session s = sample();
-        Run r = run(s, "target 5.0\rack preflight\rstep\r\u0004y\r", dir.resolve("history"));
-        assertThat(r.out()).contains("WEBCLUSTER 0:00:13 [hop 1/1 step 2/4]> ");
+        Run r = run(s, "target 5.0\rack preflight\rstep\rstep\r\u0004y\r", dir.resolve("history"));
+        assertThat(r.out()).contains("WEBCLUSTER 0:00:00 [pre-flight]> ").contains("WEBCLUSTER 0:00:00 [hop 1/1 step 2/9]> ")
+                .contains("WEBCLUSTER 0:00:13 [hop 1/1 step 3/9]> ");
     }
 
     @Test
@@ -87,7 +88,7 @@ class ShellTest {
     void ctrlCDropsTheLineBeingEdited() throws Exception {
         Session s = sample();
         run(s, "pause NODEA\u0003status\r\u0004", dir.resolve("history"));
-        assertThat(s.engine().node("NODEA").get().state().label()).isEqualTo("Up");
+        assertThat(s.state().cluster().node("NODEA").get().state().label()).isEqualTo("Up");
     }
 
     @Test
@@ -123,11 +124,11 @@ class ShellTest {
         assertThat(c.candidates(List.of("move"))).startsWith("all").contains("\"Web Group\"", "\"FTP Group\"");
         assertThat(c.candidates(List.of("upgrade", "NODEA", "to"))).contains("\"IIS 5.0\"");
         assertThat(c.candidates(List.of("offline", "resource"))).contains("\"Web Server\"", "\"FTP IP\"");
-        s.engine().execute(new rehearse.command.Command.Pause("pause NODEB", "NODEB"));
+        s.submit(rehearse.command.Commands.pause("NODEB"), false);
         // Nodes that can take the group come first; the paused one last.
         assertThat(c.candidates(List.of("move", "FTP Group", "to"))).containsExactly("NODEA");
         assertThat(c.candidates(List.of("move", "Web Group", "to"))).containsExactly("NODEB");
-        s.engine().execute(new rehearse.command.Command.Resume("resume NODEB", "NODEB"));
+        s.submit(rehearse.command.Commands.resume("NODEB"), false);
         assertThat(c.candidates(List.of("fail"))).containsExactly("node", "upgrade", "join", "resource");
     }
 

@@ -9,8 +9,8 @@ import java.io.IOException;
 import rehearse.io.ClusterLoader;
 import rehearse.matrix.MatrixLoader;
 import rehearse.model.Cluster;
-import rehearse.sim.Rehearsal;
-import rehearse.sim.Session;
+import rehearse.session.Session;
+import rehearse.sim.Engine;
 
 /** The UI drawn headless on Lanterna's virtual terminal; the character grid read back as text. */
 final class VirtualScreen {
@@ -19,7 +19,7 @@ final class VirtualScreen {
     final TerminalScreen screen;
 
     VirtualScreen(Cluster cluster, Theme theme, int cols, int rows) throws IOException {
-        ui = new Ui(new Session(new Rehearsal(MatrixLoader.builtIn(), cluster)), theme);
+        ui = new Ui(new Session(Engine.start(MatrixLoader.builtIn(), cluster)), theme);
         terminal = new DefaultVirtualTerminal(new TerminalSize(cols, rows));
         screen = new TerminalScreen(terminal);
         screen.startScreen();

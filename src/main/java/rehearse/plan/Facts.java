@@ -1,0 +1,140 @@
+package rehearse.plan;
+
+import java.util.ArrayList;
+import java.util.List;
+import rehearse.matrix.Configuration;
+import rehearse.model.Cluster;
+import rehearse.model.Group;
+import rehearse.model.Node;
+import rehearse.model.NodeState;
+import rehearse.model.Resource;
+import rehearse.model.ResourceState;
+import rehearse.sim.State;
+
+/** The cluster's state as a plan step sees it: in the context of one hop of one target. */
+public final class Facts {
+    final State state;
+    final Target target;
+    final int hop;
+    final Cluster cluster;
+
+    Facts(State state, Target target, int hop) {
+        this.state = state;
+        this.target = target;
+        this.hop = hop;
+        this.cluster = state.cluster();
+    }
+
+    Hop currentHop() {
+        return target.path().hops().get(hop);
+    }
+
+    Configuration to() {
+        return currentHop().to();
+    }
+
+    Configuration from() {
+        return currentHop().from();
+    }
+
+    /** Position of a configuration on the path: 0 its start, i after hop i-1; -1 off the path. */
+    int position(Configuration c) {
+        UpgradePath p = target.path();
+        if (c.equals(p.from())) return 0;
+        for (int i = 0; i < p.hops().size(); i++) if (p.hops().get(i).to().equals(c)) return i + 1;
+        return -1;
+    }
+
+    Node node(String name) {
+        return cluster.node(name).orElseThrow();
+    }
+
+    /** The node has finished this hop: it is at (or past) the hop's configuration. */
+    boolean beyond(String node) {
+        return position(node(node).config()) >= hop + 1;
+    }
+
+    boolean allBeyond() {
+        for (Node n : cluster.nodes()) if (!beyond(n.name())) return false;
+        return true;
+    }
+
+    boolean anyBeyond(int h) {
+        for (Node n : cluster.nodes()) if (position(n.config()) >= h + 1) return true;
+        return false;
+    }
+
+    /** Its upgrade in this hop has begun (it is upgrading, or done). */
+    boolean started(String node) {
+        return beyond(node) || state.upgradingTo(node).isPresent();
+    }
+
+    boolean member(String node) {
+        NodeState s = node(node).state();
+        return s == NodeState.UP || s == NodeState.PAUSED;
+    }
+
+    List<Group> ownedBy(String node) {
+        return cluster.groupsOwnedBy(node);
+    }
+
+    boolean moving(Group g) {
+        return state.movingTo(g.name()).isPresent();
+    }
+
+    List<Group> iisGroups() {
+        return cluster.groups().stream().filter(Group::hasIis).toList();
+    }
+
+    /** Every IIS resource of the cluster (removed ones too). */
+    List<Resource> iis() {
+        List<Resource> out = new ArrayList<>();
+        for (Group g : cluster.groups()) for (Resource r : g.resources()) if (r.isIis()) out.add(r);
+        return out;
+    }
+
+    boolean removed(Resource r) {
+        return state.removed(r.name());
+    }
+
+    boolean active(Resource r) {
+        return r.state() == ResourceState.ONLINE || r.state().pending();
+    }
+
+    /** Every IIS resource is removed, or offline and meant to stay so. */
+    boolean iisOffline() {
+        for (Resource r : iis()) if (!removed(r) && (state.wantOnline(r.name()) || active(r))) return false;
+        return true;
+    }
+
+    List<String> names(List<? extends Object> items) {
+        List<String> out = new ArrayList<>();
+        for (Object o : items) {
+            if (o instanceof Group g) out.add(g.name());
+            else if (o instanceof Resource r) out.add(r.name());
+            else out.add(String.valueOf(o));
+        }
+        return out;
+    }
+
+    /** The hop's guard: the cluster is formed, every node is in it, and every resource that should be online is. */
+    List<Problem> guard() {
+        List<Problem> out = new ArrayList<>();
+        if (!state.formed()) out.add(new Problem.ClusterDown());
+        for (Node n : cluster.nodes()) {
+            if (!member(n.name())) out.add(new Problem.NodeNotInCluster(n.name(), n.state(), n.config()));
+        }
+        List<String> stranded = new ArrayList<>();
+        for (Group g : cluster.groups()) {
+            List<String> off = new ArrayList<>();
+            for (Resource r : g.resources()) {
+                if (state.wantOnline(r.name()) && !removed(r) && r.state() != ResourceState.ONLINE) off.add(r.name());
+            }
+            if (off.isEmpty()) continue;
+            if (member(g.owner())) out.add(new Problem.ResourcesNotOnline(g.name(), g.owner(), off));
+            else stranded.add(g.name());
+        }
+        if (!stranded.isEmpty()) out.add(new Problem.GroupsDown(stranded));
+        return out;
+    }
+}

@@ -1,0 +1,21 @@
+package rehearse.plan;
+
+import rehearse.matrix.Configuration;
+import rehearse.sim.Refusal;
+
+/** Refusals of the plan's commands ({@code target}, {@code step}, {@code run}), as data. */
+public sealed interface PlanRefusal extends Refusal permits PlanRefusal.NoTarget, PlanRefusal.PlanComplete,
+        PlanRefusal.NoSupportedPath, PlanRefusal.StepUnderWay, PlanRefusal.OffPath, NoGo {
+
+    record NoTarget() implements PlanRefusal {}
+
+    record PlanComplete(Configuration to) implements PlanRefusal {}
+
+    record NoSupportedPath(UpgradePath path) implements PlanRefusal {}
+
+    /** The UI's step is still playing. */
+    record StepUnderWay(Step step) implements PlanRefusal {}
+
+    /** A node is at a configuration the chosen path does not go through: choose the target again. */
+    record OffPath(String node, Configuration config) implements PlanRefusal {}
+}

@@ -1,0 +1,60 @@
+package rehearse.plan;
+
+import java.util.List;
+import rehearse.command.Command;
+import rehearse.matrix.Configuration;
+import rehearse.model.NodeState;
+import rehearse.sim.Refused;
+
+/** A fact about the cluster that stands in the way of a step or of going on: what a no-go says failed. */
+public sealed interface Problem {
+    record PreflightPending() implements Problem {}
+
+    record ClusterDown() implements Problem {}
+
+    /** Down or joining: not a member of the cluster. */
+    record NodeNotInCluster(String node, NodeState state, Configuration config) implements Problem {}
+
+    record NodeNotPaused(String node, NodeState state) implements Problem {}
+
+    record NodeNotResumed(String node, NodeState state) implements Problem {}
+
+    record NodeNotUpgraded(String node, Configuration at, Configuration to, NodeState state) implements Problem {}
+
+    record GroupsStillOn(String node, List<String> groups) implements Problem {}
+
+    record GroupsNotOn(String node, List<String> groups) implements Problem {}
+
+    /** Resources the cluster should keep online that are not: a group stranded, failed or given up. */
+    record ResourcesNotOnline(String group, String owner, List<String> resources) implements Problem {}
+
+    /** Groups that should be online, down with the node that owns them. */
+    record GroupsDown(List<String> groups) implements Problem {}
+
+    record OwnersNotRestricted(String node, List<String> resources) implements Problem {}
+
+    record IisStillOnline(List<String> resources) implements Problem {}
+
+    record OwnersNotRestored(List<String> resources) implements Problem {}
+
+    record NotRemoved(List<String> resources) implements Problem {}
+
+    record StillRemoved(List<String> resources) implements Problem {}
+
+    /** Nodes that have not finished the hop to {@code to}. */
+    record NodesBehind(List<String> nodes, Configuration to) implements Problem {}
+
+    record FailbackNotRestored(List<String> groups) implements Problem {}
+
+    record GroupsNotWithPreferredOwner(List<String> groups) implements Problem {}
+
+    /** A node failed while the step ran (or the cluster lost its quorum, or a group was given up). */
+    record NodeFailedDuringStep(String node) implements Problem {}
+
+    record ClusterLostDuringStep() implements Problem {}
+
+    record GroupGaveUp(String group) implements Problem {}
+
+    /** One of the step's own commands was refused by the cluster. */
+    record CommandRefused(Command command, Refused refusal) implements Problem {}
+}

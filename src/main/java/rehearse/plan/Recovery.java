@@ -1,0 +1,22 @@
+package rehearse.plan;
+
+/** What an operator can do after a no-go, in the order worth trying. */
+public sealed interface Recovery {
+    record AckPreflight() implements Recovery {}
+
+    /** Bring a down node back at its configuration ({@code restore}). */
+    record RestoreNode(String node) implements Recovery {}
+
+    record ResumeNode(String node) implements Recovery {}
+
+    record BringOnline(String group) implements Recovery {}
+
+    /** Wait for what is under way to end ({@code wait}). */
+    record Wait() implements Recovery {}
+
+    /** After the recovery, {@code run} goes on from what the cluster then needs (retrying this step). */
+    record RunAgain() implements Recovery {}
+
+    /** Give the hop up: put the nodes and groups back at the hop's old configuration. */
+    record RollBack(Hop hop) implements Recovery {}
+}

@@ -1,0 +1,127 @@
+package rehearse.plan;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import rehearse.command.Command;
+import rehearse.model.NodeState;
+import rehearse.sim.Engine;
+import rehearse.sim.Event;
+import rehearse.sim.State;
+
+/**
+ * Carries out one plan step on a state, as pure functions: check its precondition, submit its
+ * commands, let the cluster carry them out (stopping at once if a node fails meanwhile), then
+ * check its postcondition and the hop's guard. Anything that does not hold is a {@link NoGo}
+ * with what failed and the recovery.
+ */
+public final class Runner {
+    private Runner() {}
+
+    /** The state after (part of) a step, the commands it submitted, what happened, and the no-go it stopped at, if any. */
+    public record StepRun(State state, List<Command> commands, List<Event> events, Optional<NoGo> noGo) {
+        public StepRun {
+            commands = List.copyOf(commands);
+            events = List.copyOf(events);
+        }
+    }
+
+    /** Checks the precondition and submits the step's commands; the cluster has not carried them out yet. */
+    public static StepRun start(State s, Target t, Step step) {
+        Facts f = new Facts(s, t, step.hop());
+        List<Problem> blockers = step.action().blockers(f);
+        if (!blockers.isEmpty()) return new StepRun(s, List.of(), List.of(), Optional.of(noGo(f, step, NoGo.Cause.BLOCKED, blockers)));
+        List<Event> events = new ArrayList<>();
+        List<Command> commands = step.action().commands(f);
+        for (Command c : commands) {
+            Engine.Transition tr = Engine.apply(s, c);
+            if (tr.refusal().isPresent()) {
+                Problem p = new Problem.CommandRefused(c, tr.refusal().get());
+                return new StepRun(s, commands, events,
+                        Optional.of(noGo(new Facts(s, t, step.hop()), step, NoGo.Cause.REFUSED, List.of(p))));
+            }
+            events.addAll(tr.events());
+            s = tr.state();
+        }
+        return new StepRun(s, commands, events, Optional.empty());
+    }
+
+    /** A failure among events that must stop a step at once: a node failed, the cluster stopped, a group was given up. */
+    public static Optional<Problem> interruption(List<Event> events) {
+        for (Event e : events) {
+            if (e instanceof Event.NodeChanged n && n.to() == NodeState.DOWN && n.cause() == Event.NodeCause.FAILED) {
+                return Optional.of(new Problem.NodeFailedDuringStep(n.node()));
+            }
+            if (e instanceof Event.ClusterLost) return Optional.of(new Problem.ClusterLostDuringStep());
+            if (e instanceof Event.GroupStopped g) return Optional.of(new Problem.GroupGaveUp(g.group()));
+        }
+        return Optional.empty();
+    }
+
+    /** A step's interruption as a no-go, with the recovery for the state it left. */
+    public static NoGo interrupted(State s, Target t, Step step, Problem p) {
+        Facts f = new Facts(s, t, step.hop());
+        List<Problem> problems = new ArrayList<>(List.of(p));
+        for (Problem g : f.guard()) if (!problems.contains(g)) problems.add(g);
+        return noGo(f, step, NoGo.Cause.INTERRUPTED, problems);
+    }
+
+    /** After the cluster settled: the step's postcondition, then the hop's guard. */
+    public static Optional<NoGo> judge(State s, Target t, Step step) {
+        Facts f = new Facts(s, t, step.hop());
+        if (!step.action().done(f)) return Optional.of(noGo(f, step, NoGo.Cause.INCOMPLETE, step.action().missing(f)));
+        List<Problem> guard = f.guard();
+        if (!guard.isEmpty()) return Optional.of(noGo(f, step, NoGo.Cause.GUARD, guard));
+        return Optional.empty();
+    }
+
+    /** The whole step: start, settle (stopping at an interruption), judge. */
+    public static StepRun run(State s, Target t, Step step) {
+        StepRun started = start(s, t, step);
+        if (started.noGo().isPresent()) return started;
+        return settleAndJudge(started.state(), t, step, started.commands(), started.events());
+    }
+
+    /** A step already under way (interrupted before, or started by hand): let it end, then judge it. */
+    public static StepRun carryOn(State s, Target t, Step step) {
+        return settleAndJudge(s, t, step, List.of(), List.of());
+    }
+
+    private static StepRun settleAndJudge(State s, Target t, Step step, List<Command> commands, List<Event> before) {
+        List<Event> events = new ArrayList<>(before);
+        Optional<Problem> stop = interruption(events);
+        while (stop.isEmpty() && s.busy()) {
+            Engine.Transition tr = Engine.next(s);
+            s = tr.state();
+            events.addAll(tr.events());
+            stop = interruption(tr.events());
+        }
+        if (stop.isPresent()) return new StepRun(s, commands, events, Optional.of(interrupted(s, t, step, stop.get())));
+        return new StepRun(s, commands, events, judge(s, t, step));
+    }
+
+    private static NoGo noGo(Facts f, Step step, NoGo.Cause cause, List<Problem> problems) {
+        return new NoGo(step, cause, problems, recovery(f, step, problems));
+    }
+
+    /** What an operator can do about these problems: put the cluster right, then run again; or roll the hop back. */
+    static List<Recovery> recovery(Facts f, Step step, List<Problem> problems) {
+        Set<Recovery> out = new LinkedHashSet<>();
+        for (Problem p : problems) {
+            if (p instanceof Problem.PreflightPending) out.add(new Recovery.AckPreflight());
+            else if (p instanceof Problem.NodeNotInCluster n && n.state() == NodeState.DOWN) {
+                out.add(f.state.upgradingTo(n.node()).isPresent() ? new Recovery.Wait() : new Recovery.RestoreNode(n.node()));
+            } else if (p instanceof Problem.NodeNotInCluster n && n.state() == NodeState.JOINING) out.add(new Recovery.Wait());
+            else if (p instanceof Problem.NodeFailedDuringStep n) out.add(new Recovery.RestoreNode(n.node()));
+            else if (p instanceof Problem.NodeNotResumed n && n.state() == NodeState.PAUSED) out.add(new Recovery.ResumeNode(n.node()));
+            else if (p instanceof Problem.ResourcesNotOnline r && f.member(r.owner())) out.add(new Recovery.BringOnline(r.group()));
+            else if (p instanceof Problem.GroupGaveUp g) out.add(new Recovery.BringOnline(g.group()));
+            else if (p instanceof Problem.NodeNotUpgraded n && n.state() == NodeState.DOWN) out.add(new Recovery.RestoreNode(n.node()));
+        }
+        out.add(new Recovery.RunAgain());
+        if (step.hop() >= 0 && step.hop() < f.target.hops()) out.add(new Recovery.RollBack(f.target.path().hops().get(step.hop())));
+        return List.copyOf(out);
+    }
+}

@@ -1,0 +1,152 @@
+package rehearse.plan;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import rehearse.command.Commands;
+import rehearse.matrix.Configuration;
+import rehearse.matrix.UpgradeKind;
+import rehearse.matrix.UpgradeMatrix;
+import rehearse.model.Cluster;
+import rehearse.model.Group;
+import rehearse.model.Node;
+import rehearse.model.Resource;
+import rehearse.sim.Engine;
+import rehearse.sim.State;
+
+/**
+ * Chooses how to reach a target from a cluster's present state: the path through the tables,
+ * and for each hop the node order and, for a standard hop, the option with the least IIS
+ * outage, found by rehearsing each option on a copy of the state. The rehearsal of the chosen
+ * options is kept as the estimate, so what the estimate says is what the plan does.
+ */
+public final class Targets {
+    private Targets() {}
+
+    /** The present configuration of the cluster in this state: the one function everyone asks. */
+    public static Configuration present(State s) {
+        return present(s.matrix(), s.cluster());
+    }
+
+    public static Configuration present(UpgradeMatrix matrix, Cluster c) {
+        return matrix.present(c.nodes().stream().map(Node::config).toList());
+    }
+
+    public static UpgradePath path(State s, Configuration to) {
+        return new Planner(s.matrix()).plan(present(s), to, s.cluster().nodes().size());
+    }
+
+    /** The target with its strategies and estimates, or why there is none. */
+    public static Result choose(State s, Configuration to) {
+        UpgradePath path = path(s, to);
+        if (!path.reachable()) return new Result(Optional.empty(), Optional.of(new PlanRefusal.NoSupportedPath(path)));
+        Map<String, List<String>> owners = new HashMap<>();
+        Set<String> online = new HashSet<>();
+        for (Group g : s.cluster().groups()) {
+            for (Resource r : g.resources()) {
+                if (!r.isIis()) continue;
+                owners.put(r.name(), r.possibleOwners());
+                if (s.wantOnline(r.name())) online.add(r.name());
+            }
+        }
+        List<Strategy> strategies = new ArrayList<>();
+        for (Hop h : path.hops()) strategies.add(new Strategy.Rolling(s.cluster().nodeNames()));
+        List<HopEstimate> estimates = new ArrayList<>();
+        State at = s.preflightAcknowledged() ? s : Engine.apply(s, Commands.ackPreflight()).state();
+        for (int h = 0; h < path.hops().size(); h++) {
+            Hop hop = path.hops().get(h);
+            // The last hop's rehearsal goes on through the closing steps, so the estimates add up to the whole plan.
+            int through = h == path.hops().size() - 1 ? Integer.MAX_VALUE : h;
+            List<Trial> standard = new ArrayList<>();
+            for (StandardOption o : StandardOption.values()) {
+                // Restricted to one node: each node still at the old configuration is tried as the one upgraded last.
+                for (List<String> order : o == StandardOption.RESTRICT ? restrictOrders(at, path, h) : List.of(order(at, path, h))) {
+                    strategies.set(h, new Strategy.Standard(o, order));
+                    standard.add(rehearse(at, Target.of(to, path, strategies, List.of(), owners, online), h, through));
+                }
+            }
+            Trial bestStandard = best(standard);
+            Trial planned = bestStandard;
+            Optional<HopEstimate.Outage> alternative = Optional.empty();
+            if (hop.kind() == UpgradeKind.ROLLING) {
+                strategies.set(h, new Strategy.Rolling(order(at, path, h)));
+                planned = rehearse(at, Target.of(to, path, strategies, List.of(), owners, online), h, through);
+                alternative = Optional.of(bestStandard.outage());
+            }
+            strategies.set(h, planned.outage().strategy());
+            estimates.add(new HopEstimate(hop, planned.outage().strategy(), planned.outage(), alternative));
+            at = planned.end();
+        }
+        return new Result(Optional.of(Target.of(to, path, strategies, estimates, owners, online)), Optional.empty());
+    }
+
+    /** A hop rehearsed one way: its outage and the state it ends in. */
+    private record Trial(HopEstimate.Outage outage, State end) {}
+
+    /** A chosen target, or the refusal. */
+    public record Result(Optional<Target> target, Optional<PlanRefusal> refusal) {}
+
+    /** The option with the least outage among those that complete (ties: the order of {@link StandardOption}). */
+    private static Trial best(List<Trial> options) {
+        Trial best = null;
+        for (Trial t : options) {
+            HopEstimate.Outage o = t.outage();
+            if (best == null || (o.completes() && !best.outage().completes())
+                    || (o.completes() == best.outage().completes() && o.wallClockMs() < best.outage().wallClockMs())) {
+                best = t;
+            }
+        }
+        return best;
+    }
+
+    /** Rehearses hop {@code h} from {@code at} (through section {@code through}): its IIS outage, per group and wall-clock. */
+    private static Trial rehearse(State at, Target t, int h, int through) {
+        Forecast f = Forecast.of(at, t, through);
+        Map<String, Long> perGroup = new LinkedHashMap<>();
+        for (String g : at.iisGroups()) perGroup.put(g, f.end().downtimeMs(g) - at.downtimeMs(g));
+        return new Trial(new HopEstimate.Outage(t.strategies().get(h), f.end().outageMs() - at.outageMs(), perGroup, f.stopped()),
+                f.end());
+    }
+
+    /**
+     * The order of hop {@code h}: nodes that have finished it first, then the others in the
+     * cluster's order.
+     */
+    static List<String> order(State s, UpgradePath path, int h) {
+        Facts f = probe(s, path, h);
+        List<String> done = new ArrayList<>(), rest = new ArrayList<>();
+        for (Node n : f.cluster.nodes()) (f.beyond(n.name()) ? done : rest).add(n.name());
+        done.addAll(rest);
+        return done;
+    }
+
+    /**
+     * For each node that has not finished hop {@code h}, the order with that node last; the
+     * cluster's last node first, so that on a tie the first node is upgraded first, as the seed does.
+     */
+    static List<List<String>> restrictOrders(State s, UpgradePath path, int h) {
+        Facts f = probe(s, path, h);
+        List<String> base = order(s, path, h);
+        List<List<String>> out = new ArrayList<>();
+        for (int i = base.size() - 1; i >= 0; i--) {
+            String last = base.get(i);
+            if (f.beyond(last)) continue;
+            List<String> o = new ArrayList<>(base);
+            o.remove(last);
+            o.add(last);
+            out.add(o);
+        }
+        return out.isEmpty() ? List.of(base) : out;
+    }
+
+    private static Facts probe(State s, UpgradePath path, int h) {
+        List<Strategy> any = new ArrayList<>();
+        for (Hop hop : path.hops()) any.add(new Strategy.Rolling(s.cluster().nodeNames()));
+        return new Facts(s, Target.of(path.to(), path, any, List.of(), Map.of(), Set.of()), h);
+    }
+}

@@ -1,0 +1,292 @@
+package rehearse.session;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import rehearse.command.Command;
+import rehearse.command.CommandParser;
+import rehearse.command.ParseException;
+import rehearse.matrix.Configuration;
+import rehearse.plan.NoGo;
+import rehearse.plan.Plan;
+import rehearse.plan.PlanRefusal;
+import rehearse.plan.Problem;
+import rehearse.plan.Runner;
+import rehearse.plan.Status;
+import rehearse.plan.Step;
+import rehearse.plan.Target;
+import rehearse.plan.Targets;
+import rehearse.sim.Engine;
+import rehearse.sim.Event;
+import rehearse.sim.State;
+
+/**
+ * One rehearsal as every front end drives it: the cluster's state (a value, replaced as the
+ * rehearsal goes on), the chosen target, and the commands that are not cluster operations
+ * (target, step, run, wait, expect, plan, status). Scripts, the shell and the UI all submit
+ * here, so they behave alike; a recorder (the journal) sees every command and event.
+ */
+public final class Session {
+    /** What one command did. */
+    public record Result(long time, Command command, Outcome outcome, List<Event> events) {
+        public Result {
+            events = List.copyOf(events);
+        }
+    }
+
+    /** Receives every submitted command, outcome and event, in order (the journal). */
+    public interface Recorder {
+        void command(long time, Command c, boolean settle);
+
+        void outcome(long time, Outcome o);
+
+        void event(Event e);
+
+        /** The clock stood at {@code time} with nothing happening (playback paused, a step settled). */
+        default void clock(long time) {}
+    }
+
+    private State state;
+    private Target target;
+    private Step active;
+    private int reached = -1;
+    private NoGo lastNoGo;
+    private Outcome last = new Outcome.Accepted();
+    private Recorder recorder;
+    private final List<Result> history = new ArrayList<>();
+
+    public Session(State start) {
+        this.state = start;
+    }
+
+    public State state() {
+        return state;
+    }
+
+    public Optional<Target> target() {
+        return Optional.ofNullable(target);
+    }
+
+    /** The plan with every step's status, derived from the state now. */
+    public Optional<Plan> plan() {
+        return target().map(t -> Plan.of(state, t, new Plan.Marks(active, lastNoGo == null ? null : lastNoGo.step(), reached)));
+    }
+
+    /** The last no-go, while its step is not done. */
+    public Optional<NoGo> lastNoGo() {
+        if (lastNoGo == null) return Optional.empty();
+        boolean stillFailing = plan().flatMap(p -> p.entries().stream().filter(e -> e.step().equals(lastNoGo.step())).findFirst())
+                .map(e -> e.status() != Status.DONE).orElse(false);
+        return stillFailing ? Optional.of(lastNoGo) : Optional.empty();
+    }
+
+    /** The step the UI started and has not judged yet. */
+    public Optional<Step> activeStep() {
+        return Optional.ofNullable(active);
+    }
+
+    public void record(Recorder r) {
+        this.recorder = r;
+    }
+
+    public List<Result> history() {
+        return history;
+    }
+
+    /** Parses and submits one line; a parse error is thrown for the caller to place. */
+    public Optional<Result> submit(String line, boolean settle) throws ParseException {
+        Optional<Command> c = CommandParser.parse(line);
+        return c.map(cmd -> submit(cmd, settle));
+    }
+
+    /**
+     * Submits one command. With {@code settle} the clock then runs until the cluster is quiet
+     * (what scripts and the shell do); without it the front end advances the clock itself.
+     */
+    public Result submit(Command c, boolean settle) {
+        long at = state.clock();
+        if (recorder != null) recorder.command(at, c, settle);
+        List<Event> caused = new ArrayList<>();
+        Outcome o = dispatch(c, settle, caused);
+        if (settle && changes(c) && state.busy()) {
+            caused.addAll(apply(Engine.settle(state)));
+        }
+        if (recorder != null) {
+            for (Event e : caused) recorder.event(e);
+            recorder.outcome(state.clock(), o);
+        }
+        if (!(c instanceof Command.Expect)) last = o;
+        Result r = new Result(at, c, o, caused);
+        history.add(r);
+        return r;
+    }
+
+    /** Commands that ask (expect, plan, status, help) do not let time pass; wait, step and run pass it themselves. */
+    private static boolean changes(Command c) {
+        return !(c instanceof Command.Expect || c instanceof Command.ShowPlan || c instanceof Command.Status || c instanceof Command.Help
+                || c instanceof Command.Wait || c instanceof Command.Run || c instanceof Command.Step);
+    }
+
+    /**
+     * Something was started and not finished: an operation under way, or accepted commands with
+     * the plan not complete. Leaving now deserves a confirmation.
+     */
+    public boolean underWay() {
+        if (state.busy()) return true;
+        boolean acted = history.stream().anyMatch(r -> r.outcome() instanceof Outcome.Accepted || r.outcome() instanceof Outcome.StepDone
+                || r.outcome() instanceof Outcome.RunDone);
+        return acted && !plan().map(Plan::complete).orElse(false);
+    }
+
+    /** Records where the clock stands, so a replay ends at the same time even with no event there. */
+    public void markClock() {
+        if (recorder != null) recorder.clock(state.clock());
+    }
+
+    /** What playback brought: the events, and the no-go of an active step a failure interrupted. */
+    public record Advance(List<Event> events, Optional<NoGo> noGo) {}
+
+    /** Advances the clock without a command (UI playback). A node failing stops the step under way. */
+    public Advance advanceTo(long time) {
+        List<Event> caused = apply(Engine.advanceTo(state, time));
+        if (recorder != null) for (Event e : caused) recorder.event(e);
+        Optional<NoGo> noGo = Optional.empty();
+        if (active != null && target != null) {
+            Optional<Problem> stop = Runner.interruption(caused);
+            if (stop.isPresent()) {
+                noGo = Optional.of(fail(Runner.interrupted(state, target, active, stop.get())));
+            }
+        }
+        return new Advance(caused, noGo);
+    }
+
+    /** The UI's step has played out (the cluster is quiet): its postcondition and the hop's guard. */
+    public Optional<NoGo> finishStep() {
+        if (active == null || target == null || state.busy()) return Optional.empty();
+        Step step = active;
+        active = null;
+        Optional<NoGo> noGo = Runner.judge(state, target, step);
+        noGo.ifPresent(this::fail);
+        return noGo;
+    }
+
+    private NoGo fail(NoGo n) {
+        lastNoGo = n;
+        active = null;
+        return n;
+    }
+
+    private List<Event> apply(Engine.Transition t) {
+        state = t.state();
+        return t.events();
+    }
+
+    // ------------------------------------------------------------------ commands
+
+    private Outcome dispatch(Command c, boolean settle, List<Event> caused) {
+        if (c instanceof Command.Target t) return target(t.config());
+        if (c instanceof Command.ShowPlan) return new Outcome.Shown(new View.PlanView());
+        if (c instanceof Command.Status) return new Outcome.Shown(new View.StatusView());
+        if (c instanceof Command.Help h) return new Outcome.Shown(new View.HelpView(h.topic()));
+        if (c instanceof Command.Step) return step(settle, caused);
+        if (c instanceof Command.Run) return run(caused);
+        if (c instanceof Command.Wait w) {
+            caused.addAll(apply(w.ms() < 0 ? Engine.settle(state) : Engine.advanceTo(state, state.clock() + w.ms())));
+            return new Outcome.Accepted();
+        }
+        if (c instanceof Command.Expect e) return Expectations.check(state, e, last);
+        if (c instanceof Command.AckPreflight && state.preflightAcknowledged()) return new Outcome.AlreadyAcknowledged();
+        if (c instanceof Command.Upgrade u && u.config() == null && target != null) {
+            Optional<Configuration> to = nextConfiguration(u.node());
+            if (to.isPresent()) c = new Command.Upgrade(u.text(), u.node(), to.get().label());
+        }
+        Engine.Transition t = Engine.apply(state, c);
+        if (t.refusal().isPresent()) return new Outcome.Refused(t.refusal().get());
+        caused.addAll(apply(t));
+        return new Outcome.Accepted();
+    }
+
+    /** The configuration of the chosen path after the node's present one. */
+    private Optional<Configuration> nextConfiguration(String node) {
+        Optional<rehearse.model.Node> n = state.cluster().node(node);
+        if (n.isEmpty()) return Optional.empty();
+        Configuration at = n.get().config();
+        if (target.path().from().equals(at) && target.hops() > 0) return Optional.of(target.path().hops().get(0).to());
+        for (int i = 0; i + 1 < target.hops(); i++) {
+            if (target.path().hops().get(i).to().equals(at)) return Optional.of(target.path().hops().get(i + 1).to());
+        }
+        return Optional.empty();
+    }
+
+    private Outcome target(String configText) {
+        Configuration to = state.matrix().find(configText);
+        if (to == null) return new Outcome.Refused(new rehearse.sim.Refused.UnknownConfiguration(configText, state.matrix().known()));
+        Targets.Result r = Targets.choose(state, to);
+        if (r.refusal().isPresent()) return new Outcome.Refused(r.refusal().get());
+        target = r.target().orElseThrow();
+        active = null;
+        reached = -1;
+        lastNoGo = null;
+        return new Outcome.TargetChosen(target);
+    }
+
+    /** The next step of the plan, or why there is none to run. */
+    private Optional<PlanRefusal> noStep(Plan p) {
+        Optional<PlanRefusal.OffPath> off = Plan.offPath(state, target);
+        if (off.isPresent()) return Optional.of(off.get());
+        if (p.complete()) return Optional.of(new PlanRefusal.PlanComplete(target.to()));
+        return Optional.empty();
+    }
+
+    private Outcome step(boolean settle, List<Event> caused) {
+        if (target == null) return new Outcome.Refused(new PlanRefusal.NoTarget());
+        Plan p = plan().orElseThrow();
+        Optional<PlanRefusal> none = noStep(p);
+        if (none.isPresent()) return new Outcome.Refused(none.get());
+        Optional<Plan.Entry> next = p.next();
+        if (next.isEmpty()) {
+            // Every step is done: the cluster is not whole (a no-go), or an operation is still under way (wait for it).
+            if (p.unfit().isPresent()) return new Outcome.Refused(fail(p.unfit().get()));
+            caused.addAll(apply(Engine.settle(state)));
+            return new Outcome.Accepted();
+        }
+        Step step = next.get().step();
+        reached = Math.max(reached, step.hop());
+        if (!settle) {
+            if (next.get().status() == Status.UNDER_WAY || (active != null && state.busy())) {
+                return new Outcome.Refused(new PlanRefusal.StepUnderWay(active != null ? active : step));
+            }
+            Runner.StepRun run = Runner.start(state, target, step);
+            caused.addAll(run.events());
+            if (run.noGo().isPresent()) return new Outcome.Refused(fail(run.noGo().get()));
+            state = run.state();
+            active = step;
+            lastNoGo = null;
+            return new Outcome.StepDone(step, false);
+        }
+        Runner.StepRun run = next.get().status() == Status.UNDER_WAY ? Runner.carryOn(state, target, step)
+                : Runner.run(state, target, step);
+        state = run.state();
+        caused.addAll(run.events());
+        active = null;
+        if (run.noGo().isPresent()) return new Outcome.Refused(fail(run.noGo().get()));
+        if (step.equals(lastNoGo == null ? null : lastNoGo.step())) lastNoGo = null;
+        return new Outcome.StepDone(step, true);
+    }
+
+    /** Runs the remaining steps, letting each settle, and stops at the first no-go. */
+    private Outcome run(List<Event> caused) {
+        if (target == null) return new Outcome.Refused(new PlanRefusal.NoTarget());
+        int steps = 0;
+        while (true) {
+            Plan p = plan().orElseThrow();
+            if (p.complete()) return new Outcome.RunDone(steps, true);
+            Optional<PlanRefusal> none = noStep(p);
+            if (none.isPresent()) return new Outcome.Refused(none.get());
+            Outcome o = step(true, caused);
+            if (o.refused()) return o;
+            steps++;
+            if (steps > 10 * target.steps().size() + 10) throw new IllegalStateException("run does not end");
+        }
+    }
+}

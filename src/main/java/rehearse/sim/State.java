@@ -1,0 +1,236 @@
+package rehearse.sim;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import rehearse.matrix.Configuration;
+import rehearse.matrix.UpgradeMatrix;
+import rehearse.model.Cluster;
+import rehearse.model.Group;
+import rehearse.model.Node;
+import rehearse.model.Resource;
+
+/**
+ * The state of a rehearsal at one simulated instant, as a value: nodes, groups and resources,
+ * pending timers, armed faults, policy windows, downtime and the clock. {@link Engine} takes a
+ * state and a command (or the next timer) to the next state; the old one stays as it was, so
+ * keeping one (to estimate, branch or rewind) costs nothing. Names are looked up in any case.
+ */
+public final class State {
+    final Topology top;
+    final long clock;
+    final long seq;
+    final PVec<NodeSim> nodes;
+    final PVec<GroupSim> groups;
+    final PVec<ResourceSim> resources;
+    final TimerQueue timers;
+    final int operations;
+    final boolean preflight;
+    final long eventCount;
+    final int iisGroupsDown;
+    final long outageMs;
+    final long outageSince;
+    final boolean formed;
+    private Cluster snapshot;
+
+    State(Topology top, long clock, long seq, PVec<NodeSim> nodes, PVec<GroupSim> groups, PVec<ResourceSim> resources,
+            TimerQueue timers, int operations, boolean preflight, long eventCount, int iisGroupsDown, long outageMs,
+            long outageSince, boolean formed) {
+        this.top = top;
+        this.clock = clock;
+        this.seq = seq;
+        this.nodes = nodes;
+        this.groups = groups;
+        this.resources = resources;
+        this.timers = timers;
+        this.operations = operations;
+        this.preflight = preflight;
+        this.eventCount = eventCount;
+        this.iisGroupsDown = iisGroupsDown;
+        this.outageMs = outageMs;
+        this.outageSince = outageSince;
+        this.formed = formed;
+    }
+
+    public long clock() {
+        return clock;
+    }
+
+    public UpgradeMatrix matrix() {
+        return top.matrix;
+    }
+
+    /** The cluster file's cluster, as the rehearsal started. */
+    public Cluster initialCluster() {
+        return top.initial;
+    }
+
+    /** Operations (pending transitions, upgrades, joins, failovers being detected) under way. */
+    public boolean busy() {
+        return operations > 0;
+    }
+
+    /** When the next timer of any kind fires, or -1. */
+    public long nextTimerAt() {
+        Timer t = TimerQueue.peek(timers);
+        return t == null ? -1 : t.at();
+    }
+
+    public boolean preflightAcknowledged() {
+        return preflight;
+    }
+
+    /** Whether a node holds the quorum resource: without one, the cluster is down. */
+    public boolean formed() {
+        return formed;
+    }
+
+    public long eventCount() {
+        return eventCount;
+    }
+
+    /** The cluster as front ends show it; made once per state. */
+    public Cluster cluster() {
+        Cluster c = snapshot;
+        if (c == null) snapshot = c = makeSnapshot();
+        return c;
+    }
+
+    private Cluster makeSnapshot() {
+        List<Node> ns = new ArrayList<>(top.nodes());
+        for (int i = 0; i < top.nodes(); i++) {
+            NodeSim n = nodes.get(i);
+            ns.add(new Node(top.nodeNames[i], n.state(), n.config().platform(), n.config()));
+        }
+        List<Group> gs = new ArrayList<>(top.groups());
+        for (int g = 0; g < top.groups(); g++) {
+            Group was = top.initial.groups().get(g);
+            GroupSim gs0 = groups.get(g);
+            List<Resource> rs = new ArrayList<>(top.groupEnd[g] - top.groupFirst[g]);
+            for (int r = top.groupFirst[g]; r < top.groupEnd[g]; r++) {
+                Resource orig = was.resources().get(r - top.groupFirst[g]);
+                ResourceSim rs0 = resources.get(r);
+                rs.add(new Resource(orig.name(), orig.type(), top.ownerNames(rs0.owners()), orig.dependsOn(), rs0.state(),
+                        orig.properties()));
+            }
+            gs.add(new Group(was.name(), top.nodeNames[gs0.owner()], was.preferredOwners(), gs0.failback(), rs));
+        }
+        return new Cluster(top.name, ns, gs, top.timings, top.initial.quorum());
+    }
+
+    // ------------------------------------------------------------------ by name, any case
+
+    /** The node's own spelling, if there is such a node. */
+    public Optional<String> nodeName(String name) {
+        int i = top.node(name);
+        return i < 0 ? Optional.empty() : Optional.of(top.nodeNames[i]);
+    }
+
+    public Optional<String> groupName(String name) {
+        int i = top.group(name);
+        return i < 0 ? Optional.empty() : Optional.of(top.groupNames[i]);
+    }
+
+    public Optional<String> resourceName(String name) {
+        int i = top.resource(name);
+        return i < 0 ? Optional.empty() : Optional.of(top.resourceNames[i]);
+    }
+
+    /** The configuration an upgrade under way will bring the node to. */
+    public Optional<Configuration> upgradingTo(String node) {
+        int i = top.node(node);
+        return i < 0 ? Optional.empty() : Optional.ofNullable(nodes.get(i).upgradingTo());
+    }
+
+    /** How far an upgrade under way has got, 0..1. */
+    public OptionalDouble upgradeProgress(String node) {
+        int i = top.node(node);
+        if (i < 0 || nodes.get(i).upgradingTo() == null) return OptionalDouble.empty();
+        NodeSim n = nodes.get(i);
+        long span = n.upgradeEnd() - n.upgradeStart();
+        return OptionalDouble.of(span <= 0 ? 1.0 : Math.min(1.0, (double) (clock - n.upgradeStart()) / span));
+    }
+
+    /** The operator's pause, which a reboot keeps: true while down or joining too. */
+    public boolean paused(String node) {
+        int i = top.node(node);
+        return i >= 0 && nodes.get(i).paused();
+    }
+
+    public Optional<String> movingTo(String group) {
+        int g = top.group(group);
+        if (g < 0 || !groups.get(g).moving()) return Optional.empty();
+        return Optional.of(top.nodeNames[groups.get(g).movingTo()]);
+    }
+
+    public boolean stopped(String group) {
+        int g = top.group(group);
+        return g >= 0 && groups.get(g).stopped();
+    }
+
+    /** The failback setting a group had when the pre-flight checklist turned it off for the run. */
+    public boolean failbackBefore(String group) {
+        int g = top.group(group);
+        return g >= 0 && groups.get(g).failbackBefore();
+    }
+
+    public boolean wantOnline(String resource) {
+        int r = top.resource(resource);
+        return r >= 0 && resources.get(r).want();
+    }
+
+    public boolean removed(String resource) {
+        int r = top.resource(resource);
+        return r >= 0 && resources.get(r).removed();
+    }
+
+    /** Possible owners as the cluster file gave them. */
+    public List<String> originalOwners(String resource) {
+        int r = top.resource(resource);
+        return r < 0 ? List.of() : top.ownerNames(top.originalOwners[r]);
+    }
+
+    // ------------------------------------------------------------------ availability
+
+    /** The groups that hold IIS, whose availability is tracked. */
+    public List<String> iisGroups() {
+        List<String> out = new ArrayList<>();
+        for (int g = 0; g < top.groups(); g++) if (top.groupHasIis[g]) out.add(top.groupNames[g]);
+        return out;
+    }
+
+    public boolean tracksDowntime(String group) {
+        int g = top.group(group);
+        return g >= 0 && top.groupHasIis[g];
+    }
+
+    /** Time the group's IIS resources were not all online. */
+    public long downtimeMs(String group) {
+        int g = top.group(group);
+        return g < 0 ? 0 : groups.get(g).downtimeMs(clock);
+    }
+
+    public int interruptions(String group) {
+        int g = top.group(group);
+        return g < 0 ? 0 : groups.get(g).interruptions();
+    }
+
+    /** Wall-clock time during which at least one group holding IIS was unavailable. */
+    public long outageMs() {
+        return outageMs + (iisGroupsDown > 0 ? clock - outageSince : 0);
+    }
+
+    /** Share of group-time the IIS groups were available since the start; 1 before any time passed. */
+    public double availability() {
+        int n = 0;
+        long down = 0;
+        for (int g = 0; g < top.groups(); g++) {
+            if (!top.groupHasIis[g]) continue;
+            n++;
+            down += groups.get(g).downtimeMs(clock);
+        }
+        if (n == 0 || clock <= 0) return 1.0;
+        return 1.0 - (double) down / ((double) clock * n);
+    }
+}

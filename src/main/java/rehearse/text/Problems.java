@@ -1,0 +1,72 @@
+package rehearse.text;
+
+import static rehearse.text.Names.cmd;
+import static rehearse.text.Names.list;
+import static rehearse.text.Names.q;
+
+import java.util.ArrayList;
+import java.util.List;
+import rehearse.plan.Hop;
+import rehearse.plan.Problem;
+import rehearse.plan.Recovery;
+
+/** What a no-go found, and what the operator can do, in words. */
+public final class Problems {
+    private Problems() {}
+
+    public static String of(Problem p) {
+        if (p instanceof Problem.PreflightPending) return "the pre-flight checklist is not acknowledged";
+        if (p instanceof Problem.ClusterDown) return "the cluster is down (no node holds the quorum resource)";
+        if (p instanceof Problem.NodeNotInCluster n) return n.node() + " is " + Refusals.state(n.state()) + " at " + n.config().label();
+        if (p instanceof Problem.NodeNotPaused n) return n.node() + " is " + Refusals.state(n.state()) + ", not paused";
+        if (p instanceof Problem.NodeNotResumed n) return n.node() + " is " + Refusals.state(n.state()) + ", not up";
+        if (p instanceof Problem.NodeNotUpgraded n) {
+            return n.node() + " is " + Refusals.state(n.state()) + " at " + n.at().label() + ", not upgraded to " + n.to().label();
+        }
+        if (p instanceof Problem.GroupsStillOn g) return g.node() + " still owns " + list(g.groups());
+        if (p instanceof Problem.GroupsNotOn g) return list(g.groups()) + " not on " + g.node();
+        if (p instanceof Problem.ResourcesNotOnline r) {
+            return "group " + q(r.group()) + " on " + r.owner() + " is not online (" + list(r.resources()) + ")";
+        }
+        if (p instanceof Problem.GroupsDown g) return "down with their node: " + list(g.groups());
+        if (p instanceof Problem.OwnersNotRestricted o) return "the possible owners of " + list(o.resources()) + " are not only " + o.node();
+        if (p instanceof Problem.IisStillOnline i) return "IIS still online: " + list(i.resources());
+        if (p instanceof Problem.OwnersNotRestored o) return "the possible owners of " + list(o.resources()) + " are not restored";
+        if (p instanceof Problem.NotRemoved n) return list(n.resources()) + " not removed";
+        if (p instanceof Problem.StillRemoved s) return list(s.resources()) + " still removed";
+        if (p instanceof Problem.NodesBehind b) return String.join(", ", b.nodes()) + " not yet at " + b.to().label();
+        if (p instanceof Problem.FailbackNotRestored f) return "failback of " + list(f.groups()) + " not restored";
+        if (p instanceof Problem.GroupsNotWithPreferredOwner g) return list(g.groups()) + " not on the preferred owner";
+        if (p instanceof Problem.NodeFailedDuringStep n) return n.node() + " failed";
+        if (p instanceof Problem.ClusterLostDuringStep) return "the cluster lost its quorum and stopped";
+        if (p instanceof Problem.GroupGaveUp g) return "group " + q(g.group()) + " ran out of failovers and was left offline";
+        if (p instanceof Problem.CommandRefused c) return "'" + c.command().text() + "' was refused: " + Refusals.of(c.refusal());
+        throw new IllegalArgumentException("no words for " + p);
+    }
+
+    /** "Recovery: 'restore NODEA', then 'run' ...; or roll back: ...". */
+    public static String recovery(List<Recovery> rs) {
+        List<String> first = new ArrayList<>();
+        String runAgain = null, rollBack = null;
+        for (Recovery r : rs) {
+            if (r instanceof Recovery.AckPreflight) first.add("'ack preflight' once the checklist is done");
+            else if (r instanceof Recovery.RestoreNode n) first.add(cmd("restore", n.node()) + " brings it back at its configuration");
+            else if (r instanceof Recovery.ResumeNode n) first.add(cmd("resume", n.node()));
+            else if (r instanceof Recovery.BringOnline g) first.add(cmd("online group", g.group()));
+            else if (r instanceof Recovery.Wait) first.add("'wait' for what is under way to end");
+            else if (r instanceof Recovery.RunAgain) runAgain = "'run' goes on from what the cluster then needs (retrying this step)";
+            else if (r instanceof Recovery.RollBack b) rollBack = rollBack(b.hop());
+        }
+        StringBuilder b = new StringBuilder("Recovery: ");
+        if (!first.isEmpty()) b.append(String.join("; ", first)).append("; then ");
+        b.append(runAgain == null ? "choose what to do" : runAgain);
+        if (rollBack != null) b.append("; or roll back: ").append(rollBack);
+        return b.append('.').toString();
+    }
+
+    static String rollBack(Hop hop) {
+        return "move the groups to nodes still at " + hop.from().label() + " and return the upgraded nodes to "
+                + hop.from().label() + " (a service pack is uninstalled from the folder kept when it was applied; an"
+                + " operating system upgrade such as Windows 2000 has no uninstall: restore the node from its backup)";
+    }
+}
