@@ -10,9 +10,11 @@ import rehearse.command.Commands;
 import rehearse.matrix.Platform;
 import rehearse.matrix.UpgradeMatrix;
 import rehearse.model.Cluster;
+import rehearse.plan.Forecast;
 import rehearse.session.Outcome;
 import rehearse.session.Session;
 import rehearse.sim.Engine;
+import rehearse.sim.State;
 import rehearse.text.Outcomes;
 
 /** {@code rehearse bench-engine}: the engine on generated clusters. */
@@ -53,35 +55,53 @@ public final class BenchCommand implements Callable<Integer> {
                 m.platforms().stream().map(p -> new Platform(p.name(), p.clusterVersion(), 64)).toList());
     }
 
-    /** Times {@code run} of the rolling plan (the target chosen beforehand, as an operator would). */
+    /**
+     * Times {@code run} of the rolling plan (the target chosen beforehand, as an operator would),
+     * and, apart, the engine's share: the same commands replayed through the engine alone.
+     */
     private void measure(PrintWriter out, Cluster cluster, int runs) {
         long[] wall = new long[runs];
+        long[] engine = new long[runs];
         double[] perEvent = new double[runs];
         long events = 0;
         for (int i = 0; i < runs + 2; i++) { // two warm-up runs first
             Session s = new Session(Engine.start(matrix(), cluster));
             s.submit(Commands.ackPreflight(), true);
             s.submit(Commands.target("IIS 5.0"), true);
+            State before = s.state();
+            Forecast plan = Forecast.of(before, s.target().orElseThrow());
             long t0 = System.nanoTime();
             Session.Result r = s.submit(new Command.Run("run"), true);
             long t = System.nanoTime() - t0;
             if (!(r.outcome() instanceof Outcome.RunDone done) || !done.complete()) {
                 throw new Failure(ExitCodes.SOFTWARE, "bench run did not complete: " + Outcomes.of(r.outcome()));
             }
+            long e0 = System.nanoTime();
+            State st = before;
+            for (Forecast.Stage stage : plan.stages()) {
+                for (Command c : stage.commands()) st = Engine.apply(st, c).state();
+                st = Engine.settle(st).state();
+            }
+            long e = System.nanoTime() - e0;
+            if (st.clock() != s.state().clock()) throw new Failure(ExitCodes.SOFTWARE, "the engine's replay differs from the run");
             events = r.events().size();
             if (i >= 2) {
                 wall[i - 2] = t;
-                perEvent[i - 2] = (double) t / events;
+                engine[i - 2] = e;
+                perEvent[i - 2] = (double) e / events;
             }
         }
         Arrays.sort(wall);
+        Arrays.sort(engine);
         Arrays.sort(perEvent);
         out.printf(Locale.ROOT, "%s: %d nodes, %d groups, %d resources; %d events per run; %d runs%n", cluster.name(),
                 cluster.nodes().size(), cluster.groups().size(), cluster.groups().stream().mapToInt(g -> g.resources().size()).sum(),
                 events, runs);
         out.printf(Locale.ROOT, "  run of the rolling plan: median %.1f ms (min %.1f, max %.1f)%n", wall[runs / 2] / 1e6, wall[0] / 1e6,
                 wall[runs - 1] / 1e6);
-        out.printf(Locale.ROOT, "  per event:              median %.2f us (min %.2f, max %.2f)%n", perEvent[runs / 2] / 1e3,
+        out.printf(Locale.ROOT, "  engine alone:           median %.1f ms (min %.1f, max %.1f)%n", engine[runs / 2] / 1e6,
+                engine[0] / 1e6, engine[runs - 1] / 1e6);
+        out.printf(Locale.ROOT, "  engine per event:       median %.2f us (min %.2f, max %.2f)%n", perEvent[runs / 2] / 1e3,
                 perEvent[0] / 1e3, perEvent[runs - 1] / 1e3);
     }
 }

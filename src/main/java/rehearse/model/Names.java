@@ -16,6 +16,12 @@ public final class Names {
     }
 
     public static boolean same(String a, String b) {
-        return a.equalsIgnoreCase(b) || key(a).equals(key(b));
+        if (a.equals(b) || a.equalsIgnoreCase(b)) return true;
+        return !ascii(a) && !ascii(b) && key(a).equals(key(b)); // ASCII names that differ ignoring case differ
+    }
+
+    private static boolean ascii(String s) {
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= 0x80) return false;
+        return true;
     }
 }

@@ -74,8 +74,14 @@ public final class Facts {
         return s == NodeState.UP || s == NodeState.PAUSED;
     }
 
+    private java.util.Map<String, List<Group>> owned;
+
     List<Group> ownedBy(String node) {
-        return cluster.groupsOwnedBy(node);
+        if (owned == null) {
+            owned = new java.util.HashMap<>();
+            for (Group g : cluster.groups()) owned.computeIfAbsent(g.owner(), k -> new ArrayList<>()).add(g);
+        }
+        return owned.getOrDefault(node(node).name(), List.of());
     }
 
     boolean moving(Group g) {
@@ -125,13 +131,9 @@ public final class Facts {
             if (!member(n.name())) out.add(new Problem.NodeNotInCluster(n.name(), n.state(), n.config()));
         }
         List<String> stranded = new ArrayList<>();
-        for (Group g : cluster.groups()) {
-            List<String> off = new ArrayList<>();
-            for (Resource r : g.resources()) {
-                if (state.wantOnline(r.name()) && !removed(r) && r.state() != ResourceState.ONLINE) off.add(r.name());
-            }
-            if (off.isEmpty()) continue;
-            if (member(g.owner())) out.add(new Problem.ResourcesNotOnline(g.name(), g.owner(), off));
+        for (java.util.Map.Entry<String, List<String>> e : state.wantedNotOnline().entrySet()) {
+            Group g = cluster.group(e.getKey()).orElseThrow();
+            if (member(g.owner())) out.add(new Problem.ResourcesNotOnline(g.name(), g.owner(), e.getValue()));
             else stranded.add(g.name());
         }
         if (!stranded.isEmpty()) out.add(new Problem.GroupsDown(stranded));

@@ -191,6 +191,23 @@ public final class State {
         return r < 0 ? List.of() : top.ownerNames(top.originalOwners[r]);
     }
 
+    /** Per group (in order), the resources the cluster should keep online that are not (removed ones aside). */
+    public java.util.Map<String, List<String>> wantedNotOnline() {
+        java.util.Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+        for (int g = 0; g < top.groups(); g++) {
+            List<String> off = null;
+            for (int r = top.groupFirst[g]; r < top.groupEnd[g]; r++) {
+                ResourceSim R = resources.get(r);
+                if (R.want() && !R.removed() && R.state() != rehearse.model.ResourceState.ONLINE) {
+                    if (off == null) off = new ArrayList<>();
+                    off.add(top.resourceNames[r]);
+                }
+            }
+            if (off != null) out.put(top.groupNames[g], off);
+        }
+        return out;
+    }
+
     // ------------------------------------------------------------------ availability
 
     /** The groups that hold IIS, whose availability is tracked. */

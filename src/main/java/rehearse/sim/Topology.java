@@ -39,9 +39,13 @@ final class Topology {
     final long[] originalOwners;
     final int[] iisResources;
     final int quorum;
+    // By key (any case), and by the names' own spelling, which is what most lookups use.
     private final Map<String, Integer> nodeIndex = new HashMap<>();
     private final Map<String, Integer> groupIndex = new HashMap<>();
     private final Map<String, Integer> resourceIndex = new HashMap<>();
+    private final Map<String, Integer> nodeExact = new HashMap<>();
+    private final Map<String, Integer> groupExact = new HashMap<>();
+    private final Map<String, Integer> resourceExact = new HashMap<>();
 
     Topology(UpgradeMatrix matrix, Cluster c) {
         if (c.nodes().size() > MAX_NODES) {
@@ -57,6 +61,7 @@ final class Topology {
         for (int i = 0; i < nodes; i++) {
             nodeNames[i] = c.nodes().get(i).name();
             nodeIndex.put(Names.key(nodeNames[i]), i);
+            nodeExact.put(nodeNames[i], i);
         }
         groupNames = new String[groups];
         groupFirst = new int[groups];
@@ -75,11 +80,13 @@ final class Topology {
             Group group = c.groups().get(g);
             groupNames[g] = group.name();
             groupIndex.put(Names.key(group.name()), g);
+            groupExact.put(group.name(), g);
             preferred[g] = group.preferredOwners().stream().mapToInt(this::node).filter(i -> i >= 0).toArray();
             groupFirst[g] = r;
             for (Resource res : group.resources()) {
                 resourceNames[r] = res.name();
                 resourceIndex.put(Names.key(res.name()), r);
+                resourceExact.put(res.name(), r);
                 types[r] = res.type();
                 resourceGroup[r] = g;
                 originalOwners[r] = ownersMask(res.possibleOwners());
@@ -108,17 +115,21 @@ final class Topology {
 
     /** Index of the node so named (any case), or -1. */
     int node(String n) {
-        Integer i = n == null ? null : nodeIndex.get(Names.key(n));
-        return i == null ? -1 : i;
+        return find(nodeExact, nodeIndex, n);
     }
 
     int group(String n) {
-        Integer i = n == null ? null : groupIndex.get(Names.key(n));
-        return i == null ? -1 : i;
+        return find(groupExact, groupIndex, n);
     }
 
     int resource(String n) {
-        Integer i = n == null ? null : resourceIndex.get(Names.key(n));
+        return find(resourceExact, resourceIndex, n);
+    }
+
+    private static int find(Map<String, Integer> exact, Map<String, Integer> byKey, String n) {
+        if (n == null) return -1;
+        Integer i = exact.get(n);
+        if (i == null) i = byKey.get(Names.key(n));
         return i == null ? -1 : i;
     }
 
@@ -131,11 +142,18 @@ final class Topology {
         return m;
     }
 
+    /** The names in a set of nodes, in the cluster's order; the few distinct sets are made once each. */
     List<String> ownerNames(long mask) {
+        List<String> known = ownerLists.get(mask);
+        if (known != null) return known;
         List<String> out = new ArrayList<>();
         for (int i = 0; i < nodeNames.length; i++) if ((mask & (1L << i)) != 0) out.add(nodeNames[i]);
-        return out;
+        List<String> made = List.copyOf(out);
+        ownerLists.putIfAbsent(mask, made);
+        return made;
     }
+
+    private final Map<Long, List<String>> ownerLists = new java.util.concurrent.ConcurrentHashMap<>();
 
     int nodes() {
         return nodeNames.length;
