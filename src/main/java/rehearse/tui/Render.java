@@ -390,7 +390,7 @@ public final class Render {
         List<String> lines = new ArrayList<>();
         for (Ui.MenuItem item : ui.menu) lines.add(item.label());
         int[] sel = {ui.menuIndex};
-        boxWith(ui.menuTitle, lines, sel[0], ui.menu.stream().map(i -> i.command() == null).toList());
+        boxWith(ui.menuTitle, lines, sel[0], ui.menu.stream().map(i -> !i.selectable()).toList());
     }
 
     private void prompt() {

@@ -15,7 +15,9 @@ import rehearse.model.Group;
 import rehearse.model.Node;
 import rehearse.model.NodeState;
 import rehearse.model.Resource;
-import rehearse.command.Quote;
+import rehearse.command.Command;
+import rehearse.command.CommandParser;
+import rehearse.command.Commands;
 import rehearse.plan.NoGo;
 import rehearse.plan.Plan;
 import rehearse.plan.Planner;
@@ -43,8 +45,25 @@ public final class Ui {
 
     public enum Overlay { NONE, HELP, TARGET, MATRIX, MENU, PROMPT, CONFIRM_QUIT, PREFLIGHT }
 
-    /** One line of a menu: what it shows and the command it submits (null: not selectable). */
-    public record MenuItem(String label, String command) {}
+    /** What choosing a menu line does. */
+    public sealed interface MenuAction {}
+
+    /** Submits a command of the language, as if typed at the prompt. */
+    public record Submit(Command command) implements MenuAction {}
+
+    /** Shows or hides a group's resources. */
+    public record Expand(String group) implements MenuAction {}
+
+    /** One line of a menu: what it shows and what it does (null: a heading, not selectable). */
+    public record MenuItem(String label, MenuAction action) {
+        static MenuItem of(String label, Command c) {
+            return new MenuItem(label, c == null ? null : new Submit(c));
+        }
+
+        boolean selectable() {
+            return action != null;
+        }
+    }
 
     /** Simulated seconds per real second; 0 is "instant". */
     public static final long[] SPEEDS = {1, 10, 60, 300, 1800, 0};
@@ -172,7 +191,7 @@ public final class Ui {
             case PREFLIGHT -> {
                 if (isChar(k, 'y') || isChar(k, 'Y')) {
                     overlay = Overlay.NONE;
-                    submit("ack preflight");
+                    submit(Commands.ackPreflight());
                     String then = afterPreflight;
                     afterPreflight = null;
                     if ("run".equals(then)) startRun();
@@ -278,7 +297,7 @@ public final class Ui {
         menuTitle = title;
         menu = items;
         menuIndex = 0;
-        while (menuIndex < menu.size() - 1 && menu.get(menuIndex).command() == null) menuIndex++;
+        while (menuIndex < menu.size() - 1 && !menu.get(menuIndex).selectable()) menuIndex++;
         overlay = Overlay.MENU;
     }
 
@@ -287,24 +306,23 @@ public final class Ui {
         if (t == KeyType.Escape || isChar(k, 'q')) {
             overlay = Overlay.NONE;
         } else if (t == KeyType.ArrowUp || isChar(k, 'k')) {
-            for (int i = menuIndex - 1; i >= 0; i--) if (menu.get(i).command() != null) {
+            for (int i = menuIndex - 1; i >= 0; i--) if (menu.get(i).selectable()) {
                 menuIndex = i;
                 break;
             }
         } else if (t == KeyType.ArrowDown || isChar(k, 'j')) {
-            for (int i = menuIndex + 1; i < menu.size(); i++) if (menu.get(i).command() != null) {
+            for (int i = menuIndex + 1; i < menu.size(); i++) if (menu.get(i).selectable()) {
                 menuIndex = i;
                 break;
             }
         } else if (t == KeyType.Enter && !menu.isEmpty()) {
             MenuItem item = menu.get(menuIndex);
-            if (item.command() == null) return;
+            if (!item.selectable()) return;
             overlay = Overlay.NONE;
-            if (item.command().startsWith("ui:expand ")) {
-                String g = item.command().substring("ui:expand ".length());
-                if (!expanded.remove(g)) expanded.add(g);
-            } else {
-                submit(item.command());
+            if (item.action() instanceof Expand e) {
+                if (!expanded.remove(e.group())) expanded.add(e.group());
+            } else if (item.action() instanceof Submit sub) {
+                submit(sub.command());
             }
         }
     }
@@ -313,46 +331,45 @@ public final class Ui {
         if (pane != Pane.NODES) return;
         Cluster c = session.state().cluster();
         Node node = selectedNode();
-        String n = Quote.name(node.name());
         List<MenuItem> items = new ArrayList<>();
         Optional<Group> group = selectedGroup();
         if (group.isPresent()) {
             Group g = group.get();
-            String q = Quote.name(g.name());
             for (Node other : c.nodes()) {
                 if (!other.name().equals(g.owner())) {
-                    items.add(new MenuItem("Move to " + Printable.clean(other.name()) + " (" + other.state().label() + ")",
-                            "move " + q + " to " + Quote.name(other.name())));
+                    items.add(MenuItem.of("Move to " + Printable.clean(other.name()) + " (" + other.state().label() + ")",
+                            Commands.move(g.name(), other.name())));
                 }
             }
-            items.add(new MenuItem("Bring online", "online group " + q));
-            items.add(new MenuItem("Take offline", "offline group " + q));
-            items.add(new MenuItem(expanded.contains(g.name()) ? "Hide resources" : "Show resources", "ui:expand " + g.name()));
+            items.add(MenuItem.of("Bring online", Commands.online(Command.Scope.GROUP, g.name())));
+            items.add(MenuItem.of("Take offline", Commands.offline(Command.Scope.GROUP, g.name())));
+            items.add(new MenuItem(expanded.contains(g.name()) ? "Hide resources" : "Show resources", new Expand(g.name())));
             for (Resource r : g.resources()) {
                 if (!r.isIis()) continue;
                 for (Node other : c.nodes()) {
-                    items.add(new MenuItem("Possible owners of " + Printable.clean(r.name()) + ": only " + Printable.clean(other.name()),
-                            "owners " + Quote.name(r.name()) + " " + Quote.name(other.name())));
+                    items.add(MenuItem.of("Possible owners of " + Printable.clean(r.name()) + ": only " + Printable.clean(other.name()),
+                            Commands.owners(r.name(), List.of(other.name()))));
                 }
-                items.add(new MenuItem("Possible owners of " + Printable.clean(r.name()) + ": every node",
-                        "owners " + Quote.name(r.name()) + " " + String.join(" ", c.nodeNames().stream().map(Quote::name).toList())));
+                items.add(MenuItem.of("Possible owners of " + Printable.clean(r.name()) + ": every node",
+                        Commands.owners(r.name(), c.nodeNames())));
             }
             openMenu("Group " + Printable.clean(g.name()) + " on " + Printable.clean(g.owner()), items);
             return;
         }
-        items.add(new MenuItem("Pause", node.state() == NodeState.UP ? "pause " + n : null));
-        items.add(new MenuItem("Resume", node.state() == NodeState.PAUSED ? "resume " + n : null));
-        items.add(new MenuItem("Restore (bring back at its configuration)", node.state() == NodeState.DOWN ? "restore " + n : null));
+        items.add(MenuItem.of("Pause", node.state() == NodeState.UP ? Commands.pause(node.name()) : null));
+        items.add(MenuItem.of("Resume", node.state() == NodeState.PAUSED ? Commands.resume(node.name()) : null));
+        items.add(MenuItem.of("Restore (bring back at its configuration)", node.state() == NodeState.DOWN
+                ? Commands.restore(node.name()) : null));
         for (var u : session.state().matrix().upgrades()) {
             if (u.from().equals(node.config())) {
-                items.add(new MenuItem("Upgrade to " + u.to().label() + " (" + u.kind().word() + ")",
-                        "upgrade " + n + " to " + Quote.name(u.to().label())));
+                items.add(MenuItem.of("Upgrade to " + u.to().label() + " (" + u.kind().word() + ")",
+                        Commands.upgrade(node.name(), u.to().label())));
             }
         }
-        items.add(new MenuItem("Move all its groups to " + "another node:", null));
+        items.add(new MenuItem("Move all its groups to another node:", null));
         for (Node other : c.nodes()) {
             if (!other.name().equals(node.name())) {
-                items.add(new MenuItem("  to " + Printable.clean(other.name()), "move all from " + n + " to " + Quote.name(other.name())));
+                items.add(MenuItem.of("  to " + Printable.clean(other.name()), Commands.moveAll(node.name(), other.name())));
             }
         }
         openMenu("Node " + Printable.clean(node.name()) + " (" + node.state().label() + ", " + node.config().label() + ")", items);
@@ -366,7 +383,7 @@ public final class Ui {
         for (Configuration c : st.matrix().configurations()) {
             UpgradePath p = planner.plan(present, c, st.cluster().nodes().size());
             String label;
-            String cmd = null;
+            Command cmd = null;
             if (c.equals(present)) label = c.label() + "   (present configuration)";
             else if (!p.reachable()) {
                 label = c.label() + "   unreachable: " + (st.matrix().leadsTo(c, present)
@@ -375,9 +392,9 @@ public final class Ui {
             else {
                 label = c.label() + "   " + (p.offlineHops() == 0 ? "rolling only" : "needs " + p.offlineHops() + " standard hop"
                         + (p.offlineHops() == 1 ? "" : "s")) + ", " + p.hops().size() + " hop" + (p.hops().size() == 1 ? "" : "s");
-                cmd = "target " + Quote.name(c.label());
+                cmd = Commands.target(c.label());
             }
-            items.add(new MenuItem(label, cmd));
+            items.add(MenuItem.of(label, cmd));
         }
         openMenu("Choose the target configuration (from " + present.label() + ")", items);
         overlay = Overlay.TARGET;
@@ -387,19 +404,18 @@ public final class Ui {
         Cluster c = session.state().cluster();
         List<MenuItem> items = new ArrayList<>();
         for (Node n : c.nodes()) {
-            String q = Quote.name(n.name());
-            items.add(new MenuItem("Fail node " + Printable.clean(n.name()), n.state() == NodeState.DOWN ? null : "fail node " + q));
-            items.add(new MenuItem("Fail the next upgrade of " + Printable.clean(n.name()), "fail upgrade " + q));
-            items.add(new MenuItem("Refuse the next join of " + Printable.clean(n.name()), "fail join " + q));
+            items.add(MenuItem.of("Fail node " + Printable.clean(n.name()), n.state() == NodeState.DOWN ? null : Commands.failNode(n.name())));
+            items.add(MenuItem.of("Fail the next upgrade of " + Printable.clean(n.name()), Commands.failUpgrade(n.name())));
+            items.add(MenuItem.of("Refuse the next join of " + Printable.clean(n.name()), Commands.failJoin(n.name())));
         }
         List<Resource> resources = new ArrayList<>();
         Optional<Group> g = selectedGroup();
         if (g.isPresent()) resources.addAll(g.get().resources());
         else for (Group each : c.groups()) for (Resource r : each.resources()) if (r.isIis()) resources.add(r);
         for (Resource r : resources) {
-            items.add(new MenuItem("Fail resource " + Printable.clean(r.name()), "fail resource " + Quote.name(r.name())));
-            items.add(new MenuItem("Fail resource " + Printable.clean(r.name()) + " 4 times (past the restart threshold)",
-                    "fail resource " + Quote.name(r.name()) + " times 4"));
+            items.add(MenuItem.of("Fail resource " + Printable.clean(r.name()), Commands.failResource(r.name(), 1)));
+            items.add(MenuItem.of("Fail resource " + Printable.clean(r.name()) + " 4 times (past the restart threshold)",
+                    Commands.failResource(r.name(), 4)));
         }
         openMenu("Inject a fault", items);
     }
@@ -434,10 +450,17 @@ public final class Ui {
 
     /** A line typed at the prompt; plan steps go through playback like n and r, so they are shown live. */
     private void prompted(String line) {
-        String word = line.trim().split("\\s+")[0].toLowerCase(java.util.Locale.ROOT);
-        if (word.equals("step") && line.trim().equalsIgnoreCase("step")) nextStep();
-        else if (word.equals("run") && line.trim().equalsIgnoreCase("run")) startRun();
-        else submit(line);
+        Optional<Command> c;
+        try {
+            c = CommandParser.parse(line);
+        } catch (ParseException e) {
+            error("prompt:1:" + e.column() + ": " + e.getMessage());
+            return;
+        }
+        if (c.isEmpty()) return;
+        if (c.get() instanceof Command.Step) nextStep();
+        else if (c.get() instanceof Command.Run) startRun();
+        else submit(c.get());
     }
 
     // ------------------------------------------------------------------ steps and playback
@@ -463,7 +486,7 @@ public final class Ui {
             return;
         }
         paused = false;
-        if (!submit("step")) runAll = false;
+        if (!submit(new Command.Step("step"))) runAll = false;
     }
 
     private void startRun() {
@@ -536,20 +559,9 @@ public final class Ui {
         }
     }
 
-    /**
-     * Submits one line of the command language, as typed at the prompt or chosen from a menu;
-     * true when it parsed and was neither refused nor a failed expectation.
-     */
-    boolean submit(String line) {
-        Session.Result r;
-        try {
-            Optional<Session.Result> res = session.submit(line, false);
-            if (res.isEmpty()) return true;
-            r = res.get();
-        } catch (ParseException e) {
-            error("prompt:1:" + e.column() + ": " + e.getMessage());
-            return false;
-        }
+    /** Submits one command, typed at the prompt or chosen from a menu; true when it was neither refused nor a failed expectation. */
+    boolean submit(Command c) {
+        Session.Result r = session.submit(c, false);
         log.add("        > " + Printable.clean(r.command().text()));
         logEvents(r.events());
         Outcome o = r.outcome();
