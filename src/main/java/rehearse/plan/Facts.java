@@ -92,11 +92,16 @@ public final class Facts {
         return cluster.groups().stream().filter(Group::hasIis).toList();
     }
 
+    private List<Resource> iis;
+
     /** Every IIS resource of the cluster (removed ones too). */
     List<Resource> iis() {
-        List<Resource> out = new ArrayList<>();
-        for (Group g : cluster.groups()) for (Resource r : g.resources()) if (r.isIis()) out.add(r);
-        return out;
+        if (iis == null) {
+            List<Resource> out = new ArrayList<>();
+            for (Group g : cluster.groups()) for (Resource r : g.resources()) if (r.isIis()) out.add(r);
+            iis = out;
+        }
+        return iis;
     }
 
     boolean removed(Resource r) {

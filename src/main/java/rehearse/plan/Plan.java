@@ -37,13 +37,15 @@ public record Plan(Target target, List<Entry> entries, boolean complete, Optiona
     }
 
     public static Plan of(State s, Target t, Marks marks) {
-        int current = currentSection(s, t, marks.reached());
+        Facts[] facts = new Facts[t.hops() + 2];
+        java.util.function.IntFunction<Facts> at = h -> facts[h + 1] != null ? facts[h + 1] : (facts[h + 1] = new Facts(s, t, h));
+        int current = currentSection(s, t, marks.reached(), at);
         List<Entry> out = new ArrayList<>();
         boolean placed = false; // the one place for next (or under way, or failed) given out
         for (Step step : t.steps()) {
             Status status;
             if (step.hop() == -1) {
-                boolean done = step.action().done(new Facts(s, t, -1));
+                boolean done = step.action().done(at.apply(-1));
                 status = done ? Status.DONE : step.equals(marks.failed()) ? Status.FAILED : Status.NEXT;
                 placed |= !done;
             } else if (step.hop() < current) {
@@ -51,7 +53,7 @@ public record Plan(Target target, List<Entry> entries, boolean complete, Optiona
             } else if (step.hop() > current) {
                 status = Status.TODO;
             } else {
-                Facts f = new Facts(s, t, step.hop());
+                Facts f = at.apply(step.hop());
                 if (step.action().done(f)) {
                     status = Status.DONE;
                 } else if (step.action().underWay(f) || (step.equals(marks.active()) && s.busy())) {
@@ -70,7 +72,7 @@ public record Plan(Target target, List<Entry> entries, boolean complete, Optiona
         boolean stepsDone = current == t.hops() + 1 && s.preflightAcknowledged();
         Optional<NoGo> unfit = Optional.empty();
         if (stepsDone && !s.busy()) {
-            Facts f = new Facts(s, t, t.hops());
+            Facts f = at.apply(t.hops());
             List<Problem> problems = new ArrayList<>(f.guard());
             for (Node n : f.cluster.nodes()) {
                 if (n.state() == rehearse.model.NodeState.PAUSED) problems.add(new Problem.NodeNotResumed(n.name(), n.state()));
@@ -86,17 +88,16 @@ public record Plan(Target target, List<Entry> entries, boolean complete, Optiona
      * begun the next one, or when all its steps are done), then the closing steps; one more
      * than the hops when those are done too.
      */
-    static int currentSection(State s, Target t, int reached) {
-        Facts any = new Facts(s, t, 0);
+    static int currentSection(State s, Target t, int reached, java.util.function.IntFunction<Facts> at) {
+        Facts any = at.apply(-1);
         for (Node n : any.cluster.nodes()) {
             if (any.position(n.config()) < 0) return -2;
         }
         for (int h = Math.max(0, reached); h < t.hops(); h++) {
-            if (h + 1 < t.hops() && new Facts(s, t, h + 1).anyBeyond(h + 1)) continue;
-            Facts f = new Facts(s, t, h);
-            if (!allDone(f, t.section(h))) return h;
+            if (h + 1 < t.hops() && any.anyBeyond(h + 1)) continue;
+            if (!allDone(at.apply(h), t.section(h))) return h;
         }
-        Facts end = new Facts(s, t, t.hops());
+        Facts end = at.apply(t.hops());
         return allDone(end, t.section(t.hops())) ? t.hops() + 1 : Math.max(t.hops(), reached);
     }
 

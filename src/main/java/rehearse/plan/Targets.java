@@ -63,9 +63,15 @@ public final class Targets {
             // The last hop's rehearsal goes on through the closing steps, so the estimates add up to the whole plan.
             int through = h == path.hops().size() - 1 ? Integer.MAX_VALUE : h;
             List<Trial> standard = new ArrayList<>();
+            boolean alternativeOnly = hop.kind() == UpgradeKind.ROLLING;
             for (StandardOption o : StandardOption.values()) {
-                // Restricted to one node: each node still at the old configuration is tried as the one upgraded last.
-                for (List<String> order : o == StandardOption.RESTRICT ? restrictOrders(at, path, h) : List.of(order(at, path, h))) {
+                // The other way of a rolling hop is for comparison: removing IIS costs what taking it offline does.
+                if (alternativeOnly && o == StandardOption.REMOVE) continue;
+                // Restricted to one node: the old nodes are tried as the one upgraded last (on a big cluster, those
+                // owning the most groups holding IIS, whose IIS would otherwise have to move).
+                List<List<String>> orders = o == StandardOption.RESTRICT ? restrictOrders(at, path, h, alternativeOnly ? 1 : CANDIDATES)
+                        : List.of(order(at, path, h));
+                for (List<String> order : orders) {
                     strategies.set(h, new Strategy.Standard(o, order));
                     standard.add(rehearse(at, Target.of(to, path, strategies, List.of(), owners, online), h, through));
                 }
@@ -125,17 +131,22 @@ public final class Targets {
         return done;
     }
 
+    /** Nodes tried as the last one of a restricted standard hop, at most. */
+    static final int CANDIDATES = 4;
+
     /**
-     * For each node that has not finished hop {@code h}, the order with that node last; the
-     * cluster's last node first, so that on a tie the first node is upgraded first, as the seed does.
+     * For up to {@code most} nodes that have not finished hop {@code h}, the order with that node
+     * last: those owning the most groups holding IIS first, then the cluster's later nodes, so
+     * that on a tie the first node is upgraded first, as the seed does.
      */
-    static List<List<String>> restrictOrders(State s, UpgradePath path, int h) {
+    static List<List<String>> restrictOrders(State s, UpgradePath path, int h, int most) {
         Facts f = probe(s, path, h);
         List<String> base = order(s, path, h);
+        List<String> old = new ArrayList<>();
+        for (int i = base.size() - 1; i >= 0; i--) if (!f.beyond(base.get(i))) old.add(base.get(i));
+        old.sort(java.util.Comparator.comparingInt((String n) -> -(int) f.ownedBy(n).stream().filter(Group::hasIis).count()));
         List<List<String>> out = new ArrayList<>();
-        for (int i = base.size() - 1; i >= 0; i--) {
-            String last = base.get(i);
-            if (f.beyond(last)) continue;
+        for (String last : old.subList(0, Math.min(most, old.size()))) {
             List<String> o = new ArrayList<>(base);
             o.remove(last);
             o.add(last);

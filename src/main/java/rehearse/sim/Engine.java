@@ -55,7 +55,7 @@ public final class Engine {
                     PolicyTimes.NONE, active, iisNotOnline, 0, top.groupHasIis[g] && !available ? 0 : -1, 0));
         }
         State s = new State(top, 0, 0, PVec.of(nodes), PVec.of(groups), PVec.of(resources), TimerQueue.EMPTY, 0, false, 0,
-                down, 0, 0, true);
+                down, 0, 0, true, null);
         Tx tx = new Tx(s);
         tx.formed = Quorum.held(tx);
         for (int i = 0; i < top.resources(); i++) tx.touch(i);

@@ -33,10 +33,12 @@ public final class State {
     final long outageSince;
     final boolean formed;
     private Cluster snapshot;
+    /** The nearest earlier state whose snapshot was made: its unchanged groups are reused (then it is let go). */
+    private State base;
 
     State(Topology top, long clock, long seq, PVec<NodeSim> nodes, PVec<GroupSim> groups, PVec<ResourceSim> resources,
             TimerQueue timers, int operations, boolean preflight, long eventCount, int iisGroupsDown, long outageMs,
-            long outageSince, boolean formed) {
+            long outageSince, boolean formed, State before) {
         this.top = top;
         this.clock = clock;
         this.seq = seq;
@@ -51,6 +53,7 @@ public final class State {
         this.outageMs = outageMs;
         this.outageSince = outageSince;
         this.formed = formed;
+        this.base = before == null ? null : before.snapshot != null ? before : before.base;
     }
 
     public long clock() {
@@ -93,11 +96,23 @@ public final class State {
     /** The cluster as front ends show it; made once per state. */
     public Cluster cluster() {
         Cluster c = snapshot;
-        if (c == null) snapshot = c = makeSnapshot();
+        if (c == null) {
+            snapshot = c = makeSnapshot();
+            base = null;
+        }
         return c;
     }
 
+    /** Whether group {@code g} and its resources are the very values they were in {@code other}. */
+    private boolean unchanged(State other, int g) {
+        if (other.groups.get(g) != groups.get(g)) return false;
+        for (int r = top.groupFirst[g]; r < top.groupEnd[g]; r++) if (other.resources.get(r) != resources.get(r)) return false;
+        return true;
+    }
+
     private Cluster makeSnapshot() {
+        State b = base;
+        Cluster before = b == null ? null : b.snapshot;
         List<Node> ns = new ArrayList<>(top.nodes());
         for (int i = 0; i < top.nodes(); i++) {
             NodeSim n = nodes.get(i);
@@ -105,6 +120,10 @@ public final class State {
         }
         List<Group> gs = new ArrayList<>(top.groups());
         for (int g = 0; g < top.groups(); g++) {
+            if (before != null && unchanged(b, g)) {
+                gs.add(before.groups().get(g));
+                continue;
+            }
             Group was = top.initial.groups().get(g);
             GroupSim gs0 = groups.get(g);
             List<Resource> rs = new ArrayList<>(top.groupEnd[g] - top.groupFirst[g]);

@@ -31,8 +31,10 @@ final class Tx {
     final List<Event> events = new ArrayList<>();
     private int[] touched = new int[16];
     private int touchedCount;
+    private final State from;
 
     Tx(State s) {
+        from = s;
         top = s.top;
         clock = s.clock;
         seq = s.seq;
@@ -53,7 +55,7 @@ final class Tx {
     State build() {
         checkpoint();
         return new State(top, clock, seq, nodes, groups, resources, timers, operations, preflight, eventCount, iisGroupsDown,
-                outageMs, outageSince, formed);
+                outageMs, outageSince, formed, from);
     }
 
     /** Checks the invariants of every resource touched since the last checkpoint. */
