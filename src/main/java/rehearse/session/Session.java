@@ -121,9 +121,10 @@ public final class Session {
         return r;
     }
 
-    /** Commands that ask (expect, plan, status, help) do not let time pass; wait, step and run pass it themselves. */
+    /** Commands that ask (expect, plan, status, help) or plan (target) let no time pass; wait, step and run pass it themselves. */
     private static boolean changes(Command c) {
         return !(c instanceof Command.Expect || c instanceof Command.ShowPlan || c instanceof Command.Status || c instanceof Command.Help
+                || c instanceof Command.Target
                 || c instanceof Command.Wait || c instanceof Command.Run || c instanceof Command.Step);
     }
 

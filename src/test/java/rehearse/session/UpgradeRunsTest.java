@@ -98,6 +98,24 @@ class UpgradeRunsTest {
     }
 
     @Test
+    void theEstimateBranchesFromTheLiveStateWithItsArmedFaults() {
+        // A failure armed for NODEB lands during the rehearsed upgrade of NODEA: the estimate says where the plan would stop.
+        Fixture f = Fixture.sample().ok("fail node NODEB after 30m", "target 5.0");
+        var planned = f.target().estimates().get(0).planned();
+        assertThat(planned.completes()).isFalse();
+        assertThat(planned.stoppedAt().orElseThrow().problems()).contains(new rehearse.plan.Problem.NodeFailedDuringStep("NODEB"));
+        // The live rehearsal was not touched by the estimate.
+        assertThat(f.state().clock()).isZero();
+        assertThat(f.node("NODEB").state()).isEqualTo(NodeState.UP);
+        // A move under way is part of the branch too.
+        Fixture g = Fixture.sample();
+        g.session.submit(rehearse.command.Commands.move("Web Group", "NODEB"), false);
+        g.ok("target 5.0");
+        assertThat(g.state().movingTo("Web Group")).contains("NODEB");
+        assertThat(g.target().estimates().get(0).planned().perGroupMs().get("Web Group")).isEqualTo(2 * MOVE_MS);
+    }
+
+    @Test
     void sameCommandsGiveTheSameEvents() {
         assertThat(transcript()).isEqualTo(transcript()).isNotEmpty();
     }
