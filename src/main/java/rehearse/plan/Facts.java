@@ -118,14 +118,12 @@ public final class Facts {
         return true;
     }
 
-    List<String> names(List<? extends Object> items) {
-        List<String> out = new ArrayList<>();
-        for (Object o : items) {
-            if (o instanceof Group g) out.add(g.name());
-            else if (o instanceof Resource r) out.add(r.name());
-            else out.add(String.valueOf(o));
-        }
-        return out;
+    static List<String> groupNames(List<Group> groups) {
+        return groups.stream().map(Group::name).toList();
+    }
+
+    static List<String> resourceNames(List<Resource> resources) {
+        return resources.stream().map(Resource::name).toList();
     }
 
     /** The hop's guard: the cluster is formed, every node is in it, and every resource that should be online is. */

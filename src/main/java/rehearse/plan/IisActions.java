@@ -34,7 +34,7 @@ public final class IisActions {
         }
 
         public List<Problem> missing(Facts f) {
-            return List.of(new Problem.GroupsNotOn(onto, f.names(away(f))));
+            return List.of(new Problem.GroupsNotOn(onto, Facts.groupNames(away(f))));
         }
 
         public List<Problem> blockers(Facts f) {
@@ -66,7 +66,7 @@ public final class IisActions {
         }
 
         public List<Problem> missing(Facts f) {
-            return List.of(new Problem.OwnersNotRestricted(node, f.names(wide(f))));
+            return List.of(new Problem.OwnersNotRestricted(node, Facts.resourceNames(wide(f))));
         }
 
         public List<Problem> blockers(Facts f) {
@@ -93,7 +93,7 @@ public final class IisActions {
         }
 
         public List<Problem> missing(Facts f) {
-            return List.of(new Problem.IisStillOnline(f.names(online(f))));
+            return List.of(new Problem.IisStillOnline(Facts.resourceNames(online(f))));
         }
 
         public List<Problem> blockers(Facts f) {
@@ -132,13 +132,13 @@ public final class IisActions {
 
         public List<Problem> missing(Facts f) {
             List<Problem> out = new ArrayList<>();
-            if (!f.iisOffline() && !f.started(last)) out.add(new IisStillOnlineFacts(f).problem());
-            if (!changed(f).isEmpty()) out.add(new Problem.OwnersNotRestored(f.names(changed(f))));
+            if (!f.iisOffline() && !f.started(last)) out.add(stillOnline(f));
+            if (!changed(f).isEmpty()) out.add(new Problem.OwnersNotRestored(Facts.resourceNames(changed(f))));
             return out;
         }
 
         public List<Problem> blockers(Facts f) {
-            return f.iisOffline() || f.started(last) ? List.of() : List.of(new IisStillOnlineFacts(f).problem());
+            return f.iisOffline() || f.started(last) ? List.of() : List.of(stillOnline(f));
         }
 
         public List<Command> commands(Facts f) {
@@ -161,11 +161,11 @@ public final class IisActions {
         }
 
         public List<Problem> missing(Facts f) {
-            return List.of(new Problem.NotRemoved(f.names(present(f))));
+            return List.of(new Problem.NotRemoved(Facts.resourceNames(present(f))));
         }
 
         public List<Problem> blockers(Facts f) {
-            return f.iisOffline() ? List.of() : List.of(new IisStillOnlineFacts(f).problem());
+            return f.iisOffline() ? List.of() : List.of(stillOnline(f));
         }
 
         public List<Command> commands(Facts f) {
@@ -188,7 +188,7 @@ public final class IisActions {
         }
 
         public List<Problem> missing(Facts f) {
-            return f.allBeyond() ? List.of(new Problem.StillRemoved(f.names(removed(f)))) : behind(f);
+            return f.allBeyond() ? List.of(new Problem.StillRemoved(Facts.resourceNames(removed(f)))) : behind(f);
         }
 
         public List<Problem> blockers(Facts f) {
@@ -251,12 +251,10 @@ public final class IisActions {
         return List.of(new Problem.NodesBehind(nodes, f.to()));
     }
 
-    /** The IIS resources still online, as a problem. */
-    private record IisStillOnlineFacts(Facts f) {
-        Problem problem() {
-            List<String> on = new ArrayList<>();
-            for (Resource r : f.iis()) if (!f.removed(r) && (f.state.wantOnline(r.name()) || f.active(r))) on.add(r.name());
-            return new Problem.IisStillOnline(on);
-        }
+    /** The IIS resources still online (or meant to be), as a problem. */
+    private static Problem stillOnline(Facts f) {
+        List<String> on = new ArrayList<>();
+        for (Resource r : f.iis()) if (!f.removed(r) && (f.state.wantOnline(r.name()) || f.active(r))) on.add(r.name());
+        return new Problem.IisStillOnline(on);
     }
 }

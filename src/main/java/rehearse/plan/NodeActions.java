@@ -44,7 +44,7 @@ public final class NodeActions {
         }
 
         public List<Problem> missing(Facts f) {
-            return List.of(new Problem.GroupsStillOn(node, f.names(f.ownedBy(node))));
+            return List.of(new Problem.GroupsStillOn(node, Facts.groupNames(f.ownedBy(node))));
         }
 
         public List<Problem> blockers(Facts f) {
@@ -140,7 +140,7 @@ public final class NodeActions {
                 else if (n.state() != NodeState.UP) out.add(new Problem.NodeNotResumed(n.name(), n.state()));
             }
             if (!behind.isEmpty()) out.add(0, new Problem.NodesBehind(behind, f.to()));
-            if (drained && !f.ownedBy(node).isEmpty()) out.add(new Problem.GroupsStillOn(node, f.names(f.ownedBy(node))));
+            if (drained && !f.ownedBy(node).isEmpty()) out.add(new Problem.GroupsStillOn(node, Facts.groupNames(f.ownedBy(node))));
             out.addAll(f.guard());
             return out;
         }

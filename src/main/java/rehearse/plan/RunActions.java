@@ -44,7 +44,7 @@ public final class RunActions {
         }
 
         public List<Problem> missing(Facts f) {
-            return List.of(new Problem.FailbackNotRestored(f.names(wrong(f))));
+            return List.of(new Problem.FailbackNotRestored(Facts.groupNames(wrong(f))));
         }
 
         public List<Problem> blockers(Facts f) {
@@ -86,7 +86,7 @@ public final class RunActions {
         }
 
         public List<Problem> missing(Facts f) {
-            return List.of(new Problem.GroupsNotWithPreferredOwner(f.names(away(f))));
+            return List.of(new Problem.GroupsNotWithPreferredOwner(Facts.groupNames(away(f))));
         }
 
         public List<Problem> blockers(Facts f) {
