@@ -108,7 +108,7 @@ public final class Session {
         if (recorder != null) recorder.command(at, c, settle);
         List<Event> caused = new ArrayList<>();
         Outcome o = dispatch(c, settle, caused);
-        if (settle && changes(c) && state.busy()) {
+        if (settle && changes(c) && !o.refused() && state.busy()) {
             caused.addAll(apply(Engine.settle(state)));
         }
         if (recorder != null) {
@@ -121,7 +121,10 @@ public final class Session {
         return r;
     }
 
-    /** Commands that ask (expect, plan, status, help) or plan (target) let no time pass; wait, step and run pass it themselves. */
+    /**
+     * Commands that ask (expect, plan, status, help) or plan (target) let no time pass, nor does a
+     * refused command; wait, step and run pass it themselves.
+     */
     private static boolean changes(Command c) {
         return !(c instanceof Command.Expect || c instanceof Command.ShowPlan || c instanceof Command.Status || c instanceof Command.Help
                 || c instanceof Command.Target
