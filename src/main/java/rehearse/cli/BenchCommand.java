@@ -11,14 +11,14 @@ import rehearse.sim.Session;
 /** {@code rehearse bench-engine}: the engine on a generated cluster. */
 public final class BenchCommand implements Callable<Integer> {
     final CommandSpec spec = Specs.command(this, "bench-engine",
-            "Benchmark: a full rolling upgrade (IIS 4.0 / SP4 -> IIS 5.0) of a generated cluster.",
+            "Benchmark the engine: a full rolling upgrade (IIS 4.0 / SP4 -> IIS 5.0) of a generated cluster.",
             "Prints the median, min and max over the runs of the whole run and of one event.");
     private final Inputs inputs = new Inputs(spec);
     private final Value<Integer> nodeCount = Specs.withDefault(spec, "--nodes", "N", int.class, "16", "Nodes (default: ${DEFAULT-VALUE}).");
     private final Value<Integer> groupCount = Specs.withDefault(spec, "--groups", "N", int.class, "1000",
             "Groups (default: ${DEFAULT-VALUE}).");
     private final Value<Integer> resourceCount = Specs.withDefault(spec, "--resources", "N", int.class, "5000",
-            "Resources in all (spread evenly over the groups).");
+            "Resources in all, spread evenly over the groups (default: ${DEFAULT-VALUE}).");
     private final Value<Integer> runCount = Specs.withDefault(spec, "--runs", "N", int.class, "7", "Runs (default: ${DEFAULT-VALUE}).");
 
     @Override

@@ -18,9 +18,9 @@ import rehearse.plan.UpgradePath;
 /** {@code rehearse plan}: the upgrade path and the operator steps of each hop. */
 public final class PlanCommand implements Callable<Integer> {
     final CommandSpec spec = Specs.command(this, "plan",
-            "Find the upgrade path with the fewest offline (standard) hops, then the fewest hops,",
-            "and list the operator steps of each hop.",
-            "Exit 0 when a supported path exists, 1 when none does, 2 on a usage error.");
+            "Find the upgrade path between two configurations and list the operator steps of each hop.",
+            "The path has the fewest offline (standard) hops, then the fewest hops. Exit 0 when a supported path exists,"
+                    + " 1 when none does, 2 on a usage error.");
     private final Inputs inputs = new Inputs(spec);
     private final Value<String> from = Specs.option(spec, "--from", "CONFIG", String.class,
             "Present configuration, e.g. \"IIS 4.0 / SP4\" (default: the cluster's, with --cluster).");
