@@ -48,6 +48,8 @@ public final class ReleaseFiles {
     static String zsh(String bash) {
         return "#compdef rehearse\n"
                 + "# zsh completion for rehearse: picocli's bash completion, run through zsh's bashcompinit.\n"
+                + "# Its functions call bash's compopt, which zsh lacks (an alias made below comes too late for them).\n"
+                + "(( $+functions[compopt] )) || compopt() { return 0; }\n"
                 + bash.replaceFirst("^#!/usr/bin/env bash\n", "")
                 + "\n_bash_complete -F _complete_rehearse -o default\n";
     }
