@@ -93,6 +93,12 @@ public final class CdsTrainCommand implements Callable<Integer> {
         Path journal = dir.resolve("train.jsonl");
         InputStream stdin = System.in;
         try {
+            // The default journal's path and name (the UI started without --journal), in the temporary folder.
+            rehearse.journal.StateDir.of(System.getenv());
+            java.util.Map.Entry<Path, rehearse.journal.JournalWriter> made = rehearse.journal.JournalWriter.createNew(dir, "TRAIN",
+                    new String(ClusterLoader.sampleBytes(), StandardCharsets.UTF_8), null);
+            made.getValue().close();
+            Files.delete(made.getKey());
             // Lanterna asks the terminal's size twice (for the screen, then as it starts) and reads
             // each answer before it sends the next question; then the keys.
             System.setIn(new Answers("\033[24;80R", "\033[24;80R", "t", "\r", "q"));
