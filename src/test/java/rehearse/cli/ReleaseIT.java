@@ -230,4 +230,48 @@ class ReleaseIT {
             assertThat(Files.readString(elsewhere.resolve("exit")).trim()).isEqualTo("exit=0");
         }
     }
+
+    /** The shell blocks of the README's Install section, in order. */
+    private static List<String> installBlocks() throws IOException {
+        String readme = Files.readString(Path.of("README.md").toAbsolutePath());
+        String install = readme.substring(readme.indexOf("\n## Install\n"));
+        install = install.substring(0, install.indexOf("\n## ", 1));
+        List<String> blocks = new ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("```sh\n(.*?)```", java.util.regex.Pattern.DOTALL).matcher(install);
+        while (m.find()) blocks.add(m.group(1));
+        return blocks;
+    }
+
+    @Test
+    void theReadmesInstallWorksAsWrittenWithAFreshHomeAndNoMavenOrJava() throws Exception {
+        List<String> blocks = installBlocks();
+        assertThat(blocks).hasSize(2);
+        Path tarball = Path.of(System.getProperty("rehearse.tarball"));
+        assertThat(blocks.get(0)).as("the README names this version's tarball").contains(tarball.getFileName().toString());
+        // A fake mvn and java first on PATH: the install must not call either.
+        Path mvn = Files.writeString(fakeJava.resolveSibling("mvn"), "#!/bin/sh\necho 'no maven here' >&2\nexit 98\n");
+        Files.setPosixFilePermissions(mvn, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Map<String, String> env = new java.util.HashMap<>(admin());
+        Result r = exec(List.of("bash", "--norc", "--noprofile", "-ec", String.join("\n", blocks)), env, tarball.getParent());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).startsWith("rehearse " + root.getFileName().toString().substring("rehearse-".length()) + "\n");
+        env.put("PATH", home.resolve(".local/bin") + ":" + env.get("PATH"));
+        Result onPath = exec(List.of("sh", "-c", "rehearse plan --from 4.0/SP4 --to 5.0"), env, elsewhere);
+        assertThat(onPath.out()).startsWith("Plan: IIS 4.0 / SP4 -> IIS 5.0");
+        if (exec(List.of("sh", "-c", "command -v man"), Map.of(), elsewhere).code() == 0) {
+            // man finds ~/.local/share/man through ~/.local/bin on PATH (and names the file the link points to).
+            Result where = exec(List.of("man", "-w", "rehearse"), env, elsewhere);
+            assertThat(where.code()).as(where.err()).isZero();
+            assertThat(Path.of(where.out().trim()).toRealPath())
+                    .isEqualTo(home.resolve("opt").resolve(root.getFileName()).resolve("share/man/man1/rehearse.1").toRealPath());
+        }
+        Path bashCompletion = Path.of("/usr/share/bash-completion/bash_completion");
+        if (Files.exists(bashCompletion)) {
+            // bash-completion loads it on first use from the user's own folder.
+            Result loaded = exec(List.of("bash", "--norc", "--noprofile", "-c", "source " + bashCompletion
+                    + " && __load_completion rehearse && complete -p rehearse"), env, elsewhere);
+            assertThat(loaded.out()).as(loaded.err()).contains("-F _complete_rehearse");
+        }
+        assertThat(Files.readString(home.resolve(".local/share/bash-completion/completions/rehearse"))).contains("_complete_rehearse");
+    }
 }
