@@ -114,7 +114,7 @@ public final class CdsTrainCommand implements Callable<Integer> {
      * Input in parts, each readable only a moment after the one before was read, as a terminal
      * answers a question or a person types: an answer read early would be taken for a key.
      */
-    private static final class Answers extends InputStream {
+    static final class Answers extends InputStream {
         private static final long GAP_NS = 150_000_000L;
         private final byte[][] parts;
         private int part;
