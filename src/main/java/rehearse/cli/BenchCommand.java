@@ -20,9 +20,10 @@ import rehearse.text.Outcomes;
 /** {@code rehearse bench-engine}: the engine on generated clusters. */
 public final class BenchCommand implements Callable<Integer> {
     final CommandSpec spec = Specs.command(this, "bench-engine",
-            "Benchmark: a full rolling upgrade (IIS 4.0 / SP4 -> IIS 5.0) of a generated cluster, then, unless",
-            "--only-this, of the sample, of 2 nodes with 100 groups and of a 1,000-resource dependency chain.",
-            "Prints the median, min and max over the runs of the whole run and of one event.");
+            "Benchmark the engine: the rolling plan (IIS 4.0 / SP4 -> IIS 5.0) of a generated cluster.",
+            "Unless --only-this, also the sample, 2 nodes with 100 groups and a 1,000-resource dependency chain.",
+            "Each is timed whole and through the engine alone.",
+            "Prints the median, min and max over the runs, and the engine's time per event.");
     private final Inputs inputs = new Inputs(spec);
     private final Value<Integer> nodeCount = Specs.withDefault(spec, "--nodes", "N", int.class, "16", "Nodes (default: ${DEFAULT-VALUE}).");
     private final Value<Integer> groupCount = Specs.withDefault(spec, "--groups", "N", int.class, "1000",

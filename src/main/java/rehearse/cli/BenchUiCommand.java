@@ -21,7 +21,7 @@ import rehearse.tui.Ui;
 /** {@code rehearse bench-ui}: one frame of the UI. */
 public final class BenchUiCommand implements Callable<Integer> {
     final CommandSpec spec = Specs.command(this, "bench-ui",
-            "Benchmark: one frame of the full-screen UI drawn and refreshed on a virtual terminal.");
+            "Benchmark one frame of the full-screen UI, drawn and refreshed on a virtual terminal.");
     private final Inputs inputs = new Inputs(spec);
     private final Value<Integer> frameCount = Specs.withDefault(spec, "--frames", "N", int.class, "300",
             "Frames to time (default: ${DEFAULT-VALUE}).");

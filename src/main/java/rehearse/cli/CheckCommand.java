@@ -10,8 +10,8 @@ import rehearse.model.Resource;
 /** {@code rehearse check FILE}: validates a cluster file. */
 public final class CheckCommand implements Callable<Integer> {
     final CommandSpec spec = Specs.command(this, "check",
-            "Validate a cluster file. Exit 0 with a summary when valid;",
-            "exit 65 with one FILE:LINE:COL: line per problem when not.");
+            "Validate a cluster file.",
+            "Exit 0 with a summary when it is valid, or 65 with one FILE:LINE:COL: line per problem when it is not.");
     private final Inputs inputs = new Inputs(spec);
     private final Value<Path> file = Specs.parameter(spec, "FILE", Path.class, "The cluster file (YAML).");
 

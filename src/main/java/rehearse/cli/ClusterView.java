@@ -15,14 +15,14 @@ public final class ClusterView {
         StringBuilder b = new StringBuilder();
         b.append("Cluster ").append(Printable.clean(c.name())).append(" (SIMULATION)\n");
         for (Node n : c.nodes()) {
-            b.append(String.format("%nNode %s: %s, %s, %s%n", Printable.clean(n.name()), n.state().label(), n.config().label(), n.os()));
+            b.append(String.format(java.util.Locale.ROOT, "%nNode %s: %s, %s, %s%n", Printable.clean(n.name()), n.state().label(), n.config().label(), n.os()));
             List<Group> owned = c.groupsOwnedBy(n.name());
             if (owned.isEmpty()) b.append("  (no groups)\n");
             for (Group g : owned) {
-                b.append(String.format("  %-24s %s%n", Printable.clean(g.name()), g.state().label()));
+                b.append(String.format(java.util.Locale.ROOT, "  %-24s %s%n", Printable.clean(g.name()), g.state().label()));
                 for (Resource r : g.resources()) {
                     String type = r.isIis() ? n.config().iisResourceType() : r.type().label();
-                    b.append(String.format("    %-22s %-20s %s%n", Printable.clean(r.name()), type, r.state().label()));
+                    b.append(String.format(java.util.Locale.ROOT, "    %-22s %-20s %s%n", Printable.clean(r.name()), type, r.state().label()));
                 }
             }
         }

@@ -12,6 +12,8 @@ public final class ExitCodes {
     public static final int SOFTWARE = 70;
     /** A file we must write cannot be (EX_CANTCREAT). */
     public static final int CANT_CREATE = 73;
+    /** The terminal, or a journal that stops being writable, fails while the UI runs (EX_IOERR). */
+    public static final int IO = 74;
 
     private ExitCodes() {}
 }

@@ -24,7 +24,8 @@ import rehearse.model.Cluster;
 
 /** {@code rehearse import}: a real cluster's description into a cluster file. */
 public final class ImportCommand implements Callable<Integer> {
-    final CommandSpec spec = Specs.command(this, "import", "Import a real cluster's description.")
+    final CommandSpec spec = Specs.command(this, "import", "Import a real cluster's description.",
+            "See 'rehearse import cluster-exe --help'.")
             .addSubcommand("cluster-exe", new ClusterExe().spec);
 
     @Override
@@ -36,15 +37,17 @@ public final class ImportCommand implements Callable<Integer> {
     /** {@code rehearse import cluster-exe}: from the listings Windows 2000's cluster.exe prints. */
     static final class ClusterExe implements Callable<Integer> {
         final CommandSpec spec = Specs.command(this, "cluster-exe",
-                "Build a cluster file from what Windows 2000's cluster.exe prints:",
+                "Build a cluster file from the listings that Windows 2000's cluster.exe prints.",
+                "Save them on the cluster with these commands; the last three are optional, with one file per resource or"
+                        + " group in each directory:",
                 "  cluster /cluster:NAME node > nodes.txt",
-                "  cluster group > groups.txt",
-                "  cluster resource > resources.txt",
-                "  cluster resource \"R\" /listowners > owners\\R.txt   (optional, per resource)",
-                "  cluster resource \"R\" /listdep > deps\\R.txt       (optional, per resource)",
-                "  cluster group \"G\" /listowners > preferred\\G.txt  (optional, per group)",
-                "CRLF, UTF-16LE (cmd /u) and 8-bit listings are read.",
-                "Exit 65 on a listing that cannot be read.");
+                "  cluster /cluster:NAME group > groups.txt",
+                "  cluster /cluster:NAME resource > resources.txt",
+                "  cluster /cluster:NAME resource \"R\" /listowners > owners\\R.txt",
+                "  cluster /cluster:NAME resource \"R\" /listdep > deps\\R.txt",
+                "  cluster /cluster:NAME group \"G\" /listowners > preferred\\G.txt",
+                "Listings with CRLF, in UTF-16LE (cmd /u) or in an 8-bit code page are read. Exit 65 on a listing that"
+                        + " cannot be read.");
         private final Inputs inputs = new Inputs(spec);
         private final Value<Path> nodes = Specs.required(spec, "--nodes", "NODES.txt", Path.class, "Output of 'cluster node'.");
         private final Value<Path> groups = Specs.required(spec, "--groups", "GROUPS.txt", Path.class, "Output of 'cluster group'.");

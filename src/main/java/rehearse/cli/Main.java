@@ -76,9 +76,8 @@ public final class Main {
         } catch (Failure f) {
             err.println(f.getMessage());
             return f.code();
-        } catch (RuntimeException | StackOverflowError e) {
-            err.println("rehearse: internal error: " + e + " (please report it)");
-            return ExitCodes.SOFTWARE;
+        } catch (RuntimeException | Error e) {
+            return CrashReport.report(err, e, null);
         }
     }
 
@@ -93,9 +92,8 @@ public final class Main {
             cl.setParameterExceptionHandler(new UsageErrors());
             cl.setExecutionExceptionHandler(new CommandFailures());
             return cl.execute(args);
-        } catch (RuntimeException | StackOverflowError e) {
-            err.println("rehearse: internal error: " + e + " (please report it)");
-            return ExitCodes.SOFTWARE;
+        } catch (RuntimeException | Error e) {
+            return CrashReport.report(err, e, null, args);
         }
     }
 
@@ -121,9 +119,8 @@ public final class Main {
                 line.getErr().println(f.getMessage());
                 return f.code();
             }
-            // A bug of ours: one line for the operator, no stack trace on the terminal.
-            line.getErr().println("rehearse: internal error: " + e + " (please report it)");
-            return ExitCodes.SOFTWARE;
+            // A bug of ours: one line for the operator naming the file that holds the stack trace.
+            return CrashReport.report(line.getErr(), e, null, parsed.originalArgs().toArray(new String[0]));
         }
     }
 }

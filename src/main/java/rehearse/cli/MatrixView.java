@@ -19,9 +19,9 @@ public final class MatrixView {
                 "moved to the other node while each node is upgraded");
         b.append('\n');
         grid(b, m);
-        b.append('\n').append(String.format("  %-9s %-38s %s%n", "id", "platform", "IIS resource type"));
+        b.append('\n').append(String.format(java.util.Locale.ROOT, "  %-9s %-38s %s%n", "id", "platform", "IIS resource type"));
         for (Configuration c : m.configurations()) {
-            b.append(String.format("  %-9s %-38s %s%n", c.id(), c.platform(), c.iisResourceType()));
+            b.append(String.format(java.util.Locale.ROOT, "  %-9s %-38s %s%n", c.id(), c.platform(), c.iisResourceType()));
         }
         return b.toString();
     }
@@ -30,7 +30,7 @@ public final class MatrixView {
         b.append(title).append('\n').append(subtitle).append('\n');
         if (m.upgrades(kind).isEmpty()) b.append("  (none)\n");
         for (Upgrade u : m.upgrades(kind)) {
-            b.append(String.format("  %-14s -> %s%n", u.from().label(), u.to().label()));
+            b.append(String.format(java.util.Locale.ROOT, "  %-14s -> %s%n", u.from().label(), u.to().label()));
         }
     }
 
@@ -41,12 +41,12 @@ public final class MatrixView {
         for (Configuration c : m.configurations()) w = Math.max(w, c.id().length() + 1);
         String head = "Present \\ Upgraded";
         int first = Math.max(head.length(), 15) + 1;
-        b.append(String.format("%-" + first + "s", head));
-        for (Configuration c : m.configurations()) b.append(String.format("%-" + w + "s", c.id()));
+        b.append(String.format(java.util.Locale.ROOT, "%-" + first + "s", head));
+        for (Configuration c : m.configurations()) b.append(String.format(java.util.Locale.ROOT, "%-" + w + "s", c.id()));
         trimEnd(b);
         b.append('\n');
         for (Configuration from : m.configurations()) {
-            b.append(String.format("%-" + first + "s", from.label()));
+            b.append(String.format(java.util.Locale.ROOT, "%-" + first + "s", from.label()));
             for (Configuration to : m.configurations()) {
                 String cell;
                 if (from.equals(to)) cell = "=";
@@ -55,7 +55,7 @@ public final class MatrixView {
                     if (u != null) cell = u.kind() == UpgradeKind.ROLLING ? "R" : "S";
                     else cell = planner.plan(from, to).reachable() ? "+" : ".";
                 }
-                b.append(String.format("%-" + w + "s", cell));
+                b.append(String.format(java.util.Locale.ROOT, "%-" + w + "s", cell));
             }
             trimEnd(b);
             b.append('\n');

@@ -20,9 +20,10 @@ import rehearse.text.PlanText;
 /** {@code rehearse plan}: the upgrade path and the steps of each hop; with a cluster, where each step stands. */
 public final class PlanCommand implements Callable<Integer> {
     final CommandSpec spec = Specs.command(this, "plan",
-            "Find the upgrade path with the fewest offline (standard) hops, then the fewest hops,",
-            "and list the steps of each hop. With --cluster, each step is marked done, under way,",
-            "failed, next or to do from the cluster's state, with the estimated IIS outage.",
+            "Find the upgrade path between two configurations and list the steps of each hop.",
+            "The path has the fewest offline (standard) hops, then the fewest hops.",
+            "With --cluster, each step is marked done, under way, failed, next or to do from the cluster's state, with the"
+                    + " estimated IIS outage.",
             "Exit 0 when a supported path exists, 1 when none does, 2 on a usage error.");
     private final Inputs inputs = new Inputs(spec);
     private final Value<String> from = Specs.option(spec, "--from", "CONFIG", String.class,

@@ -6,12 +6,16 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code rehearse [OPTIONS]}: the full-screen UI; the subcommands hang off it. */
 public final class RootCommand implements Callable<Integer> {
     final CommandSpec spec = Specs.command(this, "rehearse",
-            "Rehearse the upgrade of a Microsoft Cluster Service cluster that hosts IIS,",
-            "before touching the real one. Nothing here talks to a real cluster.");
+            "Rehearse the upgrade of a Microsoft Cluster Service cluster that hosts IIS before touching the real one.",
+            "Without a command it opens the full-screen UI on the cluster (default: the built-in sample). Everything is"
+                    + " simulated: nothing here talks to a real cluster.");
+    {
+        HelpSections.addTo(spec);
+    }
     private final Inputs inputs = new Inputs(spec);
     private final SessionOptions sessionOptions = new SessionOptions(spec);
     private final Value<Boolean> ascii = Specs.flag(spec, "--ascii", "Draw with ASCII only (automatic when the locale is not UTF-8).");
-    private final Value<Boolean> noColor = Specs.flag(spec, "--no-color", "No colour (automatic under NO_COLOR).");
+    private final Value<Boolean> noColor = Specs.flag(spec, "--no-color", "No colour (automatic under NO_COLOR, and with TERM dumb or vt100).");
     private final ReportOptions report = new ReportOptions(spec);
 
     @Override

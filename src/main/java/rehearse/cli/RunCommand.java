@@ -16,11 +16,11 @@ import rehearse.session.Session;
 public final class RunCommand implements Callable<Integer> {
     final CommandSpec spec = Specs.command(this, "run",
             "Run a rehearsal script headless and print its transcript.",
-            "Exit 0 when every command was accepted (or refused where 'expect refused' follows) and",
-            "every expect held; 1 otherwise; 65 when the script or cluster file does not parse.");
+            "Exit 0 when every command was accepted (or refused where 'expect refused' follows) and every expect held,"
+                    + " 1 otherwise, and 65 when the script or the cluster file does not parse.");
     private final Inputs inputs = new Inputs(spec);
     private final Value<Path> scriptFile = Specs.parameter(spec, "SCRIPT", Path.class,
-            "The script (the command language; see 'help' in README).");
+            "The script, in the command language (see README, or 'help' in the shell).");
     private final SessionOptions sessionOptions = new SessionOptions(spec);
     private final Value<Boolean> json = Specs.flag(spec, "--json", "Print the transcript as JSON lines.");
     private final ReportOptions report = new ReportOptions(spec);

@@ -18,17 +18,17 @@ public final class RunbookCommand implements Callable<Integer> {
     enum Format { md, cmd }
 
     final CommandSpec spec = Specs.command(this, "runbook",
-            "Write the runbook of the upgrade to CONFIG: the pre-flight checklist, every step with its",
-            "exact cluster.exe commands, expected state, checks, go/no-go points and rollback, the restore",
-            "of changed settings, and the estimated downtime. Markdown, or a Windows batch file.");
+            "Write the runbook of the upgrade to a target configuration, as Markdown or a Windows batch file.",
+            "It holds the pre-flight checklist; every step with its exact cluster.exe commands, expected state, checks,"
+                    + " go/no-go points and rollback; the restore of changed settings; and the estimated downtime.");
     private final Inputs inputs = new Inputs(spec);
     private final Value<Path> clusterFile = Specs.option(spec, "--cluster", "FILE", Path.class,
             "Cluster file (default: the built-in sample).");
-    private final Value<String> to = Specs.required(spec, "--to", "CONFIG", String.class, "Target configuration.");
+    private final Value<String> to = Specs.required(spec, "--to", "CONFIG", String.class, "Target configuration, e.g. \"IIS 5.0\".");
     private final Value<Path> output = Specs.option(spec, "-o, --output", "FILE", Path.class,
             "Write to FILE instead of standard output.");
     private final Value<Format> format = Specs.withDefault(spec, "--format", "md|cmd", Format.class, "md",
-            "md (default) or cmd (batch file).");
+            "Markdown (md, the default) or a Windows batch file (cmd).");
 
     @Override
     public Integer call() {

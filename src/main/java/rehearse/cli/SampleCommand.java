@@ -8,8 +8,8 @@ import rehearse.io.ClusterLoader;
 /** {@code rehearse sample}: the built-in sample cluster file. */
 public final class SampleCommand implements Callable<Integer> {
     final CommandSpec spec = Specs.command(this, "sample",
-            "Print the built-in sample cluster file, a starting point for your own:",
-            "  rehearse sample > cluster.yaml");
+            "Print the built-in sample cluster file, a starting point for your own.",
+            "Save it with 'rehearse sample > cluster.yaml'.");
 
     @Override
     public Integer call() {

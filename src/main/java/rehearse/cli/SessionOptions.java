@@ -32,8 +32,8 @@ public final class SessionOptions {
         resumeFile = Specs.option(spec, "--resume", "JOURNAL", Path.class,
                 "Rebuild the rehearsal a journal recorded (after a crash or a dropped SSH session) and go on with it.");
         journalFile = Specs.option(spec, "--journal", "FILE", Path.class,
-                "Journal file (JSON lines, mode 0600). Interactive front ends default to a new file under"
-                        + " $XDG_STATE_HOME/rehearse (else ~/.local/state/rehearse).");
+                "Journal file (JSON lines, mode 0600). By default the UI and the shell write a new one in the state"
+                        + " directory (see XDG_STATE_HOME in 'rehearse --help').");
     }
 
     /** A session ready to use, its journal (or null), where that journal is, and the last script line it reached. */

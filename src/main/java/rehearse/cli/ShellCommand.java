@@ -21,9 +21,9 @@ import rehearse.session.Session;
 /** {@code rehearse shell}: the line-mode front end. */
 public final class ShellCommand implements Callable<Integer> {
     final CommandSpec spec = Specs.command(this, "shell",
-            "A line-mode shell over the same rehearsal and command language as scripts,",
-            "for dumb terminals, screen readers and logged sessions. With standard input not a",
-            "terminal it reads commands from it, like 'rehearse run'.");
+            "A line-mode shell over the same rehearsal and command language as scripts.",
+            "It is made for dumb terminals, screen readers and logged sessions. With standard input not a terminal, it"
+                    + " reads commands from it, like 'rehearse run'.");
     private final Inputs inputs = new Inputs(spec);
     private final SessionOptions sessionOptions = new SessionOptions(spec);
     private final Value<Boolean> noColor = Specs.flag(spec, "--no-color",

@@ -41,8 +41,22 @@ final class TuiLauncher {
             });
             return new App.Start(ui, journal);
         });
-        int code = new App(starting).run(err);
+        int code;
+        try {
+            code = new App(starting).run(err);
+        } catch (Failure f) {
+            throw f;
+        } catch (RuntimeException | Error e) {
+            return CrashReport.report(err, e, journalSaved(starting) ? "the journal is saved: --resume it" : null);
+        }
         if (report.file() != null) report.write(starting.join().ui().session());
         return code;
+    }
+
+    /** Whether the session had its journal open, so what was done up to an internal error can be resumed. */
+    private static boolean journalSaved(CompletableFuture<App.Start> starting) {
+        if (!starting.isDone() || starting.isCompletedExceptionally()) return false;
+        CompletableFuture<JournalWriter> journal = starting.join().journal();
+        return journal.isDone() && !journal.isCompletedExceptionally() && journal.join() != null;
     }
 }

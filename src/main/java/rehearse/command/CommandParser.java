@@ -94,7 +94,7 @@ public final class CommandParser {
 
     private static void checkPrintable(String s, int column) throws ParseException {
         int bad = Printable.firstUnsafe(s);
-        if (bad >= 0) throw new ParseException(column + bad, String.format("control character U+%04X", s.codePointAt(bad)));
+        if (bad >= 0) throw new ParseException(column + bad, String.format(java.util.Locale.ROOT, "control character U+%04X", s.codePointAt(bad)));
     }
 
     private Command command() throws ParseException {

@@ -381,7 +381,7 @@ public final class ClusterLoader {
         int bad = Printable.firstUnsafe(v);
         if (bad < 0) return;
         boolean quoted = at instanceof ScalarNode s && s.getScalarStyle() != ScalarStyle.PLAIN;
-        p.inside(at, bad + (quoted ? 1 : 0), String.format("control character U+%04X in a name (character %d)",
+        p.inside(at, bad + (quoted ? 1 : 0), String.format(java.util.Locale.ROOT, "control character U+%04X in a name (character %d)",
                 v.codePointAt(bad), bad + 1));
     }
 

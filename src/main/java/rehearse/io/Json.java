@@ -54,7 +54,7 @@ public final class Json {
                 case '\r' -> b.append("\\r");
                 case '\t' -> b.append("\\t");
                 default -> {
-                    if (c < 0x20 || c == 0x7F || (c >= 0x80 && Printable.unsafe(c))) b.append(String.format("\\u%04x", (int) c));
+                    if (c < 0x20 || c == 0x7F || (c >= 0x80 && Printable.unsafe(c))) b.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
                     else b.append(c);
                 }
             }

@@ -87,7 +87,7 @@ public final class Shell {
         if (!session.underWay()) return true;
         try {
             String answer = reader.readLine("A rehearsal is under way (its journal is kept). Quit? [y/N] ");
-            return answer.trim().toLowerCase().startsWith("y");
+            return answer.trim().toLowerCase(java.util.Locale.ROOT).startsWith("y");
         } catch (UserInterruptException e) {
             return false;
         } catch (EndOfFileException e) {

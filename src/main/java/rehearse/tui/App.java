@@ -97,8 +97,7 @@ public final class App {
             throw e;
         } catch (RuntimeException | Error e) {
             restore();
-            err.println("rehearse: internal error: " + e + (journal != null ? " (the journal is saved; --resume it)" : ""));
-            return 70;
+            throw e; // a bug: the caller saves its trace and names the file, with the terminal restored
         } finally {
             restore();
             try {

@@ -138,7 +138,7 @@ public final class Render {
         State e = ui.session.state();
         boolean selectedColumn = ui.pane == Ui.Pane.NODES && ui.nodeColumn == index;
         int[] selectedLine = {0};
-        String state = node.state().label().toUpperCase();
+        String state = node.state().label().toUpperCase(java.util.Locale.ROOT);
         String name = fit(Printable.clean(node.name()), width - state.length() - 1);
         List<Group> owned = c.groupsOwnedBy(node.name());
         int yy = y;
@@ -159,7 +159,7 @@ public final class Render {
             StringBuilder bar = new StringBuilder();
             for (int i = 0; i < barWidth; i++) bar.append(i < filled ? t.bar() : t.barEmpty());
             g.setForegroundColor(t.accent());
-            text(x, yy++, bar + String.format(" %3d%%", (int) Math.round(progress.getAsDouble() * 100)));
+            text(x, yy++, bar + String.format(java.util.Locale.ROOT, " %3d%%", (int) Math.round(progress.getAsDouble() * 100)));
             reset();
         } else {
             text(x, yy++, fit(node.os(), width));
@@ -363,11 +363,11 @@ public final class Render {
         Configuration present = Targets.present(ui.session.state());
         List<Hop> path = ui.session.plan().map(p -> p.target().path().hops()).orElse(List.of());
         List<String> lines = new ArrayList<>();
-        StringBuilder head = new StringBuilder(String.format("%-17s", "present \\ to"));
-        for (Configuration c : m.configurations()) head.append(String.format("%-10s", fit(c.id(), 9)));
+        StringBuilder head = new StringBuilder(String.format(java.util.Locale.ROOT, "%-17s", "present \\ to"));
+        for (Configuration c : m.configurations()) head.append(String.format(java.util.Locale.ROOT, "%-10s", fit(c.id(), 9)));
         lines.add(head.toString());
         for (Configuration from : m.configurations()) {
-            StringBuilder row = new StringBuilder(String.format("%-17s", (from.equals(present) ? "*" : " ") + fit(from.label(), 15)));
+            StringBuilder row = new StringBuilder(String.format(java.util.Locale.ROOT, "%-17s", (from.equals(present) ? "*" : " ") + fit(from.label(), 15)));
             for (Configuration to : m.configurations()) {
                 String cell;
                 if (from.equals(to)) cell = "=";
@@ -376,7 +376,7 @@ public final class Render {
                     cell = u == null ? (planner.plan(from, to).reachable() ? "+" : ".") : u.kind() == UpgradeKind.ROLLING ? "R" : "S";
                 }
                 boolean onPath = path.stream().anyMatch(hp -> hp.from().equals(from) && hp.to().equals(to));
-                row.append(String.format("%-10s", onPath ? "<" + cell + ">" : " " + cell));
+                row.append(String.format(java.util.Locale.ROOT, "%-10s", onPath ? "<" + cell + ">" : " " + cell));
             }
             lines.add(row.toString());
         }

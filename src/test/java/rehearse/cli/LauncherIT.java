@@ -60,18 +60,78 @@ class LauncherIT {
                 "picocli.CommandLine source: shared objects file");
     }
 
+    /** The first 8 hex digits of the SHA-256 of a checkout's path: its archives' tag. */
+    private static String tag(Path checkout) throws Exception {
+        byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(checkout.toString().getBytes(StandardCharsets.UTF_8));
+        return java.util.HexFormat.of().formatHex(d).substring(0, 8);
+    }
+
     @Test
-    void anArchiveOfAnotherBuildIsReplacedAndCdsCanBeSwitchedOff() throws Exception {
+    void aNewArchiveReplacesOnlyThisCheckoutsOlderOnesAndCdsCanBeSwitchedOff() throws Exception {
         Path dir = Files.createDirectories(cache.resolve("rehearse"));
-        Files.writeString(dir.resolve("rehearse-1-2-3-4.jsa"), "an archive of an older build");
+        String mine = "rehearse-" + tag(Path.of("").toAbsolutePath()) + "-0123456789abcdef-1-2-3.jsa";
+        List<String> others = List.of("rehearse-deadbeef-0123456789abcdef-1-2-3.jsa", "rehearse-1-2-3-4.jsa");
+        Files.writeString(dir.resolve(mine), "an archive of this checkout's older build");
+        for (String other : others) Files.writeString(dir.resolve(other), "another checkout's archive");
         assertThat(launch(Map.of(), "sample").code()).isZero();
-        assertThat(cached()).singleElement().asString().isNotEqualTo("rehearse-1-2-3-4.jsa");
+        List<String> after = cached();
+        assertThat(after).doesNotContain(mine).containsAll(others).hasSize(3);
+        assertThat(after).filteredOn(f -> !others.contains(f)).singleElement().asString()
+                .startsWith("rehearse-" + tag(Path.of("").toAbsolutePath()) + "-");
 
         Files.list(dir).forEach(f -> f.toFile().delete());
         Result off = launch(Map.of("REHEARSE_NO_CDS", "1"), "sample");
         assertThat(off.code()).isZero();
         assertThat(off.out()).startsWith("# ");
         assertThat(cached()).isEmpty();
+    }
+
+    /** Runs the launcher of a copy of the checkout: scripts/rehearse and target/rehearse.jar. */
+    private Result launchCopy(Path copy, Map<String, String> env, String... args) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(Stream.concat(Stream.of(copy.resolve("scripts/rehearse").toString()), Stream.of(args))
+                .toList()).directory(elsewhere.toFile()).redirectErrorStream(true);
+        pb.environment().put("XDG_CACHE_HOME", cache.toString());
+        pb.environment().remove("REHEARSE_NO_CDS");
+        pb.environment().remove("REHEARSE_JAVA_OPTS");
+        pb.environment().putAll(env);
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        return new Result(p.exitValue(), out);
+    }
+
+    @Test
+    void theArchiveIsKeyedByTheJarsContentNotOnlyItsSizeAndTime() throws Exception {
+        // A copy with no sources beside the jar: the launcher takes the jar as it is.
+        Path copy = Files.createDirectories(elsewhere.resolve("copy"));
+        Files.createDirectories(copy.resolve("scripts"));
+        Files.createDirectories(copy.resolve("target"));
+        Files.copy(Path.of("scripts/rehearse").toAbsolutePath(), copy.resolve("scripts/rehearse"),
+                java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+        Path jar = Files.copy(Path.of("target/rehearse.jar").toAbsolutePath(), copy.resolve("target/rehearse.jar"));
+        assertThat(launchCopy(copy, Map.of(), "--version").code()).isZero();
+        List<String> first = cached();
+        assertThat(first).singleElement().asString().startsWith("rehearse-" + tag(copy) + "-");
+
+        // Another build of the same size and time: one byte of the first entry's local header (its
+        // time, which Java ignores) differs. A key of size and time would keep the old archive.
+        java.nio.file.attribute.FileTime time = Files.getLastModifiedTime(jar);
+        byte[] bytes = Files.readAllBytes(jar);
+        assertThat(bytes[0]).isEqualTo((byte) 'P');
+        bytes[10] ^= 1;
+        Files.write(jar, bytes);
+        Files.setLastModifiedTime(jar, time);
+        Result rebuilt = launchCopy(copy, Map.of("REHEARSE_JAVA_OPTS", "-Xlog:class+load=info"), "plan", "--from", "4.0/sp4", "--to", "5.0");
+        assertThat(rebuilt.code()).isZero();
+        assertThat(rebuilt.out()).contains("rehearse.plan.Planner source: shared objects file");
+        List<String> second = cached();
+        assertThat(second).singleElement().asString().startsWith("rehearse-" + tag(copy) + "-").isNotEqualTo(first.get(0));
+
+        // The same bytes with a new time (a reproducible rebuild): the JVM would refuse the old
+        // archive, so a new one is made.
+        Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.fromMillis(time.toMillis() + 5_000));
+        assertThat(launchCopy(copy, Map.of(), "--version").code()).isZero();
+        assertThat(cached()).singleElement().asString().isNotEqualTo(second.get(0));
     }
 
     @Test

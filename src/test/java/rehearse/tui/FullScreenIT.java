@@ -20,9 +20,11 @@ class FullScreenIT {
         assumeTrue(Tmux.available(), "tmux is not installed (.ci/run installs it)");
     }
 
+    /** Runs the launcher in the pane; its pid, which is the JVM's (sh and the launcher exec), goes to the file "pid". */
     private String wrapped(String env) {
         return "cd " + Tmux.project() + " && stty -a > " + dir.resolve("before") + "; " + env + " XDG_STATE_HOME=" + dir
-                + " scripts/rehearse; echo $? > " + dir.resolve("exit") + "; stty -a > " + dir.resolve("after") + "; sleep 60";
+                + " sh -c 'echo $$ > " + dir.resolve("pid") + "; exec scripts/rehearse'; echo $? > " + dir.resolve("exit")
+                + "; stty -a > " + dir.resolve("after") + "; sleep 60";
     }
 
     @Test
@@ -61,12 +63,10 @@ class FullScreenIT {
             t.await(s -> s.contains("rolling only"), 10, "the target picker");
             t.keys("Enter");
             t.await(s -> s.contains("Plan: IIS 4.0 / SP4 -> IIS 5.0"), 10, "the plan");
-            ProcessHandle java = ProcessHandle.allProcesses()
-                    .filter(p -> p.info().commandLine().orElse("").contains("rehearse.jar")
-                            && p.info().commandLine().orElse("").contains("-Xss2m"))
-                    .filter(p -> p.info().startInstant().isPresent())
-                    .max((a, b) -> a.info().startInstant().get().compareTo(b.info().startInstant().get())).orElseThrow();
-            new ProcessBuilder("kill", "-HUP", Long.toString(java.pid())).start().waitFor();
+            // Our own child, by its pid: not whichever rehearse on the machine started last.
+            long pid = Long.parseLong(Files.readString(dir.resolve("pid")).trim());
+            assertThat(ProcessHandle.of(pid).flatMap(p -> p.info().command()).orElse("")).endsWith("java");
+            new ProcessBuilder("kill", "-HUP", Long.toString(pid)).start().waitFor();
             awaitFile(dir.resolve("after"));
             assertThat(Files.readString(dir.resolve("after"))).isEqualTo(Files.readString(dir.resolve("before")));
             try (Stream<Path> journals = Files.list(dir.resolve("rehearse"))) {

@@ -10,11 +10,11 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
-/** A private tmux server running one command in an 80x24 pane, for end-to-end tests. */
-final class Tmux implements AutoCloseable {
+/** A private tmux server running one command in an 80x24 pane, for end-to-end tests (here and in cli.ReleaseIT). */
+public final class Tmux implements AutoCloseable {
     private final String socket = "rehearse-it-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
 
-    static boolean available() {
+    public static boolean available() {
         try {
             return new ProcessBuilder("tmux", "-V").redirectErrorStream(true).start().waitFor(10, TimeUnit.SECONDS);
         } catch (IOException | InterruptedException e) {
@@ -22,13 +22,13 @@ final class Tmux implements AutoCloseable {
         }
     }
 
-    Tmux start(int cols, int rows, String shellCommand) throws Exception {
+    public Tmux start(int cols, int rows, String shellCommand) throws Exception {
         run("-f", "/dev/null", "new-session", "-d", "-x", Integer.toString(cols), "-y", Integer.toString(rows), shellCommand);
         run("set", "-sg", "escape-time", "0");
         return this;
     }
 
-    void keys(String... keys) throws Exception {
+    public void keys(String... keys) throws Exception {
         List<String> args = new ArrayList<>(List.of("send-keys", "-t", "0"));
         args.addAll(List.of(keys));
         run(args.toArray(String[]::new));
@@ -43,7 +43,7 @@ final class Tmux implements AutoCloseable {
     }
 
     /** Polls the pane until {@code ok} holds; fails with the last screen after {@code seconds}. */
-    String await(Predicate<String> ok, int seconds, String what) throws Exception {
+    public String await(Predicate<String> ok, int seconds, String what) throws Exception {
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         String screen = "";
         while (System.nanoTime() < end) {
@@ -54,7 +54,7 @@ final class Tmux implements AutoCloseable {
         return fail("timed out waiting for " + what + "; the screen was:\n" + screen);
     }
 
-    String run(String... args) throws Exception {
+    public String run(String... args) throws Exception {
         List<String> cmd = new ArrayList<>(List.of("tmux", "-L", socket));
         cmd.addAll(List.of(args));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
