@@ -6,7 +6,6 @@ REM Back up every node (system state and data) and the cluster configuration.
 REM Have the service pack ready to re-apply after IIS is installed.
 REM Consult the documentation of every clustered resource before the upgrade.
 REM Disable failback for the run (no group has it on).
-cluster /cluster:WEBCLUSTER group /status
 REM Record the present state.
 cluster /cluster:WEBCLUSTER node /status
 cluster /cluster:WEBCLUSTER group /status
@@ -37,11 +36,11 @@ cluster /cluster:WEBCLUSTER group "Cluster Group" /moveto:NODEA /wait
 cluster /cluster:WEBCLUSTER group "Web Group" /moveto:NODEA /wait
 cluster /cluster:WEBCLUSTER group "FTP Group" /moveto:NODEA /wait
 cluster /cluster:WEBCLUSTER group /status
-REM Go/no-go before upgrading NODEB, the last node on the old configuration: every other node is upgraded and up, and every resource that should be online is.
+REM Go/no-go before upgrading NODEB, the last node on the old configuration: every other node is upgraded and up, every resource that should be online is, and every group runs on an upgraded node.
 cluster /cluster:WEBCLUSTER node /status
 cluster /cluster:WEBCLUSTER group /status
-REM GO/NO-GO: GO if every other node is Up at IIS 5.0 and every group is Online as expected; otherwise NO-GO: stop here, NODEB still runs IIS 4.0 / SP4.
-REM ROLLBACK: Move the groups back to NODEB (still at IIS 4.0 / SP4) and return the upgraded nodes to IIS 4.0 / SP4: a service pack is uninstalled from the folder kept when it was applied; Windows 2000 has no uninstall, so restore those nodes from the pre-flight backup.
+REM GO/NO-GO: GO if every other node is Up at IIS 5.0 and every group is as expected below; otherwise NO-GO: stop here, NODEB still runs IIS 4.0 / SP4.
+REM ROLLBACK: Resume NODEB (still at IIS 4.0 / SP4), move the groups back to it, and return the upgraded nodes to IIS 4.0 / SP4: a service pack is uninstalled from the folder kept when it was applied; Windows 2000 has no uninstall, so restore those nodes from the pre-flight backup.
 echo GO/NO-GO: check the status above. Ctrl-C stops here (NO-GO); any key goes on.
 pause
 REM Upgrade NODEB to IIS 5.0 (Windows 2000 Advanced Server); it rejoins the cluster still paused.

@@ -21,7 +21,7 @@ import rehearse.text.Outcomes;
 public final class BenchCommand implements Callable<Integer> {
     final CommandSpec spec = Specs.command(this, "bench-engine",
             "Benchmark the engine: the rolling plan (IIS 4.0 / SP4 -> IIS 5.0) of a generated cluster.",
-            "Unless --only-this, also the sample, 2 nodes with 100 groups and a 1,000-resource dependency chain.",
+            "Unless --only-this, also the sample, 2 nodes with 100 groups, and a dependency chain of 1,000 resources.",
             "Each is timed whole and through the engine alone.",
             "Prints the median, min and max over the runs, and the engine's time per event.");
     private final Inputs inputs = new Inputs(spec);

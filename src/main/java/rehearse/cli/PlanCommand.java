@@ -52,7 +52,7 @@ public final class PlanCommand implements Callable<Integer> {
             state = Engine.start(inputs.matrix(), Planning.seed(inputs.config(from.value(), "--from")));
         }
         Targets.Result r = Targets.choose(state, target);
-        UpgradePath path = r.target().map(Target::path).orElseGet(() -> Targets.path(state, target));
+        UpgradePath path = r.target().map(Target::path).orElseGet(() -> Planning.unsupported(state, target, r));
         Optional<Plan> plan = r.target().map(t -> Plan.of(state, t, Plan.Marks.NONE));
         boolean real = cluster != null;
         if (json.value()) {

@@ -16,6 +16,13 @@ import rehearse.model.Timings;
 final class Planning {
     private Planning() {}
 
+    /** The path to show for a target that was refused: with the refusal's words as its reason. */
+    static rehearse.plan.UpgradePath unsupported(rehearse.sim.State state, Configuration to, rehearse.plan.Targets.Result r) {
+        rehearse.plan.UpgradePath path = rehearse.plan.Targets.path(state, to);
+        if (!path.reachable()) return path;
+        return new rehearse.plan.UpgradePath(path.from(), to, List.of(), rehearse.text.Refusals.of(r.refusal().orElseThrow()));
+    }
+
     /**
      * The seed's own cluster, for a plan asked for without a cluster file: node A and node B at
      * one configuration, and one group holding IIS on node A.

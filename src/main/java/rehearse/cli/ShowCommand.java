@@ -31,9 +31,14 @@ public final class ShowCommand implements Callable<Integer> {
         out.print(ClusterView.render(cluster));
         out.println();
         State state = Engine.start(inputs.matrix(), cluster);
+        if (!state.formed()) {
+            out.println("The cluster is down: no node that is up can own the quorum resource. The first node restored that");
+            out.println("can own it forms the cluster again.");
+            out.println();
+        }
         Targets.Result r = Targets.choose(state, target);
         if (r.target().isEmpty()) {
-            out.print(PlanText.path(Targets.path(state, target)));
+            out.print(PlanText.path(Planning.unsupported(state, target, r)));
             return ExitCodes.FAILED;
         }
         out.print(PlanText.render(Plan.of(state, r.target().get(), Plan.Marks.NONE), Optional.empty(), PlanText.Style.CLUSTER));

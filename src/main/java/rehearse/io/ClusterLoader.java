@@ -119,6 +119,11 @@ public final class ClusterLoader {
             if (quorum == null) p.at(top.get("quorum").get(), "quorum '" + quorumText.get() + "' is not a resource of this cluster");
         }
         checkNodeLimit(top, nodes, p);
+        if (p.isEmpty()) {
+            Cluster c = new Cluster(name, List.copyOf(nodes.values()), groups, timings, quorum);
+            checkStandardRule(c, p);
+            checkQuorum(c, top, p);
+        }
         p.throwIfAny();
         return new Cluster(name, List.copyOf(nodes.values()), groups, timings, quorum);
     }
@@ -159,6 +164,54 @@ public final class ClusterLoader {
         at.put(nodeName, m.get("name").get());
         if (config != null) nodes.put(nodeName, new rehearse.model.Node(nodeName, state, os, config));
         else nodes.put(nodeName, null);
+    }
+
+    /** Where each resource stands in the file, for problems found once the whole cluster is read. */
+    private final Map<String, Node> allResourceAt = new HashMap<>();
+
+    /**
+     * A cluster caught mid-way through a standard upgrade: IIS may be online only on a node still
+     * at the old configuration, with its possible owners restricted to such nodes (the source page).
+     */
+    private void checkStandardRule(Cluster c, Problems p) {
+        Set<Configuration> configs = new LinkedHashSet<>();
+        for (rehearse.model.Node n : c.nodes()) configs.add(n.config());
+        if (configs.size() != 2) return;
+        List<Configuration> two = new ArrayList<>(configs);
+        Optional<Upgrade> row = matrix.direct(two.get(0), two.get(1)).or(() -> matrix.direct(two.get(1), two.get(0)));
+        if (row.isEmpty() || row.get().kind() != rehearse.matrix.UpgradeKind.STANDARD) return;
+        Configuration old = row.get().from();
+        for (Group g : c.groups()) {
+            rehearse.model.Node owner = c.node(g.owner()).orElseThrow();
+            for (Resource r : g.resources()) {
+                if (!r.isIis() || r.state() != ResourceState.ONLINE) continue;
+                boolean restricted = r.possibleOwners().stream().allMatch(o -> c.node(o).map(n -> n.config().equals(old)).orElse(false));
+                if (!owner.config().equals(old) || !restricted) {
+                    p.at(allResourceAt.get(r.name()), "IIS resource '" + r.name() + "' is online on " + owner.name() + " ("
+                            + owner.config().label() + ") mid-way through a standard upgrade: while the nodes differ, IIS may be"
+                            + " online only on nodes still at " + old.label() + ", with its possible owners restricted to them");
+                }
+            }
+        }
+    }
+
+    /** The quorum resource is a physical disk, and it is online wherever its node is up. */
+    private void checkQuorum(Cluster c, YamlMap top, Problems p) {
+        Optional<Resource> q = c.quorumResource();
+        if (q.isEmpty()) return;
+        Node at = top.has("quorum") ? top.get("quorum").get() : allResourceAt.get(q.get().name());
+        if (q.get().type() != ResourceType.PHYSICAL_DISK) {
+            p.at(at, "the quorum resource '" + q.get().name() + "' is " + q.get().type().label()
+                    + "; on NT 4.0 and Windows 2000 the quorum is a physical disk");
+            return;
+        }
+        Group g = c.groupOfResource(q.get().name()).orElseThrow();
+        rehearse.model.Node owner = c.node(g.owner()).orElseThrow();
+        boolean up = owner.state() == NodeState.UP || owner.state() == NodeState.PAUSED;
+        if (up && q.get().state() != ResourceState.ONLINE) {
+            p.at(allResourceAt.get(q.get().name()), "the quorum resource '" + q.get().name() + "' is " + q.get().state().label()
+                    .toLowerCase(Locale.ROOT) + " on " + owner.name() + ", which is up: a cluster runs only with its quorum resource online");
+        }
     }
 
     /** NT 4.0 Enterprise Edition and Windows 2000 Advanced Server clusters have two nodes; the tables say each platform's limit. */
@@ -226,6 +279,7 @@ public final class ClusterLoader {
             }
         }
         checkCycles(deps, resourceAt, p);
+        allResourceAt.putAll(resourceAt);
         if (owner != null && nodes.get(owner) != null) {
             rehearse.model.Node on = nodes.get(owner);
             for (Resource r : resources) {

@@ -69,6 +69,13 @@ public final class Facts {
         return beyond(node) || state.upgradingTo(node).isPresent();
     }
 
+    /** The node is not in the cluster: down (and why) or joining. */
+    Problem notInCluster(String node) {
+        Node n = node(node);
+        return new Problem.NodeNotInCluster(n.name(), n.state(), n.config(), state.downCause(node).orElse(null),
+                state.joinRefusal(node).orElse(null));
+    }
+
     boolean member(String node) {
         NodeState s = node(node).state();
         return s == NodeState.UP || s == NodeState.PAUSED;
@@ -131,13 +138,14 @@ public final class Facts {
         List<Problem> out = new ArrayList<>();
         if (!state.formed()) out.add(new Problem.ClusterDown());
         for (Node n : cluster.nodes()) {
-            if (!member(n.name())) out.add(new Problem.NodeNotInCluster(n.name(), n.state(), n.config()));
+            if (!member(n.name())) out.add(notInCluster(n.name()));
         }
         List<String> stranded = new ArrayList<>();
         for (java.util.Map.Entry<String, List<String>> e : state.wantedNotOnline().entrySet()) {
             Group g = cluster.group(e.getKey()).orElseThrow();
-            if (member(g.owner())) out.add(new Problem.ResourcesNotOnline(g.name(), g.owner(), e.getValue()));
-            else stranded.add(g.name());
+            // On a paused node nothing comes online: its groups wait for the resume (a step of the plan).
+            if (node(g.owner()).state() == NodeState.UP) out.add(new Problem.ResourcesNotOnline(g.name(), g.owner(), e.getValue()));
+            else if (!member(g.owner())) stranded.add(g.name());
         }
         if (!stranded.isEmpty()) out.add(new Problem.GroupsDown(stranded));
         return out;

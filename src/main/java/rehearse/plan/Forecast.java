@@ -37,7 +37,7 @@ public record Forecast(State start, List<Stage> stages, State end, Optional<NoGo
         List<Stage> stages = new ArrayList<>();
         Step previous = null;
         Plan.Marks marks = Plan.Marks.NONE;
-        for (int guard = 0; guard <= 4 * t.steps().size() + 4; guard++) {
+        for (int guard = 0; guard <= 4 * t.steps(s).size() + 4; guard++) {
             Plan plan = Plan.of(s, t, marks);
             Optional<Plan.Entry> next = plan.next();
             if (plan.complete() || next.isEmpty() || next.get().step().hop() > lastSection) {

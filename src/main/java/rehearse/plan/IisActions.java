@@ -38,7 +38,7 @@ public final class IisActions {
         }
 
         public List<Problem> blockers(Facts f) {
-            return f.member(onto) ? List.of() : List.of(new Problem.NodeNotInCluster(onto, f.node(onto).state(), f.node(onto).config()));
+            return f.member(onto) ? List.of() : List.of(f.notInCluster(onto));
         }
 
         public List<Command> commands(Facts f) {
@@ -112,10 +112,7 @@ public final class IisActions {
         }
     }
 
-    /**
-     * Give the IIS resources their possible owners back, once they are offline: then the last
-     * node's groups can go to upgraded nodes, where IIS comes back when every node is upgraded.
-     */
+    /** Give the IIS resources their possible owners back, once every node is upgraded (or while they are offline). */
     public record RestoreIisOwners(String last) implements Action {
         public boolean done(Facts f) {
             return changed(f).isEmpty() && (f.iisOffline() || f.started(last));

@@ -14,8 +14,7 @@ public final class NodeActions {
     private NodeActions() {}
 
     private static List<Problem> notInCluster(Facts f, String node) {
-        Node n = f.node(node);
-        return f.member(node) ? List.of() : List.of(new Problem.NodeNotInCluster(node, n.state(), n.config()));
+        return f.member(node) ? List.of() : List.of(f.notInCluster(node));
     }
 
     /** Pause the node, so no group moves or fails over to it while it is worked on. */
@@ -37,24 +36,31 @@ public final class NodeActions {
         }
     }
 
-    /** Move every group the node owns to {@code onto}. */
-    public record Drain(String node, String onto) implements Action {
+    /**
+     * Move every group the node owns to {@code onto}; with {@code iisStays}, only the groups that
+     * hold no IIS (the last node of a standard hop keeps its IIS groups, offline and restricted to
+     * it, so they wait for it instead of moving twice).
+     */
+    public record Drain(String node, String onto, boolean iisStays) implements Action {
         public boolean done(Facts f) {
-            return f.ownedBy(node).isEmpty() || f.beyond(node);
+            return leaving(f, node, iisStays).isEmpty() || f.beyond(node);
         }
 
         public List<Problem> missing(Facts f) {
-            return List.of(new Problem.GroupsStillOn(node, Facts.groupNames(f.ownedBy(node))));
+            return List.of(new Problem.GroupsStillOn(node, Facts.groupNames(leaving(f, node, iisStays))));
         }
 
         public List<Problem> blockers(Facts f) {
             Node target = f.node(onto);
-            if (target.state() != NodeState.UP) return List.of(new Problem.NodeNotInCluster(onto, target.state(), target.config()));
-            return List.of();
+            if (target.state() == NodeState.PAUSED) return List.of(new Problem.NodeNotResumed(onto, target.state()));
+            return notInCluster(f, onto);
         }
 
         public List<Command> commands(Facts f) {
-            return List.of(Commands.moveAll(node, onto));
+            if (!iisStays) return List.of(Commands.moveAll(node, onto));
+            List<Command> out = new ArrayList<>();
+            for (Group g : leaving(f, node, true)) if (!f.moving(g)) out.add(Commands.move(g.name(), onto));
+            return out;
         }
 
         public boolean underWay(Facts f) {
@@ -63,16 +69,27 @@ public final class NodeActions {
         }
     }
 
-    /** Upgrade the node to the hop's configuration; done when it is back in the cluster there. */
+    /** The groups a drain of {@code node} moves. */
+    private static List<Group> leaving(Facts f, String node, boolean iisStays) {
+        if (!iisStays) return f.ownedBy(node);
+        List<Group> out = new ArrayList<>();
+        for (Group g : f.ownedBy(node)) if (!g.hasIis()) out.add(g);
+        return out;
+    }
+
+    /**
+     * Upgrade the node to the hop's configuration; done when it is at that configuration. That it
+     * is back in the cluster there is the business of the next step (resume it) and of the guard
+     * every step checks first.
+     */
     public record Upgrade(String node, Configuration to) implements Action {
         public boolean done(Facts f) {
-            return f.beyond(node) && f.member(node);
+            return f.beyond(node);
         }
 
         public List<Problem> missing(Facts f) {
             Node n = f.node(node);
-            if (f.beyond(node)) return List.of(new Problem.NodeNotInCluster(node, n.state(), n.config()));
-            return List.of(new Problem.NodeNotUpgraded(node, n.config(), to, n.state()));
+            return List.of(new Problem.NodeNotUpgraded(node, n.config(), to, n.state(), f.state.downCause(node).orElse(null)));
         }
 
         public List<Problem> blockers(Facts f) {
@@ -100,7 +117,9 @@ public final class NodeActions {
 
         public List<Problem> blockers(Facts f) {
             Node n = f.node(node);
-            if (!f.beyond(node)) return List.of(new Problem.NodeNotUpgraded(node, n.config(), f.to(), n.state()));
+            if (!f.beyond(node)) {
+                return List.of(new Problem.NodeNotUpgraded(node, n.config(), f.to(), n.state(), f.state.downCause(node).orElse(null)));
+            }
             return notInCluster(f, node);
         }
 
@@ -114,7 +133,7 @@ public final class NodeActions {
      * the old version still runs: every other node is upgraded and up, every resource that should
      * be online is, and (when {@code drained}) every group runs on the upgraded nodes.
      */
-    public record GoNoGo(String node, boolean drained) implements Action {
+    public record GoNoGo(String node, boolean drained, boolean iisStays) implements Action {
         public boolean done(Facts f) {
             return f.started(node) || go(f).isEmpty();
         }
@@ -140,7 +159,8 @@ public final class NodeActions {
                 else if (n.state() != NodeState.UP) out.add(new Problem.NodeNotResumed(n.name(), n.state()));
             }
             if (!behind.isEmpty()) out.add(0, new Problem.NodesBehind(behind, f.to()));
-            if (drained && !f.ownedBy(node).isEmpty()) out.add(new Problem.GroupsStillOn(node, Facts.groupNames(f.ownedBy(node))));
+            List<Group> left = leaving(f, node, iisStays);
+            if (drained && !left.isEmpty()) out.add(new Problem.GroupsStillOn(node, Facts.groupNames(left)));
             out.addAll(f.guard());
             return out;
         }

@@ -39,10 +39,11 @@ public record Plan(Target target, List<Entry> entries, boolean complete, Optiona
     public static Plan of(State s, Target t, Marks marks) {
         Facts[] facts = new Facts[t.hops() + 2];
         java.util.function.IntFunction<Facts> at = h -> facts[h + 1] != null ? facts[h + 1] : (facts[h + 1] = new Facts(s, t, h));
-        int current = currentSection(s, t, marks.reached(), at);
+        int current = currentSection(s, t, t.steps(s), marks.reached(), at);
         List<Entry> out = new ArrayList<>();
         boolean placed = false; // the one place for next (or under way, or failed) given out
-        for (Step step : t.steps()) {
+        List<Step> steps = t.steps(s);
+        for (Step step : steps) {
             Status status;
             if (step.hop() == -1) {
                 boolean done = step.action().done(at.apply(-1));
@@ -77,7 +78,16 @@ public record Plan(Target target, List<Entry> entries, boolean complete, Optiona
             for (Node n : f.cluster.nodes()) {
                 if (n.state() == rehearse.model.NodeState.PAUSED) problems.add(new Problem.NodeNotResumed(n.name(), n.state()));
             }
-            Step last = t.steps().get(t.steps().size() - 1);
+            // The IIS that was online when the target was chosen is online again, whoever took it offline since.
+            for (rehearse.model.Group g : f.iisGroups()) {
+                List<String> off = new ArrayList<>();
+                for (rehearse.model.Resource r : g.resources()) {
+                    if (t.iisOnline().contains(r.name()) && r.state() != rehearse.model.ResourceState.ONLINE) off.add(r.name());
+                }
+                Problem p = new Problem.ResourcesNotOnline(g.name(), g.owner(), off);
+                if (!off.isEmpty() && f.member(g.owner()) && !problems.contains(p)) problems.add(p);
+            }
+            Step last = steps.get(steps.size() - 1);
             if (!problems.isEmpty()) unfit = Optional.of(new NoGo(last, NoGo.Cause.GUARD, problems, Runner.recovery(f, last, problems)));
         }
         return new Plan(t, out, stepsDone && !s.busy() && unfit.isEmpty(), unfit);
@@ -88,17 +98,17 @@ public record Plan(Target target, List<Entry> entries, boolean complete, Optiona
      * begun the next one, or when all its steps are done), then the closing steps; one more
      * than the hops when those are done too.
      */
-    static int currentSection(State s, Target t, int reached, java.util.function.IntFunction<Facts> at) {
+    static int currentSection(State s, Target t, List<Step> steps, int reached, java.util.function.IntFunction<Facts> at) {
         Facts any = at.apply(-1);
         for (Node n : any.cluster.nodes()) {
             if (any.position(n.config()) < 0) return -2;
         }
         for (int h = Math.max(0, reached); h < t.hops(); h++) {
             if (h + 1 < t.hops() && any.anyBeyond(h + 1)) continue;
-            if (!allDone(at.apply(h), t.section(h))) return h;
+            if (!allDone(at.apply(h), Target.section(steps, h))) return h;
         }
         Facts end = at.apply(t.hops());
-        return allDone(end, t.section(t.hops())) ? t.hops() + 1 : Math.max(t.hops(), reached);
+        return allDone(end, Target.section(steps, t.hops())) ? t.hops() + 1 : Math.max(t.hops(), reached);
     }
 
     private static boolean allDone(Facts f, List<Step> steps) {

@@ -5,7 +5,7 @@ import rehearse.sim.Refusal;
 
 /** Refusals of the plan's commands ({@code target}, {@code step}, {@code run}), as data. */
 public sealed interface PlanRefusal extends Refusal permits PlanRefusal.NoTarget, PlanRefusal.PlanComplete,
-        PlanRefusal.NoSupportedPath, PlanRefusal.StepUnderWay, PlanRefusal.OffPath, NoGo {
+        PlanRefusal.NoSupportedPath, PlanRefusal.StepUnderWay, PlanRefusal.OffPath, PlanRefusal.NodePastTarget, NoGo {
 
     record NoTarget() implements PlanRefusal {}
 
@@ -15,6 +15,9 @@ public sealed interface PlanRefusal extends Refusal permits PlanRefusal.NoTarget
 
     /** The UI's step is still playing. */
     record StepUnderWay(Step step) implements PlanRefusal {}
+
+    /** A node of a cluster mid-way through an upgrade is already past the target: that would be a downgrade. */
+    record NodePastTarget(String node, Configuration config, Configuration target) implements PlanRefusal {}
 
     /** A node is at a configuration the chosen path does not go through: choose the target again. */
     record OffPath(String node, Configuration config) implements PlanRefusal {}

@@ -28,20 +28,30 @@ public final class Planner {
     }
 
     /**
-     * The path for a cluster of {@code nodes} nodes: configurations whose platform's clusters
-     * are smaller (two nodes for NT 4.0 Enterprise Edition and Windows 2000 Advanced Server)
-     * are not stepped on.
+     * The path for a cluster of {@code nodes} nodes, done node by node: configurations whose
+     * platform's clusters are smaller (two nodes for NT 4.0 Enterprise Edition and Windows 2000
+     * Advanced Server) are not stepped on, nor rows whose two platforms' Cluster services cannot be
+     * in one cluster (the upgraded node's join would be refused with error 5075).
      */
     public UpgradePath plan(Configuration from, Configuration to, int nodes) {
         UpgradePath any = plan(from, to);
-        if (!any.reachable() || any.hops().stream().allMatch(h -> matrix.platform(h.to()).maxNodes() >= nodes)) return any;
+        if (!any.reachable() || any.hops().stream().allMatch(h -> usable(h.from(), h.to(), nodes))) return any;
         Planner limited = new Planner(new UpgradeMatrix(matrix.configurations(), matrix.upgrades().stream()
-                .filter(u -> matrix.platform(u.to()).maxNodes() >= nodes).toList(), matrix.platforms()));
+                .filter(u -> usable(u.from(), u.to(), nodes)).toList(), matrix.platforms()));
         UpgradePath path = limited.plan(from, to);
         if (path.reachable()) return path;
-        Hop tooSmall = any.hops().stream().filter(h -> matrix.platform(h.to()).maxNodes() < nodes).findFirst().orElseThrow();
-        return new UpgradePath(from, to, List.of(), "the cluster has " + nodes + " nodes, and " + matrix.platform(tooSmall.to()).name()
-                + " clusters have at most " + matrix.platform(tooSmall.to()).maxNodes() + " (" + tooSmall.to().label() + ")");
+        Hop bad = any.hops().stream().filter(h -> !usable(h.from(), h.to(), nodes)).findFirst().orElseThrow();
+        var p = matrix.platform(bad.to());
+        String why = p.maxNodes() < nodes
+                ? "the cluster has " + nodes + " nodes, and " + p.name() + " clusters have at most " + p.maxNodes()
+                : "the Cluster services of " + matrix.platform(bad.from()).name() + " and " + p.name() + " are more than one"
+                        + " version apart, so an upgraded node could not join the others (error 5075)";
+        return new UpgradePath(from, to, List.of(), bad.from().label() + " -> " + bad.to().label() + " cannot be done node by node: "
+                + why);
+    }
+
+    private boolean usable(Configuration from, Configuration to, int nodes) {
+        return matrix.platform(to).maxNodes() >= nodes && matrix.platform(from).canJoinWith(matrix.platform(to));
     }
 
     /** The cheapest hops from {@code from} to {@code to}, or null when there is no path. */

@@ -4,6 +4,7 @@ import java.util.List;
 import rehearse.command.Command;
 import rehearse.matrix.Configuration;
 import rehearse.model.NodeState;
+import rehearse.sim.Event;
 import rehearse.sim.Refused;
 
 /** A fact about the cluster that stands in the way of a step or of going on: what a no-go says failed. */
@@ -12,14 +13,16 @@ public sealed interface Problem {
 
     record ClusterDown() implements Problem {}
 
-    /** Down or joining: not a member of the cluster. */
-    record NodeNotInCluster(String node, NodeState state, Configuration config) implements Problem {}
+    /** Down or joining: not a member of the cluster; {@code cause} and {@code refusal} say why it went down, when known. */
+    record NodeNotInCluster(String node, NodeState state, Configuration config, Event.NodeCause cause, Event.JoinRefusal refusal)
+            implements Problem {}
 
     record NodeNotPaused(String node, NodeState state) implements Problem {}
 
     record NodeNotResumed(String node, NodeState state) implements Problem {}
 
-    record NodeNotUpgraded(String node, Configuration at, Configuration to, NodeState state) implements Problem {}
+    record NodeNotUpgraded(String node, Configuration at, Configuration to, NodeState state, Event.NodeCause cause)
+            implements Problem {}
 
     record GroupsStillOn(String node, List<String> groups) implements Problem {}
 

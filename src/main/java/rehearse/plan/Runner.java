@@ -28,10 +28,14 @@ public final class Runner {
         }
     }
 
-    /** Checks the precondition and submits the step's commands; the cluster has not carried them out yet. */
+    /**
+     * Checks the precondition (the step's own, and the hop's guard: a step starts only on a cluster
+     * that is whole) and submits the step's commands; the cluster has not carried them out yet.
+     */
     public static StepRun start(State s, Target t, Step step) {
         Facts f = new Facts(s, t, step.hop());
-        List<Problem> blockers = step.action().blockers(f);
+        List<Problem> blockers = new ArrayList<>(step.action().blockers(f));
+        if (step.hop() >= 0) for (Problem p : f.guard()) if (!blockers.contains(p)) blockers.add(p);
         if (!blockers.isEmpty()) return new StepRun(s, List.of(), List.of(), Optional.of(noGo(f, step, NoGo.Cause.BLOCKED, blockers)));
         List<Event> events = new ArrayList<>();
         List<Command> commands = step.action().commands(f);
@@ -68,12 +72,13 @@ public final class Runner {
         return noGo(f, step, NoGo.Cause.INTERRUPTED, problems);
     }
 
-    /** After the cluster settled: the step's postcondition, then the hop's guard. */
+    /**
+     * After the cluster settled: the step's postcondition. (That the cluster is whole enough to go
+     * on is checked before the next step starts, which is where a no-go about it belongs.)
+     */
     public static Optional<NoGo> judge(State s, Target t, Step step) {
         Facts f = new Facts(s, t, step.hop());
         if (!step.action().done(f)) return Optional.of(noGo(f, step, NoGo.Cause.INCOMPLETE, step.action().missing(f)));
-        List<Problem> guard = f.guard();
-        if (!guard.isEmpty()) return Optional.of(noGo(f, step, NoGo.Cause.GUARD, guard));
         return Optional.empty();
     }
 
@@ -119,6 +124,7 @@ public final class Runner {
             else if (p instanceof Problem.ResourcesNotOnline r && f.member(r.owner())) out.add(new Recovery.BringOnline(r.group()));
             else if (p instanceof Problem.GroupGaveUp g) out.add(new Recovery.BringOnline(g.group()));
             else if (p instanceof Problem.NodeNotUpgraded n && n.state() == NodeState.DOWN) out.add(new Recovery.RestoreNode(n.node()));
+            else if (p instanceof Problem.NodeNotUpgraded n && n.state() == NodeState.JOINING) out.add(new Recovery.Wait());
         }
         out.add(new Recovery.RunAgain());
         if (step.hop() >= 0 && step.hop() < f.target.hops()) out.add(new Recovery.RollBack(f.target.path().hops().get(step.hop())));

@@ -12,14 +12,19 @@ import java.util.List;
 final class Steps {
     private Steps() {}
 
-    static List<Step> of(UpgradePath path, List<Strategy> strategies) {
+    /** Whether a node has finished a hop (by index). */
+    interface Beyond {
+        boolean test(String node, int hop);
+    }
+
+    static List<Step> of(UpgradePath path, List<Strategy> strategies, Beyond beyond) {
         List<Step> out = new ArrayList<>();
         out.add(new Step(-1, new RunActions.Preflight()));
         for (int h = 0; h < path.hops().size(); h++) {
             Hop hop = path.hops().get(h);
             Strategy s = strategies.get(h);
-            List<String> order = s.order();
-            String last = s.last();
+            List<String> order = order(s, h, beyond);
+            String last = order.get(order.size() - 1);
             if (s instanceof Strategy.Rolling) {
                 nodes(out, h, hop, order, onto(order));
             } else if (s instanceof Strategy.Standard st) {
@@ -28,13 +33,12 @@ final class Steps {
                         out.add(new Step(h, new IisActions.MoveIisGroups(last)));
                         out.add(new Step(h, new IisActions.RestrictIis(last)));
                         List<String> first = order.subList(0, order.size() - 1);
-                        List<String> onto = new ArrayList<>();
-                        for (int i = 0; i < first.size(); i++) onto.add(last);
-                        for (int i = 0; i < first.size(); i++) perNode(out, h, hop, first.get(i), onto.get(i), false);
+                        for (String node : first) perNode(out, h, hop, node, last, false, false);
                         out.add(new Step(h, new IisActions.TakeIisOffline(last)));
+                        // The last node's other groups move to an upgraded node; its IIS groups, offline and restricted to
+                        // it, wait for it. Then the IIS resources get their owners back and come online.
+                        perNode(out, h, hop, last, first.isEmpty() ? null : first.get(0), true, true);
                         out.add(new Step(h, new IisActions.RestoreIisOwners(last)));
-                        // The last node is not drained: with IIS offline, its groups go to upgraded nodes as it shuts down.
-                        perNode(out, h, hop, last, null, true);
                         out.add(new Step(h, new IisActions.BringIisOnline()));
                     }
                     case OFFLINE -> {
@@ -58,6 +62,18 @@ final class Steps {
         return out;
     }
 
+    /**
+     * The strategy's order with the nodes that have finished the hop first; for a hop restricted
+     * to one node, that node last while it has not finished the hop.
+     */
+    private static List<String> order(Strategy s, int h, Beyond beyond) {
+        List<String> done = new ArrayList<>(), rest = new ArrayList<>();
+        for (String n : s.order()) (beyond.test(n, h) ? done : rest).add(n);
+        if (s instanceof Strategy.Standard st && st.option() == StandardOption.RESTRICT && rest.remove(s.last())) rest.add(s.last());
+        done.addAll(rest);
+        return done;
+    }
+
     /** Each node is emptied onto the one upgraded before it (the first onto the second). */
     private static List<String> onto(List<String> order) {
         List<String> out = new ArrayList<>();
@@ -66,13 +82,13 @@ final class Steps {
     }
 
     private static void nodes(List<Step> out, int h, Hop hop, List<String> order, List<String> onto) {
-        for (int i = 0; i < order.size(); i++) perNode(out, h, hop, order.get(i), onto.get(i), i == order.size() - 1);
+        for (int i = 0; i < order.size(); i++) perNode(out, h, hop, order.get(i), onto.get(i), i == order.size() - 1, false);
     }
 
-    private static void perNode(List<Step> out, int h, Hop hop, String node, String onto, boolean last) {
+    private static void perNode(List<Step> out, int h, Hop hop, String node, String onto, boolean last, boolean iisStays) {
         out.add(new Step(h, new NodeActions.Pause(node)));
-        if (onto != null) out.add(new Step(h, new NodeActions.Drain(node, onto)));
-        if (last) out.add(new Step(h, new NodeActions.GoNoGo(node, onto != null)));
+        if (onto != null) out.add(new Step(h, new NodeActions.Drain(node, onto, iisStays)));
+        if (last) out.add(new Step(h, new NodeActions.GoNoGo(node, onto != null, iisStays)));
         out.add(new Step(h, new NodeActions.Upgrade(node, hop.to())));
         out.add(new Step(h, new NodeActions.Resume(node)));
     }

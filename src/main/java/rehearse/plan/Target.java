@@ -13,27 +13,32 @@ import rehearse.matrix.Configuration;
  * from it; whether each is done follows from the cluster's state.
  */
 public record Target(Configuration to, UpgradePath path, List<Strategy> strategies, List<HopEstimate> estimates,
-        Map<String, List<String>> iisOwners, Set<String> iisOnline, List<Step> steps) {
+        Map<String, List<String>> iisOwners, Set<String> iisOnline) {
 
     public Target {
         strategies = List.copyOf(strategies);
         estimates = List.copyOf(estimates);
         iisOwners = Map.copyOf(iisOwners);
         iisOnline = Set.copyOf(iisOnline);
-        steps = List.copyOf(steps);
     }
 
     static Target of(Configuration to, UpgradePath path, List<Strategy> strategies, List<HopEstimate> estimates,
             Map<String, List<String>> iisOwners, Set<String> iisOnline) {
-        return new Target(to, path, strategies, estimates, iisOwners, iisOnline, Steps.of(path, strategies));
+        return new Target(to, path, strategies, estimates, iisOwners, iisOnline);
     }
 
-    Target withEstimates(List<HopEstimate> e) {
-        return new Target(to, path, strategies, e, iisOwners, iisOnline, steps);
+    /**
+     * The steps for the cluster as it is: each hop's nodes in the strategy's order, but those that
+     * have finished the hop first (a node upgraded by hand, a cluster caught mid-upgrade), so the
+     * go/no-go always stands before the node that is really the last at the old configuration.
+     */
+    public List<Step> steps(rehearse.sim.State s) {
+        Facts f = new Facts(s, this, 0);
+        return Steps.of(path, strategies, (node, hop) -> f.position(f.node(node).config()) >= hop + 1);
     }
 
-    /** The steps of one section: -1 the pre-flight checklist, a hop's index, or the closing steps. */
-    public List<Step> section(int hop) {
+    /** The steps of one section of {@code steps}: -1 the pre-flight checklist, a hop's index, or the closing steps. */
+    static List<Step> section(List<Step> steps, int hop) {
         List<Step> out = new ArrayList<>();
         for (Step s : steps) if (s.hop() == hop) out.add(s);
         return out;

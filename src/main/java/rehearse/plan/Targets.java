@@ -45,6 +45,13 @@ public final class Targets {
     public static Result choose(State s, Configuration to) {
         UpgradePath path = path(s, to);
         if (!path.reachable()) return new Result(Optional.empty(), Optional.of(new PlanRefusal.NoSupportedPath(path)));
+        List<Configuration> along = new ArrayList<>(List.of(path.from()));
+        for (Hop h : path.hops()) along.add(h.to());
+        for (Node n : s.cluster().nodes()) {
+            if (!along.contains(n.config())) {
+                return new Result(Optional.empty(), Optional.of(new PlanRefusal.NodePastTarget(n.name(), n.config(), to)));
+            }
+        }
         Map<String, List<String>> owners = new HashMap<>();
         Set<String> online = new HashSet<>();
         for (Group g : s.cluster().groups()) {
@@ -62,30 +69,27 @@ public final class Targets {
             Hop hop = path.hops().get(h);
             // The last hop's rehearsal goes on through the closing steps, so the estimates add up to the whole plan.
             int through = h == path.hops().size() - 1 ? Integer.MAX_VALUE : h;
-            List<Trial> standard = new ArrayList<>();
-            boolean alternativeOnly = hop.kind() == UpgradeKind.ROLLING;
-            for (StandardOption o : StandardOption.values()) {
-                // The other way of a rolling hop is for comparison: removing IIS costs what taking it offline does.
-                if (alternativeOnly && o == StandardOption.REMOVE) continue;
-                // Restricted to one node: the old nodes are tried as the one upgraded last (on a big cluster, those
-                // owning the most groups holding IIS, whose IIS would otherwise have to move).
-                List<List<String>> orders = o == StandardOption.RESTRICT ? restrictOrders(at, path, h, alternativeOnly ? 1 : CANDIDATES)
-                        : List.of(order(at, path, h));
-                for (List<String> order : orders) {
-                    strategies.set(h, new Strategy.Standard(o, order));
-                    standard.add(rehearse(at, Target.of(to, path, strategies, List.of(), owners, online), h, through));
-                }
-            }
-            Trial bestStandard = best(standard);
-            Trial planned = bestStandard;
-            Optional<HopEstimate.Outage> alternative = Optional.empty();
+            Trial planned;
             if (hop.kind() == UpgradeKind.ROLLING) {
                 strategies.set(h, new Strategy.Rolling(order(at, path, h)));
                 planned = rehearse(at, Target.of(to, path, strategies, List.of(), owners, online), h, through);
-                alternative = Optional.of(bestStandard.outage());
+            } else {
+                List<Trial> standard = new ArrayList<>();
+                for (StandardOption o : StandardOption.values()) {
+                    // Restricted to one node: the old nodes are tried as the one upgraded last (on a big cluster, those
+                    // owning the most groups holding IIS, whose IIS would otherwise have to move).
+                    List<List<String>> orders = o == StandardOption.RESTRICT ? restrictOrders(at, path, h, CANDIDATES)
+                            : List.of(order(at, path, h));
+                    for (List<String> order : orders) {
+                        strategies.set(h, new Strategy.Standard(o, order));
+                        standard.add(rehearse(at, Target.of(to, path, strategies, List.of(), owners, online), h, through));
+                    }
+                }
+                planned = best(standard);
             }
             strategies.set(h, planned.outage().strategy());
-            estimates.add(new HopEstimate(hop, planned.outage().strategy(), planned.outage(), alternative));
+            // A rolling row is rehearsed under the rolling rules; "the other way" is for tables that list a hop both ways.
+            estimates.add(new HopEstimate(hop, planned.outage().strategy(), planned.outage(), Optional.empty()));
             at = planned.end();
         }
         return new Result(Optional.of(Target.of(to, path, strategies, estimates, owners, online)), Optional.empty());

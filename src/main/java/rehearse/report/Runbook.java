@@ -37,6 +37,8 @@ public final class Runbook {
     private final Cluster start;
     private final Target target;
     private final List<Section> sections = new ArrayList<>();
+    private java.util.Optional<rehearse.plan.NoGo> stopped = java.util.Optional.empty();
+    private boolean mixed;
 
     private Runbook(Cluster start, Target target) {
         this.start = start;
@@ -45,7 +47,8 @@ public final class Runbook {
 
     public static Runbook of(State state, Target target) {
         Runbook rb = new Runbook(state.cluster(), target);
-        rb.build(Forecast.of(state, target));
+        rb.mixed = state.mixedRolling();
+        rb.build(state, Forecast.of(state, target));
         return rb;
     }
 
@@ -53,15 +56,30 @@ public final class Runbook {
         return "cluster /cluster:" + arg(start.name());
     }
 
-    private void build(Forecast f) {
+    private void build(State now, Forecast f) {
+        stopped = f.stopped();
+        java.util.Set<Step> doneAlready = new java.util.HashSet<>();
+        for (rehearse.plan.Plan.Entry e : rehearse.plan.Plan.of(now, target, rehearse.plan.Plan.Marks.NONE).entries()) {
+            if (e.status() == rehearse.plan.Status.DONE) doneAlready.add(e.step());
+        }
         List<Item> pre = new ArrayList<>();
         pre.add(note("Back up every node (system state and data) and the cluster configuration."));
         pre.add(note("Have the service pack ready to re-apply after IIS is installed."));
         pre.add(note("Consult the documentation of every clustered resource before the upgrade."));
         List<String> failbackOff = new ArrayList<>();
-        for (Group g : start.groups()) if (g.failback()) failbackOff.add(cluster() + " group " + arg(g.name()) + " /prop AutoFailbackType=0");
-        pre.add(new Item("Disable failback for the run" + (failbackOff.isEmpty() ? " (no group has it on)." : "."), List.of(), failbackOff,
-                List.of(), List.of(cluster() + " group /status"), null, null));
+        List<String> failbackCheck = new ArrayList<>();
+        for (Group g : start.groups()) {
+            if (!g.failback()) continue;
+            failbackOff.add(cluster() + " group " + arg(g.name()) + " /prop AutoFailbackType=0");
+            failbackCheck.add(cluster() + " group " + arg(g.name()) + " /prop");
+        }
+        if (mixed) {
+            pre.add(note("Leave failback as it is: the cluster is mid-way through a rolling upgrade, where Microsoft advises no"
+                    + " configuration changes."));
+        } else {
+            pre.add(new Item("Disable failback for the run" + (failbackOff.isEmpty() ? " (no group has it on)." : "."), List.of(),
+                    failbackOff, List.of(), failbackCheck, null, null));
+        }
         pre.add(new Item("Record the present state.", List.of(), List.of(cluster() + " node /status", cluster() + " group /status",
                 cluster() + " resource /status"), List.of(), List.of(), null, null));
         sections.add(new Section("Pre-flight checklist", pre));
@@ -73,11 +91,12 @@ public final class Runbook {
         java.util.Map<Step, Forecast.Stage> ran = new java.util.HashMap<>();
         for (Forecast.Stage s : f.stages()) ran.put(s.step(), s);
         State at = f.start();
-        for (Step step : target.steps()) {
+        for (Step step : target.steps(f.start())) {
             if (step.hop() < 0) continue;
             Forecast.Stage s = ran.get(step);
             if (s == null) s = new Forecast.Stage(step, at, at, List.of(), List.of());
-            perHop.get(step.hop()).add(item(s));
+            boolean skipped = doneAlready.contains(step) && !ran.containsKey(step) && !(step.action() instanceof NodeActions.GoNoGo);
+            perHop.get(step.hop()).add(skipped ? note("Already done: " + Steps.text(step.action())) : item(s));
             at = s.after();
         }
         for (int h = 0; h < hops; h++) {
@@ -111,11 +130,11 @@ public final class Runbook {
         }
         if (step.action() instanceof NodeActions.GoNoGo g) {
             Hop hop = target.path().hops().get(step.hop());
-            goNoGo = "GO if every other node is Up at " + hop.to().label() + " and every group is Online as expected; otherwise"
+            goNoGo = "GO if every other node is Up at " + hop.to().label() + " and every group is as expected below; otherwise"
                     + " NO-GO: stop here, " + g.node() + " still runs " + hop.from().label() + ".";
-            rollback = "Move the groups back to " + g.node() + " (still at " + hop.from().label() + ") and return the upgraded nodes to "
-                    + hop.from().label() + ": a service pack is uninstalled from the folder kept when it was applied; Windows 2000"
-                    + " has no uninstall, so restore those nodes from the pre-flight backup.";
+            rollback = "Resume " + g.node() + " (still at " + hop.from().label() + "), move the groups back to it, and return the"
+                    + " upgraded nodes to " + hop.from().label() + ": a service pack is uninstalled from the folder kept when it was"
+                    + " applied; Windows 2000 has no uninstall, so restore those nodes from the pre-flight backup.";
             verify.add(cluster() + " node /status");
         }
         if (step.action() instanceof IisActions.RestrictIis || step.action() instanceof IisActions.RestoreIisOwners) {
@@ -185,18 +204,19 @@ public final class Runbook {
                 .append(target.to().label()).append("\n\n");
         b.append("Generated by rehearse from a rehearsal of this plan (a simulation). ").append(target.hops())
                 .append(" hop(s), ").append(target.path().offlineHops()).append(" offline (standard).\n\n");
-        b.append("## Estimated IIS downtime\n\n| hop | group | as planned | done the other way |\n|---|---|---|---|\n");
+        stopped.ifPresent(n -> b.append("**Warning: rehearsed on a copy of the cluster, this plan stops at a no-go.** ")
+                .append(Printable.clean(rehearse.text.Refusals.noGo(n))).append(" The steps after that point are not rehearsed.\n\n"));
+        b.append("## Estimated IIS downtime\n\n| hop | group | downtime |\n|---|---|---|\n");
         long planned = 0;
         for (int i = 0; i < target.estimates().size(); i++) {
             HopEstimate e = target.estimates().get(i);
             for (Map.Entry<String, Long> g : e.planned().perGroupMs().entrySet()) {
-                Long alt = e.alternative().map(a -> a.perGroupMs().get(g.getKey())).orElse(null);
                 b.append("| ").append(i + 1).append(" | ").append(Printable.clean(g.getKey())).append(" | ").append(Clock.duration(g.getValue()))
-                        .append(" | ").append(alt == null ? "n/a" : Clock.duration(alt) + " (standard)").append(" |\n");
+                        .append(" |\n");
             }
             planned += e.planned().wallClockMs();
         }
-        b.append("| all | service outage (wall clock) | ").append(Clock.duration(planned)).append(" | |\n\n");
+        b.append("| all | service outage (wall clock) | ").append(Clock.duration(planned)).append(" |\n\n");
         for (Section s : sections) {
             b.append("## ").append(s.title()).append("\n\n");
             int n = 1;

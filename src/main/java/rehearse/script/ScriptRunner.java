@@ -2,6 +2,7 @@ package rehearse.script;
 
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import rehearse.command.Command;
 import rehearse.io.Json;
@@ -35,21 +36,18 @@ public final class ScriptRunner {
 
     /** Runs the lines after {@code afterLine}; returns true when everything was accepted and held. */
     public boolean run(Session session, Script script, int afterLine) {
-        Session.Result pendingRefusal = null;
-        int pendingLine = 0;
-        for (Script.Line line : script.lines()) {
+        List<Script.Line> lines = script.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            Script.Line line = lines.get(i);
             if (line.number() <= afterLine) continue;
             if (journal != null) journal.scriptLine(line.number());
             Session.Result r = session.submit(line.command(), true);
             print(session, script.file(), line.number(), r);
-            if (pendingRefusal != null && !(line.command() instanceof Command.ExpectRefused)) {
-                unexpectedRefusal(script.file(), pendingLine, pendingRefusal);
-            }
-            pendingRefusal = r.outcome().refused() ? r : null;
-            pendingLine = line.number();
+            // A refusal is a failure unless the script's next line expects it; said right under the refusal.
+            boolean expected = i + 1 < lines.size() && lines.get(i + 1).command() instanceof Command.ExpectRefused;
+            if (r.outcome().refused() && !expected) unexpectedRefusal(script.file(), line.number());
             if (r.outcome().failed()) failures++;
         }
-        if (pendingRefusal != null) unexpectedRefusal(script.file(), pendingLine, pendingRefusal);
         if (json) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("summary", Summary.of(session.state()));
@@ -63,7 +61,7 @@ public final class ScriptRunner {
         return failures == 0;
     }
 
-    private void unexpectedRefusal(String file, int line, Session.Result r) {
+    private void unexpectedRefusal(String file, int line) {
         failures++;
         if (!json) out.println("  ^ " + file + ":" + line + ": refused without 'expect refused' after it");
     }

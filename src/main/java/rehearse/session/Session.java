@@ -290,7 +290,7 @@ public final class Session {
             Outcome o = step(true, caused);
             if (o.refused()) return o;
             steps++;
-            if (steps > 10 * target.steps().size() + 10) throw new IllegalStateException("run does not end");
+            if (steps > 10 * target.steps(state).size() + 10) throw new IllegalStateException("run does not end");
         }
     }
 }

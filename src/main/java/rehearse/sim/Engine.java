@@ -40,11 +40,13 @@ public final class Engine {
         int r = 0;
         for (int g = 0; g < top.groups(); g++) {
             Group group = cluster.groups().get(g);
+            // A group on a node that is down is offline because its node is: it comes back where it goes when a node returns.
+            boolean ownerDown = cluster.node(group.owner()).map(n -> n.state() == rehearse.model.NodeState.DOWN).orElse(false);
             int active = 0, iisNotOnline = 0;
             for (Resource res : group.resources()) {
                 ResourceState s = res.state();
-                resources.add(new ResourceSim(s, s == ResourceState.ONLINE || s == ResourceState.ONLINE_PENDING, 0,
-                        top.originalOwners[r], false, PolicyTimes.NONE, 0));
+                boolean want = ownerDown || s == ResourceState.ONLINE || s == ResourceState.ONLINE_PENDING;
+                resources.add(new ResourceSim(s, want, 0, top.originalOwners[r], false, PolicyTimes.NONE, 0));
                 if (Tx.active(s)) active++;
                 if (res.isIis() && s != ResourceState.ONLINE) iisNotOnline++;
                 r++;

@@ -13,7 +13,7 @@ public sealed interface Event {
     long time();
 
     /** Why a group changed owner. */
-    enum MoveCause { OPERATOR, NODE_FAILED, NODE_SHUT_DOWN, RESTART_THRESHOLD, FAILBACK, NODE_RETURNED }
+    enum MoveCause { OPERATOR, NODE_FAILED, NODE_SHUT_DOWN, RESTART_THRESHOLD, PAUSED_NODE, FAILBACK, NODE_RETURNED }
 
     /** Why a node changed state. */
     enum NodeCause { PAUSED, RESUMED, UPGRADE_STARTED, REJOINING_AFTER_UPGRADE, RESTORED, JOINED, FORMED_CLUSTER, FAILED,
@@ -29,6 +29,9 @@ public sealed interface Event {
             implements Event {}
 
     record NodeUpgraded(long time, String node, Configuration from, Configuration to) implements Event {}
+
+    /** A node owning groups is upgraded: the Cluster service moves its groups off before the node goes down. */
+    record ShuttingDown(long time, String node, Configuration to) implements Event {}
 
     record UpgradeFailed(long time, String node, Configuration to, Configuration stays) implements Event {}
 

@@ -34,10 +34,13 @@ final class GroupDriver {
         if (R.want() && (R.state() == ResourceState.OFFLINE || R.state() == ResourceState.FAILED)) {
             if (G.stopped()) return;
             NodeSim owner = tx.node(G.owner());
-            if (R.state() == ResourceState.FAILED
-                    && (R.failures().count(tx.clock, RESTART_PERIOD_MS) > RESTART_THRESHOLD || owner.state() == NodeState.PAUSED)) {
-                // Past the restart policy, or on a paused node where nothing may be brought online: the group fails over.
-                requestFailover(tx, g);
+            if (R.state() == ResourceState.FAILED && owner.state() == NodeState.PAUSED) {
+                // On a paused node nothing is brought online, so nothing is restarted: the group fails over.
+                requestFailover(tx, g, Event.MoveCause.PAUSED_NODE);
+                return;
+            }
+            if (R.state() == ResourceState.FAILED && R.failures().count(tx.clock, RESTART_PERIOD_MS) > RESTART_THRESHOLD) {
+                requestFailover(tx, g, Event.MoveCause.RESTART_THRESHOLD);
                 return;
             }
             if (owner.state() == NodeState.UP && R.ownedBy(G.owner()) && dependenciesOnline(tx, r)
@@ -74,13 +77,14 @@ final class GroupDriver {
     static void completeMoveIfDrained(Tx tx, int g) {
         GroupSim G = tx.group(g);
         if (!G.moving() || G.active() > 0) return;
-        int to = G.movingTo();
+        int to = G.movingTo(), from = G.owner();
         Event.MoveCause cause = G.moveCause();
         tx.group(g, G.withMove(-1, null));
         NodeSim target = tx.node(to);
-        if (target.state() == NodeState.UP) changeOwner(tx, g, to, cause);
+        if (target.accepts()) changeOwner(tx, g, to, cause);
         else tx.emit(new Event.MoveAbandoned(tx.clock, tx.top.groupNames[g], tx.nodeName(to), target.state()));
         examineGroup(tx, g);
+        if (tx.node(from).shuttingDown()) NodeOps.finishShutdownIfEmpty(tx, from);
     }
 
     private static void changeOwner(Tx tx, int g, int to, Event.MoveCause cause) {
@@ -96,7 +100,7 @@ final class GroupDriver {
     }
 
     /** Past the restart policy: fail over, unless the failover policy has run out too. */
-    static void requestFailover(Tx tx, int g) {
+    static void requestFailover(Tx tx, int g, Event.MoveCause cause) {
         GroupSim G = tx.group(g);
         if (G.moving()) return;
         if (G.failovers().count(tx.clock, FAILOVER_PERIOD_MS) >= FAILOVER_THRESHOLD) {
@@ -104,7 +108,7 @@ final class GroupDriver {
             return;
         }
         tx.group(g, G.withFailovers(G.failovers().record(tx.clock, FAILOVER_PERIOD_MS)));
-        failOver(tx, g, Event.MoveCause.RESTART_THRESHOLD);
+        failOver(tx, g, cause);
     }
 
     /** Moves a group to the best other node that can take it, or leaves it where it is. */
@@ -130,7 +134,7 @@ final class GroupDriver {
     }
 
     private static boolean canTake(Tx tx, int g, int n) {
-        if (tx.node(n).state() != NodeState.UP || !canBeOwnedBy(tx, g, n)) return false;
+        if (!tx.node(n).accepts() || !canBeOwnedBy(tx, g, n)) return false;
         for (int r = tx.top.groupFirst[g]; r < tx.top.groupEnd[g]; r++) {
             if (tx.top.isIis(r) && tx.res(r).want() && !tx.res(r).removed() && !IisRule.allowed(tx, r, n)) return false;
         }

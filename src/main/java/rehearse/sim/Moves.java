@@ -25,6 +25,7 @@ final class Moves {
         if (G.owner() == n) return Optional.of(new Refused.AlreadyOwner(group, node));
         NodeState state = tx.node(n).state();
         if (state != NodeState.UP) return Optional.of(new Refused.NodeNotAccepting(group, node, state));
+        if (tx.node(n).shuttingDown()) return Optional.of(new Refused.NodeShuttingDown(group, node));
         List<String> refusing = new ArrayList<>();
         for (int r = tx.top.groupFirst[g]; r < tx.top.groupEnd[g]; r++) {
             if (!tx.res(r).removed() && !tx.res(r).ownedBy(n)) refusing.add(tx.top.resourceNames[r]);

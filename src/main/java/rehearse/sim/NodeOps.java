@@ -66,13 +66,36 @@ final class NodeOps {
                 }
             }
         }
+        List<Integer> owned = new ArrayList<>();
+        for (int g = 0; g < tx.top.groups(); g++) if (tx.group(g).owner() == n) owned.add(g);
+        if (N.member() && !owned.isEmpty()) {
+            // A graceful shutdown: the Cluster service moves the node's groups off before the setup takes the node down.
+            tx.node(n, N.nextGeneration().shuttingDownFor(to));
+            tx.emit(new Event.ShuttingDown(tx.clock, name, to));
+            for (int g : owned) GroupDriver.failOver(tx, g, Event.MoveCause.NODE_SHUT_DOWN);
+            finishShutdownIfEmpty(tx, n);
+            return Optional.empty();
+        }
+        goDownForUpgrade(tx, n, to);
+        return Optional.empty();
+    }
+
+    /** A node shutting down for an upgrade goes down once none of its groups is still moving off (those that cannot stay). */
+    static void finishShutdownIfEmpty(Tx tx, int n) {
+        NodeSim N = tx.node(n);
+        if (!N.shuttingDown()) return;
+        for (int g = 0; g < tx.top.groups(); g++) if (tx.group(g).owner() == n && tx.group(g).moving()) return;
+        goDownForUpgrade(tx, n, N.upgradingTo());
+    }
+
+    private static void goDownForUpgrade(Tx tx, int n, Configuration to) {
+        NodeSim N = tx.node(n);
         N = N.nextGeneration().withUpgrade(to, tx.clock, tx.clock + tx.top.timings.upgradeMs());
         tx.node(n, N);
         tx.setNode(n, NodeState.DOWN, Event.NodeCause.UPGRADE_STARTED, to);
         takeDown(tx, n, false);
         tx.schedule(tx.top.timings.upgradeMs(), new Timer.UpgradeDone(n, to, N.generation()));
         Quorum.check(tx);
-        return Optional.empty();
     }
 
     /** One configuration, or the two ends of one supported upgrade. */
@@ -84,8 +107,7 @@ final class NodeOps {
     }
 
     private static String otherMember(Tx tx, int n) {
-        for (int i = 0; i < tx.nodes(); i++) if (i != n && tx.node(i).state() == NodeState.UP) return tx.nodeName(i);
-        for (int i = 0; i < tx.nodes(); i++) if (i != n) return tx.nodeName(i);
+        for (int i = 0; i < tx.nodes(); i++) if (i != n && tx.node(i).accepts()) return tx.nodeName(i);
         return null;
     }
 
@@ -146,7 +168,7 @@ final class NodeOps {
         NodeSim N = tx.node(n);
         if (N.generation() != u.generation()) return;
         if (N.failNextUpgrade()) {
-            tx.node(n, N.withUpgrade(null, 0, 0).withFaults(false, N.refuseNextJoin()));
+            tx.node(n, N.withUpgrade(null, 0, 0).withFaults(false, N.refuseNextJoin()).withDownCause(Event.NodeCause.UPGRADE_FAILED, null));
             tx.emit(new Event.UpgradeFailed(tx.clock, tx.nodeName(n), u.to(), N.config()));
             return;
         }
@@ -197,6 +219,7 @@ final class NodeOps {
 
     private static void refuseJoin(Tx tx, int n, Event.JoinRefusal why) {
         tx.setNode(n, NodeState.DOWN, Event.NodeCause.JOIN_REFUSED, tx.node(n).config());
+        tx.node(n, tx.node(n).withDownCause(Event.NodeCause.JOIN_REFUSED, why));
         tx.emit(new Event.JoinRefused(tx.clock, tx.nodeName(n), why));
     }
 

@@ -32,6 +32,12 @@ public sealed interface Refused extends Refusal {
 
     record NotPossibleOwner(String group, String node, List<String> resources) implements Refused {}
 
+    /** New possible owners of an online IIS resource that take in nodes already at the new configuration. */
+    record OwnersBeyondOldNodes(String resource, List<String> newNodes, Configuration old) implements Refused {}
+
+    /** The node is shutting down for an upgrade: its groups are leaving it. */
+    record NodeShuttingDown(String group, String node) implements Refused {}
+
     /** The standard upgrade's rule: while nodes differ, IIS runs only on nodes still at {@code old}, restricted to them. */
     record IisOnlyOnOldNodes(String resource, String node, Configuration nodeConfig, Configuration old) implements Refused {}
 
@@ -91,6 +97,9 @@ public sealed interface Refused extends Refusal {
 
     /** A removed IIS resource comes back only when every node has finished the upgrade. */
     record RecreateTooEarly(String resource, List<String> behind) implements Refused {}
+
+    /** MSCS keeps the quorum resource online: it can move with its group, not be taken offline. */
+    record QuorumStaysOnline(String resource) implements Refused {}
 
     record NotAClusterOperation(String command) implements Refused {}
 }

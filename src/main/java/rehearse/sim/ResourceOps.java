@@ -15,6 +15,9 @@ final class ResourceOps {
     static Optional<Refused> setWanted(Tx tx, int g, List<Integer> affected, String name, boolean online) {
         if (!tx.formed) return Optional.of(new Refused.ClusterDown());
         GroupSim G = tx.group(g);
+        if (!online && affected.contains(tx.top.quorum)) {
+            return Optional.of(new Refused.QuorumStaysOnline(tx.top.resourceNames[tx.top.quorum]));
+        }
         if (online) {
             NodeSim owner = tx.node(G.owner());
             if (owner.state() != NodeState.UP) {
@@ -70,7 +73,11 @@ final class ResourceOps {
         }
         Optional<Configuration> old = IisRule.standardOld(tx);
         if (tx.top.isIis(r) && R.active() && old.isPresent() && !IisRule.allowedWith(tx, owners, owner, old.get())) {
-            return Optional.of(new Refused.IisOnlyOnOldNodes(name, tx.nodeName(owner), tx.node(owner).config(), old.get()));
+            List<String> beyond = new ArrayList<>();
+            for (int n = 0; n < tx.nodes(); n++) {
+                if ((owners & (1L << n)) != 0 && !tx.node(n).config().equals(old.get())) beyond.add(tx.nodeName(n));
+            }
+            return Optional.of(new Refused.OwnersBeyondOldNodes(name, beyond, old.get()));
         }
         tx.res(r, R.withOwners(owners));
         tx.touch(r);
@@ -131,14 +138,20 @@ final class ResourceOps {
         return Mixed.of(tx).filter(Mixed::rolling).map(m -> new Refused.MixedVersionChange(what, m.from(), m.to()));
     }
 
+    /**
+     * The pre-flight checklist turns failback off for the run, remembering each group's setting;
+     * in a cluster already mid-way through a rolling upgrade it leaves failback as it is (no
+     * configuration changes in a mixed-version cluster).
+     */
     static void ackPreflight(Tx tx) {
         if (tx.preflight) return;
         tx.preflight = true;
         tx.emit(new Event.PreflightAcknowledged(tx.clock));
+        boolean mixed = Mixed.of(tx).map(Mixed::rolling).orElse(false);
         for (int g = 0; g < tx.top.groups(); g++) {
             GroupSim G = tx.group(g);
-            tx.group(g, G.withFailbackBefore(G.failback()).withFailback(false));
-            if (G.failback()) tx.emit(new Event.FailbackChanged(tx.clock, tx.top.groupNames[g], false, true));
+            tx.group(g, G.withFailbackBefore(G.failback()).withFailback(G.failback() && mixed));
+            if (G.failback() && !mixed) tx.emit(new Event.FailbackChanged(tx.clock, tx.top.groupNames[g], false, true));
         }
     }
 }

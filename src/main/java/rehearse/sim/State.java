@@ -156,6 +156,31 @@ public final class State {
         return i < 0 ? Optional.empty() : Optional.of(top.resourceNames[i]);
     }
 
+    /** Why a node that is down went down (a failure, a failed upgrade, a refused join, the lost quorum). */
+    public Optional<Event.NodeCause> downCause(String node) {
+        int i = top.node(node);
+        return i < 0 || nodes.get(i).state() != rehearse.model.NodeState.DOWN ? Optional.empty()
+                : Optional.ofNullable(nodes.get(i).downCause());
+    }
+
+    /** Why a node that is down had its join refused, if that is why. */
+    public Optional<Event.JoinRefusal> joinRefusal(String node) {
+        int i = top.node(node);
+        return i < 0 ? Optional.empty() : Optional.ofNullable(nodes.get(i).joinRefusal());
+    }
+
+    /** Whether the node is still up but shutting down for an upgrade, its groups moving off. */
+    public boolean shuttingDown(String node) {
+        int i = top.node(node);
+        return i >= 0 && nodes.get(i).shuttingDown();
+    }
+
+    /** The nodes are at the two ends of a rolling upgrade: no configuration changes now (Microsoft). */
+    public boolean mixedRolling() {
+        Tx tx = new Tx(this);
+        return Mixed.of(tx).map(Mixed::rolling).orElse(false);
+    }
+
     /** The configuration an upgrade under way will bring the node to. */
     public Optional<Configuration> upgradingTo(String node) {
         int i = top.node(node);

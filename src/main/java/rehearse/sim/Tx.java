@@ -167,7 +167,10 @@ final class Tx {
     void setNode(int n, NodeState to, Event.NodeCause cause, Configuration about) {
         NodeSim was = node(n);
         if (was.state() == to) return;
-        node(n, was.withState(to));
+        NodeSim now = was.withState(to);
+        if (to == NodeState.DOWN) now = now.withDownCause(cause, null);
+        else if (to != NodeState.JOINING) now = now.withDownCause(null, null);
+        node(n, now);
         emit(new Event.NodeChanged(clock, top.nodeNames[n], was.state(), to, cause, about));
     }
 

@@ -22,7 +22,10 @@ public final class Events {
             return "fault: the upgrade of " + f.node() + " to " + f.to().label() + " failed; " + f.node() + " stays down at "
                     + f.stays().label() + " (" + cmd("restore", f.node()) + " brings it back; 'run' then retries the upgrade)";
         }
-        if (e instanceof Event.JoinRefused j) return "join of " + j.node() + " refused: " + join(j);
+        if (e instanceof Event.JoinRefused j) return "join of " + j.node() + " refused: " + joinRefusal(j.reason(), j.node());
+        if (e instanceof Event.ShuttingDown d) {
+            return "node " + d.node() + " shutting down for its upgrade to " + d.to().label() + ": its groups move to other nodes first";
+        }
         if (e instanceof Event.FaultArmed f) return "fault armed: " + armed(f);
         if (e instanceof Event.FaultInjected f) return "fault injected: " + injected(f.fault());
         if (e instanceof Event.FaultFoundNodeDown f) return "fault: " + f.node() + " was already down";
@@ -42,8 +45,8 @@ public final class Events {
                     + " stays on " + c.owner();
         }
         if (e instanceof Event.GroupStopped g) {
-            return "group " + q(g.group()) + " ran out of failovers (10 in 6 hours): MSCS left it offline until an operator brings it"
-                    + " online";
+            return "group " + q(g.group()) + " ran out of failovers (10 in 6 hours): MSCS left its failed resource failed and the"
+                    + " others offline, until an operator brings it online";
         }
         if (e instanceof Event.ResourceRemoved r) return "resource " + q(r.resource()) + " removed from the cluster (its definition is kept)";
         if (e instanceof Event.ResourceRecreated r) return "resource " + q(r.resource()) + " recreated as " + r.type();
@@ -62,6 +65,7 @@ public final class Events {
             case NODE_FAILED -> "failed over (its node failed)";
             case NODE_SHUT_DOWN -> "failed over (its node shut down for an upgrade)";
             case RESTART_THRESHOLD -> "failed over (restart threshold reached)";
+            case PAUSED_NODE -> "failed over (a resource failed on its paused node, where nothing is restarted)";
             case FAILBACK -> "failed back";
             case NODE_RETURNED -> "failed over (a node came back)";
         };
@@ -83,17 +87,17 @@ public final class Events {
         };
     }
 
-    private static String join(Event.JoinRefused j) {
-        if (j.reason() instanceof Event.InjectedRefusal) return "event 1071, error 5075 incompatible software versions (injected fault)";
-        if (j.reason() instanceof Event.IncompatibleVersions v) {
+    static String joinRefusal(Event.JoinRefusal reason, String node) {
+        if (reason instanceof Event.InjectedRefusal) return "event 1071, error 5075 incompatible software versions (injected fault)";
+        if (reason instanceof Event.IncompatibleVersions v) {
             return "error 5075 incompatible software versions: the Cluster service of " + v.platform() + " and that of "
                     + v.other() + " (" + v.otherPlatform() + ") are more than one version apart";
         }
-        if (j.reason() instanceof Event.CannotFormCluster c) {
-            return "there is no cluster to join, and " + j.node() + " cannot form one: it is not a possible owner of the quorum"
+        if (reason instanceof Event.CannotFormCluster c) {
+            return "there is no cluster to join, and " + node + " cannot form one: it is not a possible owner of the quorum"
                     + " resource " + q(c.quorumResource());
         }
-        throw new IllegalArgumentException("no words for " + j);
+        throw new IllegalArgumentException("no words for " + reason);
     }
 
     private static String armed(Event.FaultArmed f) {

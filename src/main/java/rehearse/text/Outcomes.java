@@ -26,9 +26,16 @@ public final class Outcomes {
     static String target(Target t) {
         if (t.path().hops().isEmpty()) return "target " + t.to().label() + ": already there";
         long outage = 0;
-        for (var e : t.estimates()) outage += e.planned().wallClockMs();
+        String stops = "";
+        for (var e : t.estimates()) {
+            outage += e.planned().wallClockMs();
+            if (stops.isEmpty() && e.planned().stoppedAt().isPresent()) {
+                stops = "; rehearsed on a copy, the plan stops at a no-go ('" + Steps.label(e.planned().stoppedAt().get().step().action())
+                        + "'): see 'plan'";
+            }
+        }
         return "target " + t.to().label() + ": " + t.hops() + " hop" + (t.hops() == 1 ? "" : "s") + ", " + t.path().offlineHops()
-                + " offline; estimated IIS outage " + Clock.duration(outage);
+                + " offline; estimated IIS outage " + Clock.duration(outage) + (stops.isEmpty() ? "" : " up to where it stops" + stops);
     }
 
     public static String mismatch(Mismatch m) {

@@ -88,7 +88,7 @@ public final class PlanText {
     }
 
     private static void estimate(StringBuilder b, HopEstimate e, boolean last, Style style) {
-        String text = "Estimated IIS outage: " + outage(e.planned())
+        String text = "Estimated IIS outage (rehearsed when the target was chosen): " + outage(e.planned())
                 + e.alternative().map(a -> "; done as a standard upgrade: " + outage(a)).orElse("")
                 + (last ? " (with the groups moved back to their preferred owners)" : "") + ".";
         for (String l : Text.wrap("  " + text, style.width(), "    ")) b.append(l).append('\n');

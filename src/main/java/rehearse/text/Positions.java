@@ -17,7 +17,7 @@ public final class Positions {
         int hops = plan.target().hops();
         if (step.hop() < 0) return "pre-flight";
         if (step.hop() >= hops) return "closing steps";
-        List<Step> section = plan.target().section(step.hop());
+        List<Step> section = plan.entries().stream().map(Plan.Entry::step).filter(x -> x.hop() == step.hop()).toList();
         return "hop " + (step.hop() + 1) + "/" + hops + " step " + (section.indexOf(step) + 1) + "/" + section.size();
     }
 }

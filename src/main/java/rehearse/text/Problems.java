@@ -17,11 +17,14 @@ public final class Problems {
     public static String of(Problem p) {
         if (p instanceof Problem.PreflightPending) return "the pre-flight checklist is not acknowledged";
         if (p instanceof Problem.ClusterDown) return "the cluster is down (no node holds the quorum resource)";
-        if (p instanceof Problem.NodeNotInCluster n) return n.node() + " is " + Refusals.state(n.state()) + " at " + n.config().label();
+        if (p instanceof Problem.NodeNotInCluster n) {
+            return n.node() + " is " + Refusals.state(n.state()) + " at " + n.config().label() + why(n.cause(), n.refusal(), n.node());
+        }
         if (p instanceof Problem.NodeNotPaused n) return n.node() + " is " + Refusals.state(n.state()) + ", not paused";
         if (p instanceof Problem.NodeNotResumed n) return n.node() + " is " + Refusals.state(n.state()) + ", not up";
         if (p instanceof Problem.NodeNotUpgraded n) {
-            return n.node() + " is " + Refusals.state(n.state()) + " at " + n.at().label() + ", not upgraded to " + n.to().label();
+            return n.node() + " is " + Refusals.state(n.state()) + " at " + n.at().label() + ", not upgraded to " + n.to().label()
+                    + why(n.cause(), null, n.node());
         }
         if (p instanceof Problem.GroupsStillOn g) return g.node() + " still owns " + list(g.groups());
         if (p instanceof Problem.GroupsNotOn g) return list(g.groups()) + " not on " + g.node();
@@ -42,6 +45,19 @@ public final class Problems {
         if (p instanceof Problem.GroupGaveUp g) return "group " + q(g.group()) + " ran out of failovers and was left offline";
         if (p instanceof Problem.CommandRefused c) return "'" + c.command().text() + "' was refused: " + Refusals.of(c.refusal());
         throw new IllegalArgumentException("no words for " + p);
+    }
+
+    /** Why a node went down, when known: " (its upgrade failed)". */
+    private static String why(rehearse.sim.Event.NodeCause cause, rehearse.sim.Event.JoinRefusal refusal, String node) {
+        if (cause == null) return "";
+        return switch (cause) {
+            case FAILED -> " (it failed)";
+            case UPGRADE_FAILED -> " (its upgrade failed)";
+            case JOIN_REFUSED -> " (its join was refused: " + (refusal == null ? "event 1071, error 5075" : Events.joinRefusal(refusal, node)) + ")";
+            case LOST_QUORUM -> " (the cluster lost its quorum)";
+            case UPGRADE_STARTED -> " (being upgraded)";
+            default -> "";
+        };
     }
 
     /** "Recovery: 'restore NODEA', then 'run' ...; or roll back: ...". */

@@ -35,6 +35,10 @@ public final class Refusals {
         if (r instanceof PlanRefusal.StepUnderWay s) {
             return "a step is under way (" + Steps.label(s.step().action()) + "); wait for it to end";
         }
+        if (r instanceof PlanRefusal.NodePastTarget n) {
+            return n.node() + " is already at " + n.config().label() + ", past " + n.target().label()
+                    + ": going back is a downgrade (Windows 2000 has no uninstall: nodes are restored from backup)";
+        }
         if (r instanceof PlanRefusal.OffPath o) {
             return o.node() + " is at " + o.config().label() + ", which the chosen path does not go through; choose the target again";
         }
@@ -78,6 +82,14 @@ public final class Refusals {
         if (r instanceof Refused.NotPossibleOwner n) {
             return "cannot move " + q(n.group()) + " to " + n.node() + ": it is not a possible owner of " + list(n.resources())
                     + " (" + cmd("owners") + " changes possible owners)";
+        }
+        if (r instanceof Refused.OwnersBeyondOldNodes o) {
+            return "IIS resource " + q(o.resource()) + " is online: during a standard upgrade its possible owners must be nodes"
+                    + " still at " + o.old().label() + ", and " + String.join(", ", o.newNodes()) + (o.newNodes().size() == 1 ? " is" : " are")
+                    + " not; take it offline first, or wait until every node is upgraded";
+        }
+        if (r instanceof Refused.NodeShuttingDown n) {
+            return "cannot move " + q(n.group()) + " to " + n.node() + ": it is shutting down for an upgrade";
         }
         if (r instanceof Refused.IisOnlyOnOldNodes i) {
             return "IIS resource " + q(i.resource()) + " cannot be online on " + i.node() + " (" + i.nodeConfig().label()
@@ -150,6 +162,10 @@ public final class Refusals {
         if (r instanceof Refused.RecreateTooEarly t) {
             return q(t.resource()) + " can be recreated only when every node has finished the upgrade; not yet: "
                     + String.join(", ", t.behind());
+        }
+        if (r instanceof Refused.QuorumStaysOnline q) {
+            return "the quorum resource " + q(q.resource()) + " stays online (the cluster runs only with it); it moves with its"
+                    + " group, but is not taken offline";
         }
         if (r instanceof Refused.NotAClusterOperation n) return q(n.command()) + " is not a cluster operation";
         throw new IllegalArgumentException("no words for " + r);

@@ -16,14 +16,18 @@ public final class Steps {
                     + " documentation of every clustered resource consulted, failback disabled for the run.";
         }
         if (a instanceof NodeActions.Pause p) return "Pause " + p.node() + ", so no group moves or fails over to it.";
-        if (a instanceof NodeActions.Drain d) return "Move all groups from " + d.node() + " to " + d.onto() + ".";
+        if (a instanceof NodeActions.Drain d) {
+            return d.iisStays() ? "Move the groups that hold no IIS from " + d.node() + " to " + d.onto() + " (the IIS groups,"
+                    + " offline and restricted to " + d.node() + ", wait for it)." : "Move all groups from " + d.node() + " to " + d.onto() + ".";
+        }
         if (a instanceof NodeActions.Upgrade u) {
             return "Upgrade " + u.node() + " to " + u.to().label() + " (" + u.to().platform() + "); it rejoins the cluster still paused.";
         }
         if (a instanceof NodeActions.Resume r) return "Resume " + r.node() + ".";
         if (a instanceof NodeActions.GoNoGo g) {
             return "Go/no-go before upgrading " + g.node() + ", the last node on the old configuration: every other node is"
-                    + " upgraded and up, and every resource that should be online is.";
+                    + " upgraded and up, every resource that should be online is" + (g.drained() ? ", and " + (g.iisStays()
+                    ? "every group without IIS" : "every group") + " runs on an upgraded node." : ".");
         }
         if (a instanceof IisActions.MoveIisGroups m) return "Move every group holding IIS to " + m.onto() + ", the node upgraded last.";
         if (a instanceof IisActions.RestrictIis r) {
@@ -45,7 +49,8 @@ public final class Steps {
     public static String label(Action a) {
         if (a instanceof RunActions.Preflight) return "the pre-flight checklist";
         if (a instanceof NodeActions.Pause p) return "pause " + p.node();
-        if (a instanceof NodeActions.Drain d) return "move all groups from " + d.node() + " to " + d.onto();
+        if (a instanceof NodeActions.Drain d) return "move " + (d.iisStays() ? "the groups without IIS" : "all groups") + " from "
+                + d.node() + " to " + d.onto();
         if (a instanceof NodeActions.Upgrade u) return "upgrade " + u.node() + " to " + u.to().label();
         if (a instanceof NodeActions.Resume r) return "resume " + r.node();
         if (a instanceof NodeActions.GoNoGo g) return "go/no-go before upgrading " + g.node();

@@ -186,7 +186,7 @@ class ImportRunbookReportTest {
         assertThat(md.code()).isZero();
         Golden.check("runbook-standard.md", md.out());
         assertThat(md.out()).contains("resource \"Web Server\" /offline").contains("AutoFailbackType=0")
-                .contains("AutoFailbackType=1").contains("Go/no-go before upgrading NODEB").contains("group \"FTP Group\" /moveto:NODEB");
+                .contains("AutoFailbackType=1").contains("Go/no-go before upgrading NODEB").contains("group \"Web Group\" /moveto:NODEA");
     }
 
     @Test

@@ -39,7 +39,9 @@ class FaultsTest {
 
     @Test
     void whenNoNodeLeftCanOwnTheQuorumResourceTheClusterStops() {
-        Fixture f = Fixture.sample().ok("offline \"Cluster Group\"", "owners \"Quorum Disk\" NODEA", "online \"Cluster Group\"");
+        Fixture f = Fixture.sample();
+        assertThat(f.refused("offline \"Cluster Group\"")).isInstanceOf(Refused.QuorumStaysOnline.class);
+        f.ok("owners \"Quorum Disk\" NODEA");
         f.ok("fail node NODEA");
         assertThat(f.state().formed()).isFalse();
         assertThat(f.node("NODEB").state()).isEqualTo(NodeState.DOWN);

@@ -96,14 +96,15 @@ class PlanProperties {
         var a = step.action();
         if (a instanceof NodeActions.Upgrade u) {
             Node n = c.node(u.node()).orElseThrow();
-            return past(path, n.config(), step.hop()) && (n.state() == NodeState.UP || n.state() == NodeState.PAUSED);
+            return past(path, n.config(), step.hop());
         }
         if (a instanceof NodeActions.Resume r) {
             Node n = c.node(r.node()).orElseThrow();
             return past(path, n.config(), step.hop()) && n.state() == NodeState.UP;
         }
         if (a instanceof NodeActions.Drain d) {
-            return c.groupsOwnedBy(d.node()).isEmpty() || past(path, c.node(d.node()).orElseThrow().config(), step.hop());
+            boolean gone = c.groupsOwnedBy(d.node()).stream().allMatch(g -> d.iisStays() && g.hasIis());
+            return gone || past(path, c.node(d.node()).orElseThrow().config(), step.hop());
         }
         if (a instanceof IisActions.BringIisOnline) {
             boolean all = c.nodes().stream().allMatch(n -> past(path, n.config(), step.hop()));

@@ -83,7 +83,8 @@ class RulesTest {
         assertThat(f.group("Web Group").state()).isEqualTo(GroupState.ONLINE);
         assertThat(f.downtime("Web Group")).isEqualTo(13_000); // one move; the upgrade of NODEA costs nothing more
         // Widening the owners to the upgraded node while IIS runs on the old one is refused.
-        assertThat(f.refused("owners \"Web Server\" NODEA NODEB")).isInstanceOf(Refused.IisOnlyOnOldNodes.class);
+        assertThat(f.refused("owners \"Web Server\" NODEA NODEB")).isEqualTo(new Refused.OwnersBeyondOldNodes("Web Server",
+                java.util.List.of("NODEA"), f.state().matrix().find("3.0/SP4")));
         // No sequence keeps IIS online through the last old node's upgrade.
         assertThat(f.refused("upgrade NODEB to 5.0")).isInstanceOf(Refused.IisNotSafeForStandard.class);
     }
