@@ -30,6 +30,15 @@ public record Plan(Target target, List<Entry> entries, boolean complete, Optiona
         public Marks started(Step step) {
             return new Marks(step, failed, Math.max(reached, step.hop()));
         }
+
+        // Compared only when marked: a record's first equals costs a start-up its method handles.
+        boolean isActive(Step step) {
+            return active != null && active.equals(step);
+        }
+
+        boolean isFailed(Step step) {
+            return failed != null && failed.equals(step);
+        }
     }
 
     public Plan {
@@ -47,7 +56,7 @@ public record Plan(Target target, List<Entry> entries, boolean complete, Optiona
             Status status;
             if (step.hop() == -1) {
                 boolean done = step.action().done(at.apply(-1));
-                status = done ? Status.DONE : step.equals(marks.failed()) ? Status.FAILED : Status.NEXT;
+                status = done ? Status.DONE : marks.isFailed(step) ? Status.FAILED : Status.NEXT;
                 placed |= !done;
             } else if (step.hop() < current) {
                 status = Status.DONE;
@@ -57,11 +66,11 @@ public record Plan(Target target, List<Entry> entries, boolean complete, Optiona
                 Facts f = at.apply(step.hop());
                 if (step.action().done(f)) {
                     status = Status.DONE;
-                } else if (step.action().underWay(f) || (step.equals(marks.active()) && s.busy())) {
+                } else if (step.action().underWay(f) || (marks.isActive(step) && s.busy())) {
                     status = Status.UNDER_WAY;
                     placed = true;
                 } else if (!placed) {
-                    status = step.equals(marks.failed()) ? Status.FAILED : Status.NEXT;
+                    status = marks.isFailed(step) ? Status.FAILED : Status.NEXT;
                     placed = true;
                 } else {
                     status = Status.TODO;

@@ -142,8 +142,11 @@ class ReleaseIT {
                 "rehearse.plan.Planner source: shared objects file",
                 "org.snakeyaml.engine.v2.api.lowlevel.Compose source: shared objects file",
                 "picocli.CommandLine source: shared objects file");
+        // Class files read from the jar or the runtime instead of the archive. The method-handle forms the
+        // JVM spins while running (source __JVM_LookupDefineClass__: a record's first equals, hashCode or
+        // toString makes some) are not class files, and a Java 17 archive cannot hold them.
         long notShared = r.out().lines().filter(l -> l.contains("[class,load]") && l.contains(" source: ")
-                && !l.contains("shared objects file")).count();
+                && !l.contains("shared objects file") && !l.contains("source: __")).count();
         assertThat(notShared).as("classes loaded from elsewhere than the archive").isLessThanOrEqualTo(5);
     }
 
