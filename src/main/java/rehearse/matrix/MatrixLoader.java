@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.snakeyaml.engine.v2.nodes.Node;
 import rehearse.io.InputException;
 import rehearse.io.Location;
 import rehearse.io.Printable;
@@ -15,6 +14,7 @@ import rehearse.io.Problem;
 import rehearse.io.Problems;
 import rehearse.io.YamlInput;
 import rehearse.io.YamlMap;
+import rehearse.io.YamlNode;
 
 /** Reads the upgrade tables file (format documented in README and in the embedded file). */
 public final class MatrixLoader {
@@ -53,18 +53,18 @@ public final class MatrixLoader {
 
     public static UpgradeMatrix parse(String file, byte[] bytes) throws InputException {
         Problems p = new Problems(file);
-        Optional<Node> root = YamlInput.compose(file, bytes);
+        Optional<YamlNode> root = YamlInput.compose(file, bytes);
         if (root.isEmpty()) throw new InputException(new Problem(Location.of(file, 1, 1), "the tables file is empty"));
         YamlMap top = YamlMap.of(root.get(), p, "the tables file", List.of("configurations", "standard", "rolling"));
         List<Configuration> configs = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        for (Node n : top.list("configurations")) {
+        for (YamlNode n : top.list("configurations")) {
             YamlMap c = YamlMap.of(n, p, "a configuration", List.of("id", "label", "aliases", "platform", "iisResourceType"));
             String id = c.requiredText("id", "a configuration").orElse(null);
             String label = c.requiredText("label", "a configuration").orElse(null);
             String platform = c.requiredText("platform", "a configuration").orElse(null);
             String iisType = c.requiredText("iisResourceType", "a configuration").orElse(null);
-            List<String> aliases = c.scalars("aliases").stream().map(s -> s.getValue()).toList();
+            List<String> aliases = c.scalars("aliases").stream().map(YamlNode.Scalar::value).toList();
             for (String s : new String[] {id, label, platform, iisType}) {
                 if (s != null && (s.isBlank() || Printable.firstUnsafe(s) >= 0)) p.at(n, "configuration text must be printable and not empty");
             }
@@ -79,7 +79,7 @@ public final class MatrixLoader {
         UpgradeMatrix partial = new UpgradeMatrix(configs, List.of());
         List<Upgrade> upgrades = new ArrayList<>();
         for (UpgradeKind kind : UpgradeKind.values()) {
-            for (Node n : top.list(kind.word())) {
+            for (YamlNode n : top.list(kind.word())) {
                 YamlMap u = YamlMap.of(n, p, "an upgrade", List.of("from", "to"));
                 Configuration from = config(u, "from", partial, p);
                 Configuration to = config(u, "to", partial, p);

@@ -102,9 +102,9 @@ class ClusterLoaderTest {
     @Test
     void duplicateNames() {
         assertThat(problems(GOOD.replace("name: NODEB", "name: NODEA"))).contains(
-                "c.yaml:5:11: duplicate node name 'NODEA' (first at line 3)");
+                "c.yaml:5:11: duplicate node name 'NODEA' (first at line 3, column 11)");
         assertThat(problems(GOOD.replace("name: Web Disk", "name: Web IP"))).contains(
-                "c.yaml:15:16: duplicate resource name 'Web IP' (resource names are unique in a cluster)");
+                "c.yaml:15:16: duplicate resource name 'Web IP' (first at line 13, column 16)");
         assertThat(problems(GOOD.replace("  - name: NODEB\n    config: IIS 4.0 / SP4\n",
                 "  - name: NODEB\n    config: IIS 4.0 / SP4\n    name: NODEC\n"))).contains(
                 "c.yaml:7:5: duplicate key 'name' in a node (first at line 5)");
@@ -190,6 +190,28 @@ class ClusterLoaderTest {
     void deepNestingIsAnErrorNotAStackOverflow() {
         String deep = "[".repeat(20_000) + "]".repeat(20_000);
         assertThat(problems(deep)).singleElement().asString().startsWith("c.yaml:");
+    }
+
+    /** Resource i depends on resource i + 1: a depth-first search from the top goes 100,000 deep. */
+    private static String chain(int n, boolean closed) {
+        StringBuilder b = new StringBuilder("cluster: X\nnodes:\n  - {name: A, config: iis5}\ngroups:\n  - name: G\n    owner: A\n"
+                + "    resources:\n");
+        for (int i = 0; i < n - 1; i++) b.append("      - {name: R").append(i).append(", type: IIS, dependsOn: [R").append(i + 1).append("]}\n");
+        b.append("      - {name: R").append(n - 1).append(", type: IIS").append(closed ? ", dependsOn: [R0]" : "").append("}\n");
+        return b.toString();
+    }
+
+    @Test
+    void aHundredThousandResourceChainLoadsWithoutRecursion() throws Exception {
+        Cluster c = loader.parse("c.yaml", chain(100_000, false).getBytes(StandardCharsets.UTF_8));
+        assertThat(c.groups().get(0).resources()).hasSize(100_000);
+        assertThat(c.groups().get(0).resource("R0").orElseThrow().dependsOn()).containsExactly("R1");
+    }
+
+    @Test
+    void aLongCycleIsFoundAndNamedShortly() {
+        assertThat(problems(chain(50_000, true))).containsExactly("c.yaml:50007:47: dependency cycle: "
+                + "R0 -> R1 -> R2 -> R3 -> R4 -> ... (49991 more) -> R49996 -> R49997 -> R49998 -> R49999 -> R0");
     }
 
     private List<String> problemsOf(byte[] bytes) {
