@@ -79,6 +79,7 @@ public final class ClusterLoader {
         final Names resourceNames = new Names("resource name");
         final Map<String, ResourceDecl> resources = new HashMap<>(); // key -> first declaration
         final Map<YamlNode, Boolean> resourceNameNodes = new java.util.IdentityHashMap<>(); // the declaring name nodes
+        final Map<Long, String> addresses = new HashMap<>(); // address -> "'R' in group 'G' (line L, column C)"
 
         Context(Problems p) {
             this.p = p;
@@ -278,9 +279,35 @@ public final class ClusterLoader {
         Map<String, String> props = new LinkedHashMap<>();
         for (String key : PROPERTY_KEYS) m.text(key).ifPresent(v -> props.put(key, v));
         for (Map.Entry<String, String> e : props.entrySet()) checkPrintable(m.get(e.getKey()).get(), e.getValue(), p);
+        checkAddresses(m, props, resName, groupName, cx);
         if (resName == null || type == null) return null;
         depNodes.put(resName, depAt);
         return new Resource(resName, type, owners, deps, state, props);
+    }
+
+    /** An address is IPv4 (see {@link Ipv4}) and unique in the cluster; a subnet mask is a mask. */
+    private void checkAddresses(YamlMap m, Map<String, String> props, String resName, String groupName, Context cx) {
+        String address = props.get("address");
+        if (address != null) {
+            Scalar at = (Scalar) m.get("address").get();
+            Ipv4.Problem bad = Ipv4.problem(address);
+            if (bad != null) {
+                cx.p.inside(at, bad.offset() + (at.plain() ? 0 : 1), bad.message());
+            } else if (resName != null) {
+                String here = "'" + resName + "' in group '" + groupName + "' (line " + at.line() + ", column " + at.column() + ")";
+                String first = cx.addresses.putIfAbsent(Ipv4.value(address), here);
+                if (first != null) {
+                    cx.p.at(at, "duplicate address " + address + ": it is already the address of " + first
+                            + "; two resources cannot hold one address");
+                }
+            }
+        }
+        String mask = props.get("subnetMask");
+        if (mask != null) {
+            Scalar at = (Scalar) m.get("subnetMask").get();
+            Ipv4.Problem bad = Ipv4.maskProblem(mask);
+            if (bad != null) cx.p.inside(at, bad.offset() + (at.plain() ? 0 : 1), bad.message());
+        }
     }
 
     /**

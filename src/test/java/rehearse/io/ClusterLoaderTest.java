@@ -214,6 +214,58 @@ class ClusterLoaderTest {
                 + "R0 -> R1 -> R2 -> R3 -> R4 -> ... (49991 more) -> R49996 -> R49997 -> R49998 -> R49999 -> R0");
     }
 
+    private static String address(String address) {
+        return GOOD.replace("address: 127.0.0.20}", "address: " + address + "}");
+    }
+
+    @Test
+    void addressesAreIpv4WithTheBadPartPointedAt() {
+        assertThat(problems(address("999.1.2.3"))).containsExactly(
+                "c.yaml:13:51: '999' is not a number from 0 to 255 in the IPv4 address '999.1.2.3'");
+        assertThat(problems(address("10.0.0.256"))).containsExactly(
+                "c.yaml:13:58: '256' is not a number from 0 to 255 in the IPv4 address '10.0.0.256'");
+        assertThat(problems(address("\"10.0.0.256\""))).containsExactly(
+                "c.yaml:13:59: '256' is not a number from 0 to 255 in the IPv4 address '10.0.0.256'");
+        assertThat(problems(address("the web address"))).containsExactly(
+                "c.yaml:13:51: 'the web address' is not an IPv4 address (four numbers from 0 to 255 separated by dots, e.g. 192.0.2.20)");
+        assertThat(problems(address("10.0.0"))).singleElement().asString().contains("'10.0.0' is not an IPv4 address");
+        assertThat(problems(address("10.0..1"))).singleElement().asString().startsWith("c.yaml:13:56: '' is not a number");
+        assertThat(problems(address("010.0.0.1"))).containsExactly("c.yaml:13:51: '010' in the IPv4 address '010.0.0.1' has a"
+                + " leading zero, which Windows reads as octal; write 10");
+        assertThat(problemsOrNone(address("192.0.2.255"))).isEmpty();
+    }
+
+    @Test
+    void ipv6IsRefusedWithTheReason() {
+        assertThat(problems(address("\"fe80::1\""))).containsExactly("c.yaml:13:52: 'fe80::1' is an IPv6 address; the IP Address"
+                + " resource of MSCS on Windows NT 4.0 and Windows 2000 holds an IPv4 address (IPv6 cluster addresses are a"
+                + " separate resource type, from Windows Server 2008 on)");
+        assertThat(problems(address("\"2001:db8::10\""))).singleElement().asString().contains("is an IPv6 address");
+    }
+
+    @Test
+    void anAddressBelongsToOneResource() {
+        String twoGroups = GOOD.replace("timings:", """
+                  - name: Other
+                    owner: NODEB
+                    resources:
+                      - {name: Other IP, type: IP Address, address: 127.0.0.20}
+                timings:""");
+        assertThat(problems(twoGroups)).containsExactly("c.yaml:20:53: duplicate address 127.0.0.20: it is already the address of"
+                + " 'Web IP' in group 'Web Group' (line 13, column 51); two resources cannot hold one address");
+        assertThat(problemsOrNone(twoGroups.replace("Other IP, type: IP Address, address: 127.0.0.20",
+                "Other IP, type: IP Address, address: 127.0.0.21"))).isEmpty();
+    }
+
+    @Test
+    void aSubnetMaskIsAMask() {
+        assertThat(problemsOrNone(address("127.0.0.20, subnetMask: 255.255.255.0"))).isEmpty();
+        assertThat(problems(address("127.0.0.20, subnetMask: 255.0.255.0"))).singleElement().asString()
+                .endsWith("'255.0.255.0' is not a subnet mask: its one bits must all come first (e.g. 255.255.255.0)");
+        assertThat(problems(address("127.0.0.20, subnetMask: 255.255.256.0"))).singleElement().asString()
+                .contains("'256' is not a number from 0 to 255");
+    }
+
     private List<String> problemsOf(byte[] bytes) {
         InputException e = catchThrowableOfType(InputException.class, () -> loader.parse("c.yaml", bytes));
         assertThat(e).isNotNull();
