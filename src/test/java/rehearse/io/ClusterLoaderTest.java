@@ -266,6 +266,38 @@ class ClusterLoaderTest {
                 .contains("'256' is not a number from 0 to 255");
     }
 
+    @Test
+    void namesThatDifferOnlyInCaseAreDuplicatesWithBothPositions() {
+        assertThat(problems(GOOD.replace("name: NODEB", "name: nodea").replace("[NODEA, NODEB]", "[NODEA]")
+                .replace("possibleOwners: [NODEA]", "possibleOwners: [NODEA]"))).containsExactly(
+                "c.yaml:5:11: duplicate node name 'nodea': names ignore case, and 'NODEA' is at line 3, column 11");
+        assertThat(problems(GOOD.replace("name: Web Disk", "name: WEB ip").replace("Web IP, Web Disk]", "Web IP]"))).containsExactly(
+                "c.yaml:15:16: duplicate resource name 'WEB ip': names ignore case, and 'Web IP' is at line 13, column 16");
+        String twoGroups = GOOD.replace("timings:", """
+                  - name: web GROUP
+                    owner: NODEB
+                    resources:
+                      - {name: Other IP, type: IP Address}
+                timings:""");
+        assertThat(problems(twoGroups)).containsExactly(
+                "c.yaml:17:11: duplicate group name 'web GROUP': names ignore case, and 'Web Group' is at line 8, column 11");
+    }
+
+    @Test
+    void referencesInAnyCaseResolveToTheDeclaredSpelling() throws Exception {
+        String yaml = GOOD.replace("owner: NODEA", "owner: nodea").replace("preferredOwners: [NODEA, NODEB]", "preferredOwners: [NodeA, nodeb]")
+                .replace("dependsOn: [Web IP, Web Disk], possibleOwners: [NODEA, NODEB]", "dependsOn: [WEB IP, web disk], possibleOwners: [nodeb, Nodea]");
+        Group web = loader.parse("c.yaml", yaml.getBytes(StandardCharsets.UTF_8)).group("Web Group").orElseThrow();
+        assertThat(web.owner()).isEqualTo("NODEA");
+        assertThat(web.preferredOwners()).containsExactly("NODEA", "NODEB");
+        assertThat(web.resource("Web Server").orElseThrow().dependsOn()).containsExactly("Web IP", "Web Disk");
+        assertThat(web.resource("Web Server").orElseThrow().possibleOwners()).containsExactly("NODEB", "NODEA");
+        // Listing one node twice in another case is listing it once.
+        String twice = GOOD.replace("preferredOwners: [NODEA, NODEB]", "preferredOwners: [NODEA, nodea, NODEB]");
+        assertThat(loader.parse("c.yaml", twice.getBytes(StandardCharsets.UTF_8)).group("Web Group").orElseThrow().preferredOwners())
+                .containsExactly("NODEA", "NODEB");
+    }
+
     private List<String> problemsOf(byte[] bytes) {
         InputException e = catchThrowableOfType(InputException.class, () -> loader.parse("c.yaml", bytes));
         assertThat(e).isNotNull();
