@@ -3,10 +3,10 @@ package rehearse.matrix;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import rehearse.io.InputException;
 import rehearse.io.Location;
 import rehearse.io.Printable;
@@ -57,22 +57,46 @@ public final class MatrixLoader {
         if (root.isEmpty()) throw new InputException(new Problem(Location.of(file, 1, 1), "the tables file is empty"));
         YamlMap top = YamlMap.of(root.get(), p, "the tables file", List.of("configurations", "standard", "rolling"));
         List<Configuration> configs = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
+        // Every spelling of a configuration (id, label, aliases, compared as UpgradeMatrix compares
+        // them) must name that one configuration: "x1" and "X1", or an id equal to another's
+        // label, would make a name in a cluster file mean either.
+        Map<String, Spelled> spellings = new HashMap<>();
+        int index = 0;
         for (YamlNode n : top.list("configurations")) {
+            index++;
             YamlMap c = YamlMap.of(n, p, "a configuration", List.of("id", "label", "aliases", "platform", "iisResourceType"));
             String id = c.requiredText("id", "a configuration").orElse(null);
             String label = c.requiredText("label", "a configuration").orElse(null);
             String platform = c.requiredText("platform", "a configuration").orElse(null);
             String iisType = c.requiredText("iisResourceType", "a configuration").orElse(null);
-            List<String> aliases = c.scalars("aliases").stream().map(YamlNode.Scalar::value).toList();
+            List<YamlNode.Scalar> aliasNodes = c.scalars("aliases");
+            List<String> aliases = aliasNodes.stream().map(YamlNode.Scalar::value).toList();
+            boolean printable = true;
             for (String s : new String[] {id, label, platform, iisType}) {
-                if (s != null && (s.isBlank() || Printable.firstUnsafe(s) >= 0)) p.at(n, "configuration text must be printable and not empty");
+                if (s != null && (s.isBlank() || Printable.firstUnsafe(s) >= 0)) printable = false;
             }
-            if (id == null || label == null || platform == null || iisType == null) continue;
-            if (!ids.add(id)) {
-                p.at(c.keyNode("id"), "duplicate configuration id '" + id + "'");
-                continue;
+            for (String s : aliases) if (s.isBlank() || Printable.firstUnsafe(s) >= 0) printable = false;
+            if (!printable) p.at(n, "configuration text must be printable and not empty");
+            if (id == null || label == null || platform == null || iisType == null || !printable) continue;
+            boolean clash = false;
+            List<YamlNode> at = new ArrayList<>(List.of(c.get("id").get(), c.get("label").get()));
+            at.addAll(aliasNodes);
+            List<String> texts = new ArrayList<>(List.of(id, label));
+            texts.addAll(aliases);
+            for (int i = 0; i < texts.size(); i++) {
+                for (String key : UpgradeMatrix.spellings(texts.get(i))) {
+                    Spelled first = spellings.get(key);
+                    if (first != null && first.index() != index) {
+                        p.at(at.get(i), "'" + texts.get(i) + "' names configuration '" + first.id() + "' already ('"
+                                + first.text() + "' at line " + first.at().line() + ", column " + first.at().column()
+                                + "): configuration names ignore case, spaces and slashes, and a leading IIS");
+                        clash = true;
+                        break;
+                    }
+                    spellings.putIfAbsent(key, new Spelled(index, id, texts.get(i), at.get(i)));
+                }
             }
+            if (clash) continue;
             configs.add(new Configuration(id, label, aliases, platform, iisType));
         }
         if (configs.isEmpty() && p.isEmpty()) p.at(root.get(), "the tables file lists no configurations");
@@ -94,6 +118,9 @@ public final class MatrixLoader {
         p.throwIfAny();
         return new UpgradeMatrix(configs, upgrades);
     }
+
+    /** A spelling already taken, by which configuration and where. */
+    private record Spelled(int index, String id, String text, YamlNode at) {}
 
     private static Configuration config(YamlMap u, String key, UpgradeMatrix partial, Problems p) {
         Optional<String> text = u.requiredText(key, "an upgrade");

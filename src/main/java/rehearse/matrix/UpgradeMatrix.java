@@ -67,27 +67,32 @@ public final class UpgradeMatrix {
         return configurations.stream().map(c -> c.id() + " (\"" + c.label() + "\")").collect(Collectors.joining(", "));
     }
 
+    /**
+     * The form spellings are compared in: lower case, without spaces or slashes, so that
+     * "IIS 4.0 / SP4", "iis 4.0 sp4" and "IIS4.0/SP4" are one spelling.
+     */
     static String normalize(String s) {
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char ch = s.charAt(i);
-            if (!Character.isWhitespace(ch)) out.append(Character.toLowerCase(ch));
+            if (!Character.isWhitespace(ch) && !Character.isSpaceChar(ch) && ch != '/') out.append(ch);
         }
         return out.toString().toLowerCase(Locale.ROOT);
     }
 
-    /** Every accepted spelling; "IIS 4.0 / SP4" also gives "4.0/SP4" by dropping the product name. */
+    /** The compared forms one text stands for: itself, and without a leading "IIS" ("4.0/SP4" for "IIS 4.0 / SP4"). */
+    static List<String> spellings(String text) {
+        String n = normalize(text);
+        if (n.startsWith("iis") && n.length() > 3) return List.of(n, n.substring(3));
+        return List.of(n);
+    }
+
+    /** Every accepted spelling of a configuration: its id, label and aliases, with and without a leading "IIS". */
     private static List<String> spellings(Configuration c) {
-        List<String> forms = new ArrayList<>();
-        forms.add(c.id());
-        forms.add(c.label());
-        forms.addAll(c.aliases());
         List<String> out = new ArrayList<>();
-        for (String f : forms) {
-            String n = normalize(f);
-            out.add(n);
-            if (n.startsWith("iis") && n.length() > 3) out.add(n.substring(3));
-        }
+        out.addAll(spellings(c.id()));
+        out.addAll(spellings(c.label()));
+        for (String a : c.aliases()) out.addAll(spellings(a));
         return out;
     }
 }
