@@ -1,6 +1,7 @@
 package rehearse.matrix;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,12 +15,23 @@ public final class UpgradeMatrix {
     private final List<Configuration> configurations;
     private final List<Upgrade> upgrades;
     private final Map<String, Configuration> bySpelling = new LinkedHashMap<>();
+    // Indexes, so that a table of hundreds of configurations is looked up in constant time.
+    private final Map<Configuration, Integer> index = new HashMap<>();
+    private final Map<Configuration, List<Upgrade>> from = new HashMap<>();
+    private final Map<Configuration, Map<Configuration, Upgrade>> direct = new HashMap<>();
 
     public UpgradeMatrix(List<Configuration> configurations, List<Upgrade> upgrades) {
         this.configurations = List.copyOf(configurations);
         this.upgrades = List.copyOf(upgrades);
         for (Configuration c : this.configurations) {
             for (String spelling : spellings(c)) bySpelling.putIfAbsent(spelling, c);
+            index.putIfAbsent(c, index.size());
+        }
+        for (Upgrade u : this.upgrades) {
+            from.computeIfAbsent(u.from(), k -> new ArrayList<>()).add(u);
+            Map<Configuration, Upgrade> row = direct.computeIfAbsent(u.from(), k -> new HashMap<>());
+            Upgrade best = row.get(u.to());
+            if (best == null || u.kind() == UpgradeKind.ROLLING) row.put(u.to(), u); // as direct() always chose
         }
     }
 
@@ -37,11 +49,12 @@ public final class UpgradeMatrix {
 
     /** The supported upgrade from {@code from} to {@code to}; rolling is preferred when both tables list it. */
     public Optional<Upgrade> direct(Configuration from, Configuration to) {
-        Upgrade best = null;
-        for (Upgrade u : upgrades) {
-            if (u.from().equals(from) && u.to().equals(to) && (best == null || u.kind() == UpgradeKind.ROLLING)) best = u;
-        }
-        return Optional.ofNullable(best);
+        return Optional.ofNullable(direct.getOrDefault(from, Map.of()).get(to));
+    }
+
+    /** The rows that start at {@code c}, in table order. */
+    public List<Upgrade> upgradesFrom(Configuration c) {
+        return from.getOrDefault(c, List.of());
     }
 
     public Optional<Configuration> byId(String id) {
@@ -49,7 +62,7 @@ public final class UpgradeMatrix {
     }
 
     public int indexOf(Configuration c) {
-        return configurations.indexOf(c);
+        return index.getOrDefault(c, -1);
     }
 
     /** Accepts the id, the label, the long form and short forms, ignoring case and spaces. */
