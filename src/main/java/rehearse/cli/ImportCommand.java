@@ -1,6 +1,7 @@
 package rehearse.cli;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +19,7 @@ import rehearse.io.ClusterWriter;
 import rehearse.io.InputException;
 import rehearse.io.Listing;
 import rehearse.io.Location;
+import rehearse.io.Printable;
 import rehearse.io.Problem;
 import rehearse.matrix.Configuration;
 import rehearse.model.Cluster;
@@ -43,7 +45,8 @@ public final class ImportCommand implements Callable<Integer> {
                 "  cluster resource \"R\" /listowners > owners\\R.txt   (optional, per resource)",
                 "  cluster resource \"R\" /listdep > deps\\R.txt       (optional, per resource)",
                 "  cluster group \"G\" /listowners > preferred\\G.txt  (optional, per group)",
-                "CRLF, UTF-16LE (cmd /u) and 8-bit listings are read.",
+                "CRLF, UTF-8 and UTF-16LE (cmd /u) listings are read; a listing in the console's",
+                "code page (plain cmd) needs --encoding, e.g. --encoding cp850.",
                 "Exit 65 on a listing that cannot be read.");
         private final Inputs inputs = new Inputs(spec);
         private final Value<Path> nodes = Specs.required(spec, "--nodes", "NODES.txt", Path.class, "Output of 'cluster node'.");
@@ -64,6 +67,10 @@ public final class ImportCommand implements Callable<Integer> {
                 "Cluster name (default: from a /cluster:NAME header).");
         private final Value<Path> output = Specs.required(spec, "-o, --output", "CLUSTER.yaml", Path.class,
                 "The cluster file to write.");
+        private final Value<String> encoding = Specs.option(spec, "--encoding", "CHARSET", String.class,
+                "The code page the listings were saved in by cmd.exe (cp850 in Western Europe, cp437 in the US;"
+                        + " 'chcp' shows it), or any character set Java knows (windows-1252, UTF-16LE...). Default:"
+                        + " UTF-8; a UTF-16 byte-order mark is always honoured.");
 
         @Override
         public Integer call() {
@@ -73,21 +80,25 @@ public final class ImportCommand implements Callable<Integer> {
                 if (eq <= 0) throw new Failure(ExitCodes.USAGE, "rehearse import: --config wants NODE=CONFIG, got '" + c + "'");
                 byNode.put(c.substring(0, eq).trim().toUpperCase(Locale.ROOT), inputs.config(c.substring(eq + 1), "--config"));
             }
+            Charset charset = charset(encoding.value());
             ClusterExeImport importer = new ClusterExeImport();
             Path nodes = this.nodes.value(), groups = this.groups.value(), resources = this.resources.value();
             Path output = this.output.value();
             Cluster cluster;
             try {
-                ClusterExeImport.Listings listings = new ClusterExeImport.Listings(listing(nodes), listing(groups), listing(resources),
-                        listings(ownersDir.value()), listings(dependenciesDir.value()), listings(preferredDir.value()));
+                ClusterExeImport.Listings listings = new ClusterExeImport.Listings(listing(nodes, charset), listing(groups, charset),
+                        listing(resources, charset), listings(ownersDir.value(), charset), listings(dependenciesDir.value(), charset),
+                        listings(preferredDir.value(), charset));
                 cluster = importer.read(listings, byNode, guessTypes.value(), name.value());
             } catch (InputException e) {
                 throw Inputs.dataError(e);
             } catch (IOException e) {
                 throw new Failure(ExitCodes.DATA, "rehearse import: " + e.getMessage());
             }
-            List<String> comments = new ArrayList<>(List.of("Imported by rehearse from cluster.exe listings: " + nodes.getFileName()
-                    + ", " + groups.getFileName() + ", " + resources.getFileName() + "."));
+            // File names are the operator's, and may hold anything: never raw into the file or onto the terminal.
+            List<String> comments = new ArrayList<>(List.of("Imported by rehearse from cluster.exe listings: "
+                    + Printable.clean(nodes.getFileName().toString()) + ", " + Printable.clean(groups.getFileName().toString()) + ", "
+                    + Printable.clean(resources.getFileName().toString()) + "."));
             for (String w : importer.warnings) comments.add("TODO: " + w);
             String yaml = ClusterWriter.write(cluster, comments);
             try {
@@ -101,23 +112,35 @@ public final class ImportCommand implements Callable<Integer> {
             } catch (IOException e) {
                 throw new Failure(ExitCodes.CANT_CREATE, "rehearse import: cannot write " + output + ": " + e.getMessage());
             }
-            for (String w : importer.warnings) spec.commandLine().getErr().println("rehearse import: note: " + w);
-            spec.commandLine().getOut().printf("%s: cluster %s, %d nodes, %d groups, %d resources%n", output, cluster.name(),
+            for (String w : importer.warnings) spec.commandLine().getErr().println("rehearse import: note: " + Printable.clean(w));
+            spec.commandLine().getOut().printf("%s: cluster %s, %d nodes, %d groups, %d resources%n", Printable.clean(output.toString()),
+                    Printable.clean(cluster.name()),
                     cluster.nodes().size(), cluster.groups().size(), cluster.groups().stream().mapToInt(g -> g.resources().size()).sum());
             return ExitCodes.OK;
         }
 
-        private static Listing listing(Path p) throws InputException {
-            return Listing.parse(p.toString(), ClusterLoader.read(p));
+        private static Listing listing(Path p, Charset charset) throws InputException {
+            return Listing.parse(p.toString(), ClusterLoader.read(p), charset);
+        }
+
+        /** The character set named by --encoding (null: UTF-8 unless a byte-order mark says otherwise). */
+        static Charset charset(String name) {
+            if (name == null) return null;
+            try {
+                return Charset.forName(name.trim());
+            } catch (IllegalArgumentException e) { // unknown or malformed name
+                throw new Failure(ExitCodes.USAGE, "rehearse import: --encoding: no character set '" + Printable.clean(name)
+                        + "' in this Java (e.g. cp850, cp437, windows-1252, UTF-16LE)");
+            }
         }
 
         /** Every file of a directory of per-resource or per-group listings, in name order; none without one. */
-        private static List<Listing> listings(Path dir) throws InputException, IOException {
+        private static List<Listing> listings(Path dir, Charset charset) throws InputException, IOException {
             if (dir == null) return List.of();
             if (!Files.isDirectory(dir)) throw new InputException(new Problem(Location.of(dir.toString(), 0, 0), "not a directory"));
             List<Listing> out = new ArrayList<>();
             try (Stream<Path> files = Files.list(dir)) {
-                for (Path f : files.filter(Files::isRegularFile).sorted().toList()) out.add(listing(f));
+                for (Path f : files.filter(Files::isRegularFile).sorted().toList()) out.add(listing(f, charset));
             }
             return out;
         }

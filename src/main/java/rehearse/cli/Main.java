@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
+import rehearse.io.Printable;
 import rehearse.matrix.MatrixLoader;
 
 /** Entry point: picocli turns arguments into one of the commands; nothing here may throw. */
@@ -74,10 +75,10 @@ public final class Main {
         try {
             return new TuiLauncher(new Inputs(), err).launch(new SessionOptions(), false, false, new ReportOptions());
         } catch (Failure f) {
-            err.println(f.getMessage());
+            err.println(Printable.cleanLines(f.getMessage()));
             return f.code();
         } catch (RuntimeException | StackOverflowError e) {
-            err.println("rehearse: internal error: " + e + " (please report it)");
+            err.println("rehearse: internal error: " + Printable.clean(String.valueOf(e)) + " (please report it)");
             return ExitCodes.SOFTWARE;
         }
     }
@@ -94,7 +95,7 @@ public final class Main {
             cl.setExecutionExceptionHandler(new CommandFailures());
             return cl.execute(args);
         } catch (RuntimeException | StackOverflowError e) {
-            err.println("rehearse: internal error: " + e + " (please report it)");
+            err.println("rehearse: internal error: " + Printable.clean(String.valueOf(e)) + " (please report it)");
             return ExitCodes.SOFTWARE;
         }
     }
@@ -108,7 +109,7 @@ public final class Main {
         public int handleParseException(CommandLine.ParameterException ex, String[] arguments) {
             CommandLine bad = ex.getCommandLine();
             String name = bad.getCommandSpec().qualifiedName();
-            bad.getErr().println(name + ": " + rehearse.io.Printable.clean(ex.getMessage()) + " (see '" + name + " --help')");
+            bad.getErr().println(name + ": " + Printable.clean(ex.getMessage()) + " (see '" + name + " --help')");
             CommandLine.UnmatchedArgumentException.printSuggestions(ex, bad.getErr());
             return ExitCodes.USAGE;
         }
@@ -117,12 +118,13 @@ public final class Main {
     private static final class CommandFailures implements CommandLine.IExecutionExceptionHandler {
         @Override
         public int handleExecutionException(Exception e, CommandLine line, CommandLine.ParseResult parsed) {
+            // Every message passes through the one escaping function: paths and names may hold anything.
             if (e instanceof Failure f) {
-                line.getErr().println(f.getMessage());
+                line.getErr().println(Printable.cleanLines(f.getMessage()));
                 return f.code();
             }
             // A bug of ours: one line for the operator, no stack trace on the terminal.
-            line.getErr().println("rehearse: internal error: " + e + " (please report it)");
+            line.getErr().println("rehearse: internal error: " + Printable.clean(String.valueOf(e)) + " (please report it)");
             return ExitCodes.SOFTWARE;
         }
     }

@@ -180,6 +180,12 @@ class InputFuzzTest {
             }
         }
         for (byte[] b : nasties()) survive("cluster.exe listing", b, x -> Listing.parse("n.txt", x));
+        // The same bytes read in the code pages --encoding names: every byte sequence ends as text or one problem.
+        for (String cs : new String[] {"cp850", "cp437", "windows-1252", "UTF-16LE", "UTF-16BE", "UTF-8"}) {
+            java.nio.charset.Charset charset = java.nio.charset.Charset.forName(cs);
+            for (byte[] b : mutants(groups, rnd, 300)) survive("listing in " + cs, b, x -> Listing.parse("g.txt", x, charset));
+            for (byte[] b : nasties()) survive("listing in " + cs, b, x -> Listing.parse("g.txt", x, charset));
+        }
     }
 
     // Devices, sizes and the YAML limits: every reader goes through InputFile and YamlInput.
