@@ -17,8 +17,10 @@ import rehearse.io.ClusterExeImport;
 import rehearse.io.ClusterLoader;
 import rehearse.io.ClusterWriter;
 import rehearse.io.InputException;
+import rehearse.io.IoErrors;
 import rehearse.io.Listing;
 import rehearse.io.Location;
+import rehearse.io.OutputFile;
 import rehearse.io.Printable;
 import rehearse.io.Problem;
 import rehearse.matrix.Configuration;
@@ -81,6 +83,11 @@ public final class ImportCommand implements Callable<Integer> {
                 byNode.put(c.substring(0, eq).trim().toUpperCase(Locale.ROOT), inputs.config(c.substring(eq + 1), "--config"));
             }
             Charset charset = charset(encoding.value());
+            List<Path> inputFiles = inputFiles();
+            String unusable = OutputFile.problem(this.output.value(), inputFiles); // before any listing is read
+            if (unusable != null) {
+                throw new Failure(ExitCodes.CANT_CREATE, "rehearse import: cannot write " + this.output.value() + ": " + unusable);
+            }
             ClusterExeImport importer = new ClusterExeImport();
             Path nodes = this.nodes.value(), groups = this.groups.value(), resources = this.resources.value();
             Path output = this.output.value();
@@ -92,8 +99,6 @@ public final class ImportCommand implements Callable<Integer> {
                 cluster = importer.read(listings, byNode, guessTypes.value(), name.value());
             } catch (InputException e) {
                 throw Inputs.dataError(e);
-            } catch (IOException e) {
-                throw new Failure(ExitCodes.DATA, "rehearse import: " + e.getMessage());
             }
             // File names are the operator's, and may hold anything: never raw into the file or onto the terminal.
             List<String> comments = new ArrayList<>(List.of("Imported by rehearse from cluster.exe listings: "
@@ -108,8 +113,8 @@ public final class ImportCommand implements Callable<Integer> {
                         + e.problems().get(0));
             }
             try {
-                Files.writeString(output, yaml);
-            } catch (IOException e) {
+                OutputFile.write(output, yaml, inputFiles);
+            } catch (OutputFile.Refused e) {
                 throw new Failure(ExitCodes.CANT_CREATE, "rehearse import: cannot write " + output + ": " + e.getMessage());
             }
             for (String w : importer.warnings) spec.commandLine().getErr().println("rehearse import: note: " + Printable.clean(w));
@@ -121,6 +126,21 @@ public final class ImportCommand implements Callable<Integer> {
 
         private static Listing listing(Path p, Charset charset) throws InputException {
             return Listing.parse(p.toString(), ClusterLoader.read(p), charset);
+        }
+
+        /** Every file this import reads: none of them may be the output. */
+        private List<Path> inputFiles() {
+            List<Path> files = new ArrayList<>(List.of(nodes.value(), groups.value(), resources.value()));
+            if (inputs.matrixFile() != null) files.add(inputs.matrixFile());
+            for (Path dir : new Path[] {ownersDir.value(), dependenciesDir.value(), preferredDir.value()}) {
+                if (dir == null || !Files.isDirectory(dir)) continue;
+                try (Stream<Path> list = Files.list(dir)) {
+                    list.forEach(files::add);
+                } catch (IOException e) {
+                    // reported when the directory is read
+                }
+            }
+            return files;
         }
 
         /** The character set named by --encoding (null: UTF-8 unless a byte-order mark says otherwise). */
@@ -135,13 +155,18 @@ public final class ImportCommand implements Callable<Integer> {
         }
 
         /** Every file of a directory of per-resource or per-group listings, in name order; none without one. */
-        private static List<Listing> listings(Path dir, Charset charset) throws InputException, IOException {
+        private static List<Listing> listings(Path dir, Charset charset) throws InputException {
             if (dir == null) return List.of();
             if (!Files.isDirectory(dir)) throw new InputException(new Problem(Location.of(dir.toString(), 0, 0), "not a directory"));
             List<Listing> out = new ArrayList<>();
+            List<Path> found;
             try (Stream<Path> files = Files.list(dir)) {
-                for (Path f : files.filter(Files::isRegularFile).sorted().toList()) out.add(listing(f, charset));
+                found = files.filter(Files::isRegularFile).sorted().toList();
+            } catch (IOException | java.io.UncheckedIOException e) {
+                IOException io = e instanceof java.io.UncheckedIOException u ? u.getCause() : (IOException) e;
+                throw new InputException(new Problem(Location.of(dir.toString(), 0, 0), "cannot read the directory: " + IoErrors.cause(io)));
             }
+            for (Path f : found) out.add(listing(f, charset));
             return out;
         }
     }

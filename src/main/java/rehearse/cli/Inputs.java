@@ -26,6 +26,11 @@ public final class Inputs {
                 "Upgrade tables to use instead of the built-in ones (same format, see README).");
     }
 
+    /** The --matrix file, or null: an input no output of the command may overwrite. */
+    public Path matrixFile() {
+        return matrixFile.value();
+    }
+
     private UpgradeMatrix matrix;
     private String matrixText;
 

@@ -1,6 +1,10 @@
 package rehearse.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -61,12 +65,12 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        PrintWriter out = new PrintWriter(System.out, true);
+        Output stdout = new Output(new FileOutputStream(FileDescriptor.out));
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, Charset.defaultCharset()), true);
         PrintWriter err = new PrintWriter(System.err, true);
         // The full-screen UI with no arguments is the common start: it skips picocli, whose own
         // start-up (its classes, type converters and help set-up) is about 25 ms here.
-        int code = args.length == 0 ? ui(err) : run(out, err, args);
-        out.flush();
+        int code = args.length == 0 ? ui(err) : run(stdout, out, err, args);
         err.flush();
         System.exit(code);
     }
@@ -85,6 +89,27 @@ public final class Main {
 
     /** Runs one command line; the in-process entry point tests use. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
+        return run(null, out, err, args);
+    }
+
+    /**
+     * Runs one command line, then makes sure what it printed reached standard output: a full disk
+     * or {@code > /dev/full} is exit 74 with the cause, never exit 0 with a truncated runbook. A
+     * reader that stopped reading ({@code | head}) ends the output quietly.
+     */
+    static int run(Output stdout, PrintWriter out, PrintWriter err, String... args) {
+        int code = execute(out, err, args);
+        if (out.checkError()) { // flushes first
+            java.io.IOException cause = stdout == null ? null : stdout.failure();
+            if (Output.readerClosed(cause)) return code;
+            err.println("rehearse: cannot write to standard output: "
+                    + (cause == null ? "write error" : rehearse.io.IoErrors.cause(cause)));
+            return ExitCodes.IO_ERROR;
+        }
+        return code;
+    }
+
+    private static int execute(PrintWriter out, PrintWriter err, String... args) {
         try {
             if (needsBuiltInTables(args)) MatrixLoader.preloadBuiltIn();
             CommandLine cl = commandLine(args);

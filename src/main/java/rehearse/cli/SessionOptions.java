@@ -3,10 +3,13 @@ package rehearse.cli;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Model.CommandSpec;
 import rehearse.io.ClusterLoader;
 import rehearse.io.InputException;
+import rehearse.io.IoErrors;
 import rehearse.journal.Journal;
 import rehearse.journal.JournalWriter;
 import rehearse.journal.StateDir;
@@ -34,6 +37,11 @@ public final class SessionOptions {
         journalFile = Specs.option(spec, "--journal", "FILE", Path.class,
                 "Journal file (JSON lines, mode 0600). Interactive front ends default to a new file under"
                         + " $XDG_STATE_HOME/rehearse (else ~/.local/state/rehearse).");
+    }
+
+    /** The files this session reads or appends to (--cluster, --resume, --journal): never a report's place. */
+    List<Path> files() {
+        return Arrays.asList(clusterFile.value(), resumeFile.value(), journalFile.value());
     }
 
     /** A session ready to use, its journal (or null), where that journal is, and the last script line it reached. */
@@ -64,7 +72,7 @@ public final class SessionOptions {
         } catch (InputException e) {
             throw Inputs.dataError(e);
         } catch (IOException e) {
-            throw cannotWrite(e);
+            throw cannotWrite(resumeFile.value(), e);
         }
     }
 
@@ -87,13 +95,13 @@ public final class SessionOptions {
             if (journal != null) session.record(journal);
             return new Opened(session, journal, path, 0);
         } catch (IOException e) {
-            throw cannotWrite(e);
+            throw cannotWrite(journalFile.value() != null ? journalFile.value() : StateDir.of(System.getenv()), e);
         }
     }
 
     /** Found at start, not as a lost rehearsal later. */
-    private static Failure cannotWrite(IOException e) {
-        return new Failure(ExitCodes.CANT_CREATE, "rehearse: cannot write the journal: " + e.getMessage()
+    private static Failure cannotWrite(Path where, IOException e) {
+        return new Failure(ExitCodes.CANT_CREATE, "rehearse: cannot write the journal " + where + ": " + IoErrors.cause(e)
                 + " (choose another place with --journal FILE)");
     }
 }

@@ -3,12 +3,15 @@ package rehearse.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import picocli.CommandLine.Model.CommandSpec;
 import rehearse.io.InputException;
+import rehearse.io.IoErrors;
 import rehearse.io.YamlInput;
 import rehearse.journal.JournalWriter;
 import rehearse.journal.PrivateFile;
@@ -32,6 +35,9 @@ public final class ShellCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        List<Path> files = new ArrayList<>(sessionOptions.files());
+        files.add(inputs.matrixFile());
+        report.validate(files);
         boolean interactive = System.console() != null;
         Map<String, String> env = System.getenv();
         SessionOptions.Opened opened = sessionOptions.open(inputs, interactive);
@@ -42,7 +48,7 @@ public final class ShellCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(hook); // SIGHUP (SSH drop), SIGTERM: the journal is flushed
         try {
             int code = interactive ? interactive(session, env) : fromStdin(session, journal);
-            report.write(session);
+            report.write(session, files);
             return code;
         } finally {
             closeQuietly(journal);
@@ -72,14 +78,15 @@ public final class ShellCommand implements Callable<Integer> {
         try {
             history = PrivateFile.ensure(StateDir.of(env).resolve("history"));
         } catch (IOException e) {
-            throw new Failure(ExitCodes.CANT_CREATE, "rehearse: cannot use the history file: " + e.getMessage());
+            throw new Failure(ExitCodes.CANT_CREATE, "rehearse: cannot use the history file " + StateDir.of(env).resolve("history")
+                    + ": " + IoErrors.cause(e));
         }
         try (Terminal terminal = TerminalBuilder.builder().system(true).name("rehearse").build()) {
             boolean color = !noColor.value() && !env.containsKey("NO_COLOR") && !Terminal.TYPE_DUMB.equals(terminal.getType())
                     && !Terminal.TYPE_DUMB_COLOR.equals(terminal.getType());
             return new Shell(session, terminal, history, color).run();
         } catch (IOException e) {
-            throw new Failure(74, "rehearse: terminal error: " + e.getMessage());
+            throw new Failure(ExitCodes.IO_ERROR, "rehearse: terminal error: " + IoErrors.cause(e));
         }
     }
 

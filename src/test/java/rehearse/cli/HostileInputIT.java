@@ -108,4 +108,16 @@ class HostileInputIT {
             assertThat(r.out().lines()).as(r.out()).hasSize(1);
         }
     }
+
+    @Test
+    void aFullStandardOutputIs74AndAReaderThatStopsIsQuiet() throws Exception {
+        Path launcher = Path.of("").toAbsolutePath().resolve("scripts/rehearse");
+        String cache = Path.of("target/it-cache").toAbsolutePath().toString();
+        Process p = new ProcessBuilder("bash", "-c", "XDG_CACHE_HOME=" + cache + " '" + launcher + "' runbook --to 5.0 > /dev/full;"
+                + " echo \"exit $?\"; XDG_CACHE_HOME=" + cache + " '" + launcher + "' runbook --to 5.0 2>&1 | head -c 10 > /dev/null;"
+                + " echo \"pipe ${PIPESTATUS[0]}\"").redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(out.lines()).containsExactly("rehearse: cannot write to standard output: no space left on device", "exit 74", "pipe 0");
+    }
 }
