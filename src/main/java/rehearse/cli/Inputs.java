@@ -70,6 +70,15 @@ public final class Inputs {
         }
     }
 
+    /** A cluster file already read (the text a journal embeds is then exactly what was loaded). */
+    public Cluster cluster(String name, byte[] bytes) {
+        try {
+            return new ClusterLoader(matrix()).parse(name, bytes);
+        } catch (InputException e) {
+            throw dataError(e);
+        }
+    }
+
     public Configuration config(String text, String option) {
         try {
             return matrix().resolve(text);

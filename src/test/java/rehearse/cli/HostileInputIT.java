@@ -98,10 +98,13 @@ class HostileInputIT {
     void devicesPipesAndHugeFilesAreOneLineEach() throws Exception {
         Path fifo = dir.resolve("fifo");
         assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+        Path script = dir.resolve("s.rh");
+        Files.writeString(script, "status\n");
         Path huge = dir.resolve("huge.yaml");
         Files.write(huge, new byte[9 * 1024 * 1024]);
         for (List<String> args : List.of(List.of("check", "/dev/zero"), List.of("check", "/dev/urandom"), List.of("check", fifo.toString()),
-                List.of("check", huge.toString()), List.of("matrix", "--matrix", "/dev/zero"), List.of("run", "/dev/urandom"))) {
+                List.of("check", huge.toString()), List.of("matrix", "--matrix", "/dev/zero"), List.of("run", "/dev/urandom"),
+                List.of("run", "--resume", fifo.toString(), script.toString()), List.of("run", "--resume", "/dev/zero", script.toString()))) {
             Result r = launch(dir, args.toArray(String[]::new));
             noTrace(r);
             assertThat(r.code()).as(String.join(" ", args) + ": " + r.out()).isEqualTo(65);
