@@ -188,6 +188,25 @@ class InputFuzzTest {
         }
     }
 
+    @Test
+    void journals() throws Exception {
+        Path script = dir.resolve("fault.rh");
+        Files.copy(Path.of("src/test/resources/fault.rh"), script);
+        Path full = dir.resolve("full.jsonl");
+        java.io.StringWriter sink = new java.io.StringWriter();
+        assertThat(rehearse.cli.Main.run(new java.io.PrintWriter(sink), new java.io.PrintWriter(sink), "run", "--journal", full.toString(),
+                script.toString())).isZero();
+        byte[] seed = Files.readAllBytes(full);
+        Random rnd = new Random(19);
+        Path j = dir.resolve("j.jsonl");
+        List<byte[]> inputs = new ArrayList<>(mutants(seed, rnd, 600));
+        inputs.addAll(nasties());
+        for (byte[] b : inputs) {
+            Files.write(j, b);
+            survive("journal reader and replay", b, x -> rehearse.journal.Journal.read(j).replay(j.toString()));
+        }
+    }
+
     // Devices, sizes and the YAML limits: every reader goes through InputFile and YamlInput.
 
     private static String problem(ThrowingRead read) {
