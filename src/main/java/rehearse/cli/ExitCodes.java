@@ -10,10 +10,11 @@ public final class ExitCodes {
     public static final int DATA = 65;
     /** A bug of ours (EX_SOFTWARE). */
     public static final int SOFTWARE = 70;
-    /** A file we must write cannot be (EX_CANTCREAT). */
+    /** A file we must write cannot be (EX_CANTCREAT); a journal another session holds. */
     public static final int CANT_CREATE = 73;
-    /** The terminal, or a journal that stops being writable, fails while the UI runs (EX_IOERR). */
-    public static final int IO = 74;
+    /** Writing failed on the way: standard output (a full disk, /dev/full), the terminal, or a journal
+     *  that stops being writable while the UI runs (EX_IOERR). */
+    public static final int IO_ERROR = 74;
 
     private ExitCodes() {}
 }

@@ -26,7 +26,7 @@ final class HelpSections {
         m.put(Integer.toString(ExitCodes.DATA), "An input file that cannot be used, with one FILE:LINE:COL: line per problem.");
         m.put(Integer.toString(ExitCodes.SOFTWARE), "An internal error (a bug): its stack trace is saved in a crash file (see Files).");
         m.put(Integer.toString(ExitCodes.CANT_CREATE), "A journal or output file that cannot be written.");
-        m.put(Integer.toString(ExitCodes.IO), "The terminal, or a journal that stops being writable, failed while the UI ran.");
+        m.put(Integer.toString(ExitCodes.IO_ERROR), "Writing failed: standard output (a full disk), the terminal, or a journal that stopped being writable.");
         return m;
     }
 

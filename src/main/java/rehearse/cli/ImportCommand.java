@@ -1,6 +1,7 @@
 package rehearse.cli;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,8 +17,11 @@ import rehearse.io.ClusterExeImport;
 import rehearse.io.ClusterLoader;
 import rehearse.io.ClusterWriter;
 import rehearse.io.InputException;
+import rehearse.io.IoErrors;
 import rehearse.io.Listing;
 import rehearse.io.Location;
+import rehearse.io.OutputFile;
+import rehearse.io.Printable;
 import rehearse.io.Problem;
 import rehearse.matrix.Configuration;
 import rehearse.model.Cluster;
@@ -44,10 +48,10 @@ public final class ImportCommand implements Callable<Integer> {
                 "  cluster /cluster:NAME group > groups.txt",
                 "  cluster /cluster:NAME resource > resources.txt",
                 "  cluster /cluster:NAME resource \"R\" /listowners > owners\\R.txt",
-                "  cluster /cluster:NAME resource \"R\" /listdep > deps\\R.txt",
+                "  cluster /cluster:NAME resource \"R\" /listdep > deps\\R.txt    ",
                 "  cluster /cluster:NAME group \"G\" /listowners > preferred\\G.txt",
-                "Listings with CRLF, in UTF-16LE (cmd /u) or in an 8-bit code page are read. Exit 65 on a listing that"
-                        + " cannot be read.");
+                "CRLF, UTF-8 and UTF-16LE (cmd /u) listings are read; a listing in the console's code page (plain cmd)"
+                        + " needs --encoding, e.g. --encoding cp850. Exit 65 on a listing that cannot be read.");
         private final Inputs inputs = new Inputs(spec);
         private final Value<Path> nodes = Specs.required(spec, "--nodes", "NODES.txt", Path.class, "Output of 'cluster node'.");
         private final Value<Path> groups = Specs.required(spec, "--groups", "GROUPS.txt", Path.class, "Output of 'cluster group'.");
@@ -67,6 +71,10 @@ public final class ImportCommand implements Callable<Integer> {
                 "Cluster name (default: from a /cluster:NAME header).");
         private final Value<Path> output = Specs.required(spec, "-o, --output", "CLUSTER.yaml", Path.class,
                 "The cluster file to write.");
+        private final Value<String> encoding = Specs.option(spec, "--encoding", "CHARSET", String.class,
+                "The code page the listings were saved in (cp850 in Western Europe, cp437 in the US; 'chcp' at"
+                        + " the command prompt shows it), or any character set Java knows (windows-1252, UTF-16LE...). Default:"
+                        + " UTF-8; a UTF-16 byte-order mark is always honoured.");
 
         @Override
         public Integer call() {
@@ -76,21 +84,28 @@ public final class ImportCommand implements Callable<Integer> {
                 if (eq <= 0) throw new Failure(ExitCodes.USAGE, "rehearse import: --config wants NODE=CONFIG, got '" + c + "'");
                 byNode.put(c.substring(0, eq).trim().toUpperCase(Locale.ROOT), inputs.config(c.substring(eq + 1), "--config"));
             }
+            Charset charset = charset(encoding.value());
+            List<Path> inputFiles = inputFiles();
+            String unusable = OutputFile.problem(this.output.value(), inputFiles); // before any listing is read
+            if (unusable != null) {
+                throw new Failure(ExitCodes.CANT_CREATE, "rehearse import: cannot write " + this.output.value() + ": " + unusable);
+            }
             ClusterExeImport importer = new ClusterExeImport();
             Path nodes = this.nodes.value(), groups = this.groups.value(), resources = this.resources.value();
             Path output = this.output.value();
             Cluster cluster;
             try {
-                ClusterExeImport.Listings listings = new ClusterExeImport.Listings(listing(nodes), listing(groups), listing(resources),
-                        listings(ownersDir.value()), listings(dependenciesDir.value()), listings(preferredDir.value()));
+                ClusterExeImport.Listings listings = new ClusterExeImport.Listings(listing(nodes, charset), listing(groups, charset),
+                        listing(resources, charset), listings(ownersDir.value(), charset), listings(dependenciesDir.value(), charset),
+                        listings(preferredDir.value(), charset));
                 cluster = importer.read(listings, byNode, guessTypes.value(), name.value());
             } catch (InputException e) {
                 throw Inputs.dataError(e);
-            } catch (IOException e) {
-                throw new Failure(ExitCodes.DATA, "rehearse import: " + e.getMessage());
             }
-            List<String> comments = new ArrayList<>(List.of("Imported by rehearse from cluster.exe listings: " + nodes.getFileName()
-                    + ", " + groups.getFileName() + ", " + resources.getFileName() + "."));
+            // File names are the operator's, and may hold anything: never raw into the file or onto the terminal.
+            List<String> comments = new ArrayList<>(List.of("Imported by rehearse from cluster.exe listings: "
+                    + Printable.clean(nodes.getFileName().toString()) + ", " + Printable.clean(groups.getFileName().toString()) + ", "
+                    + Printable.clean(resources.getFileName().toString()) + "."));
             for (String w : importer.warnings) comments.add("TODO: " + w);
             String yaml = ClusterWriter.write(cluster, comments);
             try {
@@ -100,28 +115,60 @@ public final class ImportCommand implements Callable<Integer> {
                         + e.problems().get(0));
             }
             try {
-                Files.writeString(output, yaml);
-            } catch (IOException e) {
+                OutputFile.write(output, yaml, inputFiles);
+            } catch (OutputFile.Refused e) {
                 throw new Failure(ExitCodes.CANT_CREATE, "rehearse import: cannot write " + output + ": " + e.getMessage());
             }
-            for (String w : importer.warnings) spec.commandLine().getErr().println("rehearse import: note: " + w);
-            spec.commandLine().getOut().printf("%s: cluster %s, %d nodes, %d groups, %d resources%n", output, cluster.name(),
+            for (String w : importer.warnings) spec.commandLine().getErr().println("rehearse import: note: " + Printable.clean(w));
+            spec.commandLine().getOut().printf("%s: cluster %s, %d nodes, %d groups, %d resources%n", Printable.clean(output.toString()),
+                    Printable.clean(cluster.name()),
                     cluster.nodes().size(), cluster.groups().size(), cluster.groups().stream().mapToInt(g -> g.resources().size()).sum());
             return ExitCodes.OK;
         }
 
-        private static Listing listing(Path p) throws InputException {
-            return Listing.parse(p.toString(), ClusterLoader.read(p));
+        private static Listing listing(Path p, Charset charset) throws InputException {
+            return Listing.parse(p.toString(), ClusterLoader.read(p), charset);
+        }
+
+        /** Every file this import reads: none of them may be the output. */
+        private List<Path> inputFiles() {
+            List<Path> files = new ArrayList<>(List.of(nodes.value(), groups.value(), resources.value()));
+            if (inputs.matrixFile() != null) files.add(inputs.matrixFile());
+            for (Path dir : new Path[] {ownersDir.value(), dependenciesDir.value(), preferredDir.value()}) {
+                if (dir == null || !Files.isDirectory(dir)) continue;
+                try (Stream<Path> list = Files.list(dir)) {
+                    list.forEach(files::add);
+                } catch (IOException e) {
+                    // reported when the directory is read
+                }
+            }
+            return files;
+        }
+
+        /** The character set named by --encoding (null: UTF-8 unless a byte-order mark says otherwise). */
+        static Charset charset(String name) {
+            if (name == null) return null;
+            try {
+                return Charset.forName(name.trim());
+            } catch (IllegalArgumentException e) { // unknown or malformed name
+                throw new Failure(ExitCodes.USAGE, "rehearse import: --encoding: no character set '" + Printable.clean(name)
+                        + "' in this Java (e.g. cp850, cp437, windows-1252, UTF-16LE)");
+            }
         }
 
         /** Every file of a directory of per-resource or per-group listings, in name order; none without one. */
-        private static List<Listing> listings(Path dir) throws InputException, IOException {
+        private static List<Listing> listings(Path dir, Charset charset) throws InputException {
             if (dir == null) return List.of();
             if (!Files.isDirectory(dir)) throw new InputException(new Problem(Location.of(dir.toString(), 0, 0), "not a directory"));
             List<Listing> out = new ArrayList<>();
+            List<Path> found;
             try (Stream<Path> files = Files.list(dir)) {
-                for (Path f : files.filter(Files::isRegularFile).sorted().toList()) out.add(listing(f));
+                found = files.filter(Files::isRegularFile).sorted().toList();
+            } catch (IOException | java.io.UncheckedIOException e) {
+                IOException io = e instanceof java.io.UncheckedIOException u ? u.getCause() : (IOException) e;
+                throw new InputException(new Problem(Location.of(dir.toString(), 0, 0), "cannot read the directory: " + IoErrors.cause(io)));
             }
+            for (Path f : found) out.add(listing(f, charset));
             return out;
         }
     }

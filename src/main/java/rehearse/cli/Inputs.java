@@ -26,6 +26,11 @@ public final class Inputs {
                 "Upgrade tables to use instead of the built-in ones (same format, see README).");
     }
 
+    /** The --matrix file, or null: an input no output of the command may overwrite. */
+    public Path matrixFile() {
+        return matrixFile.value();
+    }
+
     private UpgradeMatrix matrix;
     private String matrixText;
 
@@ -62,6 +67,15 @@ public final class Inputs {
             throw dataError(e);
         } catch (IllegalStateException e) {
             throw new Failure(ExitCodes.DATA, "rehearse: " + e.getMessage());
+        }
+    }
+
+    /** A cluster file already read (the text a journal embeds is then exactly what was loaded). */
+    public Cluster cluster(String name, byte[] bytes) {
+        try {
+            return new ClusterLoader(matrix()).parse(name, bytes);
+        } catch (InputException e) {
+            throw dataError(e);
         }
     }
 

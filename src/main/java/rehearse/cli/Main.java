@@ -1,11 +1,16 @@
 package rehearse.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
+import rehearse.io.Printable;
 import rehearse.matrix.MatrixLoader;
 
 /** Entry point: picocli turns arguments into one of the commands; nothing here may throw. */
@@ -60,12 +65,12 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        PrintWriter out = new PrintWriter(System.out, true);
+        Output stdout = new Output(new FileOutputStream(FileDescriptor.out));
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, Charset.defaultCharset()), true);
         PrintWriter err = new PrintWriter(System.err, true);
         // The full-screen UI with no arguments is the common start: it skips picocli, whose own
         // start-up (its classes, type converters and help set-up) is about 25 ms here.
-        int code = args.length == 0 ? ui(err) : run(out, err, args);
-        out.flush();
+        int code = args.length == 0 ? ui(err) : run(stdout, out, err, args);
         err.flush();
         System.exit(code);
     }
@@ -74,7 +79,7 @@ public final class Main {
         try {
             return new TuiLauncher(new Inputs(), err).launch(new SessionOptions(), false, false, new ReportOptions());
         } catch (Failure f) {
-            err.println(f.getMessage());
+            err.println(Printable.cleanLines(f.getMessage()));
             return f.code();
         } catch (RuntimeException | Error e) {
             return CrashReport.report(err, e, null);
@@ -83,6 +88,27 @@ public final class Main {
 
     /** Runs one command line; the in-process entry point tests use. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
+        return run(null, out, err, args);
+    }
+
+    /**
+     * Runs one command line, then makes sure what it printed reached standard output: a full disk
+     * or {@code > /dev/full} is exit 74 with the cause, never exit 0 with a truncated runbook. A
+     * reader that stopped reading ({@code | head}) ends the output quietly.
+     */
+    static int run(Output stdout, PrintWriter out, PrintWriter err, String... args) {
+        int code = execute(out, err, args);
+        if (out.checkError()) { // flushes first
+            java.io.IOException cause = stdout == null ? null : stdout.failure();
+            if (Output.readerClosed(cause)) return code;
+            err.println("rehearse: cannot write to standard output: "
+                    + (cause == null ? "write error" : rehearse.io.IoErrors.cause(cause)));
+            return ExitCodes.IO_ERROR;
+        }
+        return code;
+    }
+
+    private static int execute(PrintWriter out, PrintWriter err, String... args) {
         try {
             if (needsBuiltInTables(args)) MatrixLoader.preloadBuiltIn();
             CommandLine cl = commandLine(args);
@@ -106,7 +132,7 @@ public final class Main {
         public int handleParseException(CommandLine.ParameterException ex, String[] arguments) {
             CommandLine bad = ex.getCommandLine();
             String name = bad.getCommandSpec().qualifiedName();
-            bad.getErr().println(name + ": " + rehearse.io.Printable.clean(ex.getMessage()) + " (see '" + name + " --help')");
+            bad.getErr().println(name + ": " + Printable.clean(ex.getMessage()) + " (see '" + name + " --help')");
             CommandLine.UnmatchedArgumentException.printSuggestions(ex, bad.getErr());
             return ExitCodes.USAGE;
         }
@@ -115,8 +141,9 @@ public final class Main {
     private static final class CommandFailures implements CommandLine.IExecutionExceptionHandler {
         @Override
         public int handleExecutionException(Exception e, CommandLine line, CommandLine.ParseResult parsed) {
+            // Every message passes through the one escaping function: paths and names may hold anything.
             if (e instanceof Failure f) {
-                line.getErr().println(f.getMessage());
+                line.getErr().println(Printable.cleanLines(f.getMessage()));
                 return f.code();
             }
             // A bug of ours: one line for the operator naming the file that holds the stack trace.

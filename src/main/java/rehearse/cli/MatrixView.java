@@ -1,5 +1,6 @@
 package rehearse.cli;
 
+import java.util.Set;
 import rehearse.matrix.Configuration;
 import rehearse.matrix.Upgrade;
 import rehearse.matrix.UpgradeKind;
@@ -47,20 +48,26 @@ public final class MatrixView {
         b.append('\n');
         for (Configuration from : m.configurations()) {
             b.append(String.format(java.util.Locale.ROOT, "%-" + first + "s", from.label()));
+            Set<Configuration> reachable = planner.reachableSet(from); // one search per row, not per cell
             for (Configuration to : m.configurations()) {
                 String cell;
                 if (from.equals(to)) cell = "=";
                 else {
                     Upgrade u = m.direct(from, to).orElse(null);
                     if (u != null) cell = u.kind() == UpgradeKind.ROLLING ? "R" : "S";
-                    else cell = planner.plan(from, to).reachable() ? "+" : ".";
+                    else cell = reachable.contains(to) ? "+" : ".";
                 }
-                b.append(String.format(java.util.Locale.ROOT, "%-" + w + "s", cell));
+                pad(b, cell, w);
             }
             trimEnd(b);
             b.append('\n');
         }
         b.append("R rolling  S standard  + through several hops  . not supported  = same\n");
+    }
+
+    private static void pad(StringBuilder b, String cell, int width) {
+        b.append(cell);
+        for (int i = cell.length(); i < width; i++) b.append(' ');
     }
 
     private static void trimEnd(StringBuilder b) {

@@ -1,10 +1,10 @@
 package rehearse.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import picocli.CommandLine.Model.CommandSpec;
 import rehearse.command.CommandParser;
+import rehearse.io.OutputFile;
 import rehearse.report.RehearsalReport;
 import rehearse.session.Session;
 
@@ -35,16 +35,32 @@ public final class ReportOptions {
     long windowMs() {
         String window = this.window.value();
         Long ms = CommandParser.parseDuration(window);
-        if (ms == null || ms <= 0) throw new Failure(ExitCodes.USAGE, "rehearse: --window wants a duration such as 2h or 90m, got '" + window + "'");
+        if (ms == null || ms <= 0) {
+            throw new Failure(ExitCodes.USAGE, "rehearse: --window wants a duration from 1ms to 366 days (8784h), such as 2h or 90m,"
+                    + " got '" + window + "'");
+        }
         return ms;
     }
 
-    void write(Session session) {
+    /**
+     * --window and --report checked before the rehearsal runs, so that a typo is not found
+     * after an hour of rehearsal: the window parses, and the report's place can be written and
+     * is none of the command's inputs.
+     */
+    void validate(Collection<Path> inputs) {
+        windowMs();
+        Path file = file();
+        String problem = file == null ? null : OutputFile.problem(file, inputs);
+        if (problem != null) throw new Failure(ExitCodes.CANT_CREATE, "rehearse: cannot write the report " + file + ": " + problem);
+    }
+
+    /** Writes the report through a temporary file and a rename (see {@link OutputFile}). */
+    void write(Session session, Collection<Path> inputs) {
         Path file = file();
         if (file == null) return;
         try {
-            Files.writeString(file, RehearsalReport.markdown(session, windowMs()));
-        } catch (IOException e) {
+            OutputFile.write(file, RehearsalReport.markdown(session, windowMs()), inputs);
+        } catch (OutputFile.Refused e) {
             throw new Failure(ExitCodes.CANT_CREATE, "rehearse: cannot write the report " + file + ": " + e.getMessage());
         }
     }

@@ -2,10 +2,13 @@ package rehearse.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import rehearse.io.ClusterLoader;
 import rehearse.io.InputException;
+import rehearse.io.IoErrors;
 import rehearse.io.YamlInput;
 import rehearse.journal.JournalWriter;
 import rehearse.script.Script;
@@ -27,6 +30,10 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        List<Path> files = new ArrayList<>(sessionOptions.files());
+        files.add(scriptFile.value());
+        files.add(inputs.matrixFile());
+        report.validate(files);
         Script script;
         try {
             Path file = scriptFile.value();
@@ -39,12 +46,13 @@ public final class RunCommand implements Callable<Integer> {
         JournalWriter journal = opened.journal();
         int after = opened.afterLine();
         boolean ok = new ScriptRunner(spec.commandLine().getOut(), json.value(), journal).run(session, script, after);
-        report.write(session);
+        report.write(session, files);
         if (journal != null) {
             try {
                 journal.close();
             } catch (IOException e) {
-                throw new Failure(ExitCodes.CANT_CREATE, "rehearse: the journal could not be written completely: " + e.getMessage());
+                throw new Failure(ExitCodes.CANT_CREATE, "rehearse: the journal " + opened.journalPath() + " could not be written"
+                        + " completely: " + IoErrors.cause(e));
             }
         }
         return ok ? ExitCodes.OK : ExitCodes.FAILED;

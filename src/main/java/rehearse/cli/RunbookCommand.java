@@ -1,10 +1,10 @@
 package rehearse.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
+import rehearse.io.OutputFile;
 import rehearse.matrix.Configuration;
 import rehearse.model.Cluster;
 import rehearse.plan.Targets;
@@ -32,6 +32,9 @@ public final class RunbookCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Path output = this.output.value();
+        String unusable = output == null ? null : OutputFile.problem(output, Arrays.asList(clusterFile.value(), inputs.matrixFile()));
+        if (unusable != null) throw new Failure(ExitCodes.CANT_CREATE, "rehearse runbook: cannot write " + output + ": " + unusable);
         Cluster cluster = inputs.cluster(clusterFile.value());
         Configuration target = inputs.config(to.value(), "--to");
         State state = Engine.start(inputs.matrix(), cluster);
@@ -39,14 +42,13 @@ public final class RunbookCommand implements Callable<Integer> {
         if (chosen.refusal().isPresent()) throw new Failure(ExitCodes.FAILED, "rehearse runbook: " + Refusals.of(chosen.refusal().get()));
         Runbook rb = Runbook.of(state, chosen.target().orElseThrow());
         String text = format.value() == Format.cmd ? rb.batch() : rb.markdown();
-        Path output = this.output.value();
         if (output == null) {
             spec.commandLine().getOut().print(text);
             spec.commandLine().getOut().flush();
         } else {
             try {
-                Files.writeString(output, text);
-            } catch (IOException e) {
+                OutputFile.write(output, text, Arrays.asList(clusterFile.value(), inputs.matrixFile()));
+            } catch (OutputFile.Refused e) {
                 throw new Failure(ExitCodes.CANT_CREATE, "rehearse runbook: cannot write " + output + ": " + e.getMessage());
             }
         }

@@ -3,10 +3,14 @@ package rehearse.cli;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Model.CommandSpec;
 import rehearse.io.ClusterLoader;
 import rehearse.io.InputException;
+import rehearse.io.IoErrors;
 import rehearse.journal.Journal;
 import rehearse.journal.JournalWriter;
 import rehearse.journal.StateDir;
@@ -36,6 +40,11 @@ public final class SessionOptions {
                         + " directory (see XDG_STATE_HOME in 'rehearse --help').");
     }
 
+    /** The files this session reads or appends to (--cluster, --resume, --journal): never a report's place. */
+    List<Path> files() {
+        return Arrays.asList(clusterFile.value(), resumeFile.value(), journalFile.value());
+    }
+
     /** A session ready to use, its journal (or null), where that journal is, and the last script line it reached. */
     record Opened(Session session, JournalWriter journal, Path journalPath, int afterLine) {}
 
@@ -48,24 +57,74 @@ public final class SessionOptions {
     }
 
     Loaded load(Inputs inputs) {
+        Path resume = resumeFile.value();
+        if (resume != null) return resume(inputs, resume);
         try {
-            Path resume = resumeFile.value();
-            if (resume != null) {
-                Journal j = Journal.read(resume);
-                Session session = j.replay(resume.toString());
-                JournalWriter journal = JournalWriter.append(resume);
-                session.record(journal);
-                return new Loaded(session, null, new Opened(session, journal, resume, j.lastScriptLine()));
-            }
             Path cluster = clusterFile.value();
+            // Read once: the journal embeds exactly the text this session was built from.
             byte[] source = cluster == null ? ClusterLoader.sampleBytes() : ClusterLoader.read(cluster);
-            Session session = new Session(Engine.start(inputs.matrix(), inputs.cluster(cluster)));
+            Session session = new Session(Engine.start(inputs.matrix(),
+                    cluster == null ? inputs.cluster(null) : inputs.cluster(cluster.toString(), source)));
             return new Loaded(session, new String(source, StandardCharsets.UTF_8), null);
         } catch (InputException e) {
             throw Inputs.dataError(e);
-        } catch (IOException e) {
-            throw cannotWrite(e);
         }
+    }
+
+    /**
+     * Replays a journal and goes on appending to it. The journal is locked before it is read and
+     * for the session's life; a last line cut short by a crash is cut off once the replay has
+     * succeeded, so the journal can be resumed again and again.
+     */
+    private Loaded resume(Inputs inputs, Path resume) {
+        List<String> ignored = new ArrayList<>();
+        if (clusterFile.value() != null) ignored.add("--cluster");
+        if (inputs.matrixFile() != null) ignored.add("--matrix");
+        if (journalFile.value() != null) ignored.add("--journal");
+        if (!ignored.isEmpty()) {
+            throw new Failure(ExitCodes.USAGE, "rehearse: " + String.join(" and ", ignored) + " cannot be given with --resume: the"
+                    + " journal holds the cluster and tables it began with, and goes on in the same file");
+        }
+        String kind = JournalWriter.kindOf(resume); // a pipe, device or directory is refused before it is opened
+        if (kind != null) throw new Failure(ExitCodes.DATA, resume + ": " + kind);
+        JournalWriter writer;
+        try {
+            writer = JournalWriter.resume(resume);
+        } catch (JournalWriter.InUse e) {
+            throw inUse(resume);
+        } catch (IOException e) {
+            throw cannotWrite(resume, e);
+        }
+        try {
+            Journal j = Journal.read(resume.toString(), writer.channel());
+            Session session = j.replay(resume.toString());
+            writer.continueAfter(j);
+            session.record(writer);
+            return new Loaded(session, null, new Opened(session, writer, resume, j.lastScriptLine()));
+        } catch (InputException e) {
+            closeQuietly(writer);
+            throw Inputs.dataError(e);
+        } catch (IOException e) {
+            closeQuietly(writer);
+            throw cannotWrite(resume, e);
+        } catch (RuntimeException e) {
+            closeQuietly(writer);
+            throw e;
+        }
+    }
+
+    private static void closeQuietly(JournalWriter w) {
+        try {
+            w.close();
+        } catch (IOException ignored) {
+            // the failure being reported matters more
+        }
+    }
+
+    static Failure inUse(Path journal) {
+        return new Failure(ExitCodes.CANT_CREATE, "rehearse: the journal " + journal + " is in use by another rehearsal;"
+                + " two sessions writing one journal would interleave two histories (end the other one, or copy the journal"
+                + " and resume the copy)");
     }
 
     /** Opens the journal of a loaded session and attaches it. */
@@ -86,14 +145,16 @@ public final class SessionOptions {
             }
             if (journal != null) session.record(journal);
             return new Opened(session, journal, path, 0);
+        } catch (JournalWriter.InUse e) {
+            throw inUse(journalFile.value());
         } catch (IOException e) {
-            throw cannotWrite(e);
+            throw cannotWrite(journalFile.value() != null ? journalFile.value() : StateDir.of(System.getenv()), e);
         }
     }
 
     /** Found at start, not as a lost rehearsal later. */
-    private static Failure cannotWrite(IOException e) {
-        return new Failure(ExitCodes.CANT_CREATE, "rehearse: cannot write the journal: " + e.getMessage()
+    private static Failure cannotWrite(Path where, IOException e) {
+        return new Failure(ExitCodes.CANT_CREATE, "rehearse: cannot write the journal " + where + ": " + IoErrors.cause(e)
                 + " (choose another place with --journal FILE)");
     }
 }

@@ -1,14 +1,26 @@
 package rehearse.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
+import org.jline.utils.Curses;
+import org.jline.utils.InfoCmp;
 import picocli.CommandLine.Model.CommandSpec;
 import rehearse.io.InputException;
+import rehearse.io.InputFile;
+import rehearse.io.IoErrors;
 import rehearse.io.YamlInput;
 import rehearse.journal.JournalWriter;
 import rehearse.journal.PrivateFile;
@@ -32,7 +44,14 @@ public final class ShellCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        List<Path> files = new ArrayList<>(sessionOptions.files());
+        files.add(inputs.matrixFile());
+        report.validate(files);
         boolean interactive = System.console() != null;
+        if (!interactive && stdinClosed()) {
+            throw new Failure(ExitCodes.USAGE, "rehearse shell: standard input is closed; give the commands on it"
+                    + " (rehearse shell < SCRIPT) or start the shell in a terminal");
+        }
         Map<String, String> env = System.getenv();
         SessionOptions.Opened opened = sessionOptions.open(inputs, interactive);
         Session session = opened.session();
@@ -42,7 +61,7 @@ public final class ShellCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(hook); // SIGHUP (SSH drop), SIGTERM: the journal is flushed
         try {
             int code = interactive ? interactive(session, env) : fromStdin(session, journal);
-            report.write(session);
+            report.write(session, files);
             return code;
         } finally {
             closeQuietly(journal);
@@ -57,7 +76,7 @@ public final class ShellCommand implements Callable<Integer> {
     private int fromStdin(Session session, JournalWriter journal) {
         Script script;
         try {
-            script = Script.parse("<stdin>", YamlInput.decode("<stdin>", System.in.readNBytes(YamlInput.MAX_BYTES + 1)));
+            script = Script.parse("<stdin>", YamlInput.decode("<stdin>", InputFile.read("<stdin>", System.in, InputFile.MAX_BYTES)));
         } catch (InputException e) {
             throw Inputs.dataError(e);
         } catch (IOException e) {
@@ -72,14 +91,63 @@ public final class ShellCommand implements Callable<Integer> {
         try {
             history = PrivateFile.ensure(StateDir.of(env).resolve("history"));
         } catch (IOException e) {
-            throw new Failure(ExitCodes.CANT_CREATE, "rehearse: cannot use the history file: " + e.getMessage());
+            throw new Failure(ExitCodes.CANT_CREATE, "rehearse: cannot use the history file " + StateDir.of(env).resolve("history")
+                    + ": " + IoErrors.cause(e));
         }
         try (Terminal terminal = TerminalBuilder.builder().system(true).name("rehearse").build()) {
             boolean color = !noColor.value() && !env.containsKey("NO_COLOR") && !Terminal.TYPE_DUMB.equals(terminal.getType())
                     && !Terminal.TYPE_DUMB_COLOR.equals(terminal.getType());
-            return new Shell(session, terminal, history, color).run();
+            // The line editor puts the terminal in keypad mode while it reads and takes it out when
+            // it returns; SIGTERM or SIGHUP mid-read skip that, so the way out does it instead.
+            Thread keypad = new Thread(leaveKeypad(terminal), "rehearse-keypad");
+            Runtime.getRuntime().addShutdownHook(keypad);
+            try {
+                return new Shell(session, terminal, history, color).run();
+            } finally {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(keypad);
+                } catch (IllegalStateException ignored) {
+                    // shutting down already: the hook runs
+                }
+            }
         } catch (IOException e) {
-            throw new Failure(74, "rehearse: terminal error: " + e.getMessage());
+            throw new Failure(ExitCodes.IO_ERROR, "rehearse: terminal error: " + IoErrors.cause(e));
+        }
+    }
+
+    /** Writes what leaves keypad mode (and ends the prompt's line) straight to the terminal, as the editor would. */
+    private static Runnable leaveKeypad(Terminal terminal) {
+        StringWriter w = new StringWriter();
+        w.write("\r\n");
+        String cap = terminal.getStringCapability(InfoCmp.Capability.keypad_local);
+        if (cap != null) Curses.tputs(w, cap);
+        byte[] bytes = w.toString().getBytes(StandardCharsets.US_ASCII);
+        return () -> {
+            try {
+                FileOutputStream out = new FileOutputStream(FileDescriptor.out);
+                out.write(bytes);
+                out.flush();
+            } catch (IOException ignored) {
+                // the terminal is gone (SSH dropped): nothing left to restore
+            }
+        };
+    }
+
+    /**
+     * Standard input closed ({@code <&-}): the JVM then opened one of its own files on
+     * descriptor 0, and reading it would feed the shell the JDK's class image.
+     */
+    static boolean stdinClosed() {
+        Path fd0 = Path.of("/proc/self/fd/0");
+        try {
+            if (!Files.exists(fd0, LinkOption.NOFOLLOW_LINKS)) return Files.isDirectory(Path.of("/proc/self/fd"));
+            Path target = Files.readSymbolicLink(fd0);
+            Path home = Path.of(System.getProperty("java.home")).toRealPath();
+            if (target.startsWith(home)) return true;
+            java.net.URL jar = ShellCommand.class.getProtectionDomain().getCodeSource().getLocation();
+            return jar != null && target.equals(Path.of(jar.toURI()).toRealPath());
+        } catch (IOException | RuntimeException | java.net.URISyntaxException e) {
+            return false; // not Linux, or nothing to tell: read it as before
         }
     }
 

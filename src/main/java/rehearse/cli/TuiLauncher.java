@@ -2,6 +2,8 @@ package rehearse.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import rehearse.journal.JournalWriter;
@@ -24,6 +26,9 @@ final class TuiLauncher {
             throw new Failure(ExitCodes.USAGE, "rehearse: the full-screen UI needs a terminal on standard input and output;"
                     + " use 'rehearse run SCRIPT' (or 'rehearse shell', 'rehearse show') instead");
         }
+        List<Path> files = new ArrayList<>(options.files());
+        files.add(inputs.matrixFile());
+        report.validate(files);
         long window = report.windowMs();
         Map<String, String> env = System.getenv();
         Theme theme = new Theme(!ascii && Theme.localeIsUtf8(env), !noColor && Theme.colorAllowed(env));
@@ -49,7 +54,7 @@ final class TuiLauncher {
         } catch (RuntimeException | Error e) {
             return CrashReport.report(err, e, journalSaved(starting) ? "the journal is saved: --resume it" : null);
         }
-        if (report.file() != null) report.write(starting.join().ui().session());
+        if (report.file() != null) report.write(starting.join().ui().session(), files);
         return code;
     }
 

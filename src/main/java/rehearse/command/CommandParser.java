@@ -280,23 +280,55 @@ public final class CommandParser {
         return ms;
     }
 
-    /** "90" (seconds), "30s", "5m", "1h30m", "250ms"; null if not a duration. */
+    /**
+     * "90" (seconds), "30s", "5m", "1h30m", "250ms", "1.5h"; null if not a duration or longer
+     * than the maximum, 366 days (8784h, the longest a maintenance window or a wait can sensibly
+     * be; README says so). One pass over the text, no regular expression: a duration of any
+     * length costs time in proportion and no stack.
+     */
     public static Long parseDuration(String s) {
+        final long max = 366L * 86_400_000L;
+        final java.math.BigDecimal limit = java.math.BigDecimal.valueOf(max);
         String t = s.toLowerCase(Locale.ROOT);
-        if (t.matches("\\d{1,9}(\\.\\d+)?")) return Math.round(Double.parseDouble(t) * 1000);
-        if (t.isEmpty() || !t.matches("((\\d{1,9}(\\.\\d+)?)(ms|h|m|s))+")) return null;
-        Matcher m = DURATION_PART.matcher(t);
-        double ms = 0;
-        while (m.find()) {
-            double v = Double.parseDouble(m.group(1));
-            ms += switch (m.group(2)) {
-                case "h" -> v * 3_600_000;
-                case "m" -> v * 60_000;
-                case "s" -> v * 1000;
-                default -> v;
-            };
+        int n = t.length(), i = 0;
+        if (n == 0) return null;
+        java.math.BigDecimal total = java.math.BigDecimal.ZERO;
+        while (i < n) {
+            int start = i;
+            while (i < n && t.charAt(i) >= '0' && t.charAt(i) <= '9') i++;
+            if (i == start) return null;
+            int significant = start;
+            while (significant < i - 1 && t.charAt(significant) == '0') significant++;
+            if (i - significant > 11) return null; // 10^11 of even the smallest unit is over the maximum
+            String digits = t.substring(significant, i);
+            if (i < n && t.charAt(i) == '.') {
+                i++;
+                int fraction = i;
+                while (i < n && t.charAt(i) >= '0' && t.charAt(i) <= '9') i++;
+                if (i == fraction) return null;
+                digits += "." + t.substring(fraction, Math.min(i, fraction + 12)); // finer than a microsecond of an hour is noise
+            }
+            java.math.BigDecimal number = new java.math.BigDecimal(digits);
+            long unit;
+            if (i == n && start == 0) {
+                unit = 1000; // a bare number is seconds
+            } else if (t.startsWith("ms", i)) {
+                unit = 1;
+                i += 2;
+            } else if (i < n && (t.charAt(i) == 'h' || t.charAt(i) == 'm' || t.charAt(i) == 's')) {
+                unit = switch (t.charAt(i)) {
+                    case 'h' -> 3_600_000;
+                    case 'm' -> 60_000;
+                    default -> 1000;
+                };
+                i++;
+            } else {
+                return null;
+            }
+            total = total.add(number.multiply(java.math.BigDecimal.valueOf(unit)));
+            if (total.compareTo(limit) > 0) return null;
         }
-        return ms > 366 * 86_400_000.0 ? null : Math.round(ms);
+        return total.setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();
     }
 
     private String name(String expected) throws ParseException {

@@ -2,8 +2,6 @@ package rehearse.io;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -15,9 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.snakeyaml.engine.v2.common.ScalarStyle;
-import org.snakeyaml.engine.v2.nodes.Node;
-import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import rehearse.io.YamlNode.Scalar;
 import rehearse.matrix.Configuration;
 import rehearse.matrix.Upgrade;
 import rehearse.matrix.UpgradeMatrix;
@@ -66,69 +62,83 @@ public final class ClusterLoader {
         return parse(file.toString(), read(file));
     }
 
+    /** The bytes of a cluster, tables or script file: a regular file of at most {@link InputFile#MAX_BYTES}. */
     public static byte[] read(Path file) throws InputException {
-        try {
-            if (Files.isDirectory(file)) throw new IOException("is a directory");
-            if (Files.size(file) > YamlInput.MAX_BYTES) {
-                throw new InputException(new Problem(Location.of(file.toString(), 0, 0),
-                        "file too large: " + Files.size(file) + " bytes (the limit is " + YamlInput.MAX_BYTES + ")"));
-            }
-            return Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new InputException(new Problem(Location.of(file.toString(), 0, 0), "no such file"));
-        } catch (IOException e) {
-            throw new InputException(new Problem(Location.of(file.toString(), 0, 0), "cannot read: " + e.getMessage()));
+        return InputFile.read(file);
+    }
+
+    /** A resource as first seen: its spelling, its group (by position in the file) and where it is named. */
+    private record ResourceDecl(String name, int group, String groupName) {}
+
+    /** What reading the groups needs to know about the whole file. */
+    private static final class Context {
+        final Problems p;
+        final Map<String, rehearse.model.Node> nodes = new LinkedHashMap<>(); // declared spelling -> node (null: bad config)
+        final Names nodeNames = new Names("node name");
+        final Names groupNames = new Names("group name");
+        final Names resourceNames = new Names("resource name");
+        final Map<String, ResourceDecl> resources = new HashMap<>(); // key -> first declaration
+        final Map<YamlNode, Boolean> resourceNameNodes = new java.util.IdentityHashMap<>(); // the declaring name nodes
+        final Map<Long, String> addresses = new HashMap<>(); // address -> "'R' in group 'G' (line L, column C)"
+        final Map<String, YamlNode> resourceAt = new HashMap<>(); // where each resource read stands, for whole-cluster checks
+
+        Context(Problems p) {
+            this.p = p;
         }
     }
 
     public Cluster parse(String file, byte[] bytes) throws InputException {
         Problems p = new Problems(file);
-        Optional<Node> root = YamlInput.compose(file, bytes);
+        Optional<YamlNode> root = YamlInput.compose(file, bytes);
         if (root.isEmpty()) throw new InputException(new Problem(Location.of(file, 1, 1), "the cluster file is empty"));
-        if (!(root.get() instanceof org.snakeyaml.engine.v2.nodes.MappingNode)) {
-            YamlMap.of(root.get(), p, "the cluster file", TOP);
-            p.throwIfAny();
-        }
         YamlMap top = YamlMap.of(root.get(), p, "the cluster file", TOP);
+        if (!(root.get() instanceof YamlNode.Mapping)) p.throwIfAny();
         String name = name(top, "cluster", "the cluster file", p);
+        Context cx = new Context(p);
 
-        Map<String, rehearse.model.Node> nodes = new LinkedHashMap<>();
-        Map<String, Node> nodeNameAt = new HashMap<>();
-        if (top.list("nodes").isEmpty() && !top.has("nodes")) p.at(top.node(), "the cluster file needs 'nodes'");
-        else if (top.list("nodes").isEmpty()) p.at(top.keyNode("nodes"), "an empty cluster: 'nodes' lists no node");
-        for (Node n : top.list("nodes")) readNode(n, p, nodes, nodeNameAt);
-        checkConfigurations(top, nodes, p);
+        List<YamlNode> nodeList = top.list("nodes");
+        if (!top.has("nodes")) p.at(top.node(), "the cluster file needs 'nodes'");
+        else if (nodeList.isEmpty() && top.get("nodes").get() instanceof YamlNode.Sequence) {
+            p.at(top.keyNode("nodes"), "an empty cluster: 'nodes' lists no node");
+        }
+        for (YamlNode n : nodeList) readNode(n, cx);
+        checkConfigurations(top, cx.nodes, p);
 
         List<Group> groups = new ArrayList<>();
-        Map<String, String> resourceGroup = new HashMap<>();
+        List<YamlNode> groupList = top.list("groups");
         if (!top.has("groups")) p.at(top.node(), "the cluster file needs 'groups'");
-        else if (top.list("groups").isEmpty()) p.at(top.keyNode("groups"), "an empty cluster: 'groups' lists no group");
-        List<Node> groupNodes = top.list("groups");
-        // Resource names are unique across a cluster (cluster.exe addresses them by name alone).
-        for (Node g : groupNodes) collectResourceNames(g, p, resourceGroup);
-        Set<String> groupNames = new LinkedHashSet<>();
-        for (Node g : groupNodes) {
-            Group group = readGroup(g, p, nodes, groupNames, resourceGroup);
+        else if (groupList.isEmpty() && top.get("groups").get() instanceof YamlNode.Sequence) {
+            p.at(top.keyNode("groups"), "an empty cluster: 'groups' lists no group");
+        }
+        // Resource names are unique across a cluster (cluster.exe addresses them by name alone),
+        // and a dependency may name a resource listed further down: collect the names first.
+        for (int i = 0; i < groupList.size(); i++) collectResourceNames(groupList.get(i), i, cx);
+        for (int i = 0; i < groupList.size(); i++) {
+            Group group = readGroup(groupList.get(i), i, cx);
             if (group != null) groups.add(group);
         }
         Timings timings = top.get("timings").map(t -> readTimings(t, p)).orElse(Timings.defaults());
         String quorum = null;
         Optional<String> quorumText = top.text("quorum");
         if (quorumText.isPresent()) {
-            quorum = resourceGroup.keySet().stream().filter(r -> r.equalsIgnoreCase(quorumText.get())).findFirst().orElse(null);
-            if (quorum == null) p.at(top.get("quorum").get(), "quorum '" + quorumText.get() + "' is not a resource of this cluster");
+            ResourceDecl decl = cx.resources.get(Names.key(quorumText.get()));
+            if (decl == null) p.at(top.get("quorum").get(), "quorum '" + quorumText.get() + "' is not a resource of this cluster");
+            else quorum = decl.name();
         }
-        checkNodeLimit(top, nodes, p);
+        checkNodeLimit(top, cx.nodes, p);
         if (p.isEmpty()) {
-            Cluster c = new Cluster(name, List.copyOf(nodes.values()), groups, timings, quorum);
-            checkStandardRule(c, p);
-            checkQuorum(c, top, p);
+            Cluster c = new Cluster(name, List.copyOf(cx.nodes.values()), groups, timings, quorum);
+            checkStandardRule(c, cx);
+            checkQuorum(c, top, cx);
         }
         p.throwIfAny();
-        return new Cluster(name, List.copyOf(nodes.values()), groups, timings, quorum);
+        List<rehearse.model.Node> nodes = new ArrayList<>();
+        for (rehearse.model.Node n : cx.nodes.values()) if (n != null) nodes.add(n);
+        return new Cluster(name, nodes, groups, timings, quorum);
     }
 
-    private void readNode(Node n, Problems p, Map<String, rehearse.model.Node> nodes, Map<String, Node> at) {
+    private void readNode(YamlNode n, Context cx) {
+        Problems p = cx.p;
         YamlMap m = YamlMap.of(n, p, "a node", NODE);
         String nodeName = name(m, "name", "a node", p);
         Configuration config = null;
@@ -156,24 +166,16 @@ public final class ClusterLoader {
             p.at(m.get("os").get(), config.label() + " requires " + config.platform() + ", but node "
                     + nodeName + " runs '" + osText.get() + "'");
         }
-        if (nodeName == null) return;
-        if (nodes.containsKey(nodeName)) {
-            p.at(m.get("name").get(), "duplicate node name '" + nodeName + "' (first at line " + line(at.get(nodeName)) + ")");
-            return;
-        }
-        at.put(nodeName, m.get("name").get());
-        if (config != null) nodes.put(nodeName, new rehearse.model.Node(nodeName, state, os, config));
-        else nodes.put(nodeName, null);
+        if (nodeName == null || !cx.nodeNames.declare(nodeName, m.get("name").get(), p)) return;
+        cx.nodes.put(nodeName, config == null ? null : new rehearse.model.Node(nodeName, state, os, config));
     }
-
-    /** Where each resource stands in the file, for problems found once the whole cluster is read. */
-    private final Map<String, Node> allResourceAt = new HashMap<>();
 
     /**
      * A cluster caught mid-way through a standard upgrade: IIS may be online only on a node still
      * at the old configuration, with its possible owners restricted to such nodes (the source page).
      */
-    private void checkStandardRule(Cluster c, Problems p) {
+    private void checkStandardRule(Cluster c, Context cx) {
+        Problems p = cx.p;
         Set<Configuration> configs = new LinkedHashSet<>();
         for (rehearse.model.Node n : c.nodes()) configs.add(n.config());
         if (configs.size() != 2) return;
@@ -187,7 +189,7 @@ public final class ClusterLoader {
                 if (!r.isIis() || r.state() != ResourceState.ONLINE) continue;
                 boolean restricted = r.possibleOwners().stream().allMatch(o -> c.node(o).map(n -> n.config().equals(old)).orElse(false));
                 if (!owner.config().equals(old) || !restricted) {
-                    p.at(allResourceAt.get(r.name()), "IIS resource '" + r.name() + "' is online on " + owner.name() + " ("
+                    p.at(cx.resourceAt.get(r.name()), "IIS resource '" + r.name() + "' is online on " + owner.name() + " ("
                             + owner.config().label() + ") mid-way through a standard upgrade: while the nodes differ, IIS may be"
                             + " online only on nodes still at " + old.label() + ", with its possible owners restricted to them");
                 }
@@ -196,10 +198,11 @@ public final class ClusterLoader {
     }
 
     /** The quorum resource is a physical disk, and it is online wherever its node is up. */
-    private void checkQuorum(Cluster c, YamlMap top, Problems p) {
+    private void checkQuorum(Cluster c, YamlMap top, Context cx) {
+        Problems p = cx.p;
         Optional<Resource> q = c.quorumResource();
         if (q.isEmpty()) return;
-        Node at = top.has("quorum") ? top.get("quorum").get() : allResourceAt.get(q.get().name());
+        YamlNode at = top.has("quorum") ? top.get("quorum").get() : cx.resourceAt.get(q.get().name());
         if (q.get().type() != ResourceType.PHYSICAL_DISK) {
             p.at(at, "the quorum resource '" + q.get().name() + "' is " + q.get().type().label()
                     + "; on NT 4.0 and Windows 2000 the quorum is a physical disk");
@@ -209,19 +212,19 @@ public final class ClusterLoader {
         rehearse.model.Node owner = c.node(g.owner()).orElseThrow();
         boolean up = owner.state() == NodeState.UP || owner.state() == NodeState.PAUSED;
         if (up && q.get().state() != ResourceState.ONLINE) {
-            p.at(allResourceAt.get(q.get().name()), "the quorum resource '" + q.get().name() + "' is " + q.get().state().label()
+            p.at(cx.resourceAt.get(q.get().name()), "the quorum resource '" + q.get().name() + "' is " + q.get().state().label()
                     .toLowerCase(Locale.ROOT) + " on " + owner.name() + ", which is up: a cluster runs only with its quorum resource online");
         }
     }
 
     /** NT 4.0 Enterprise Edition and Windows 2000 Advanced Server clusters have two nodes; the tables say each platform's limit. */
     private void checkNodeLimit(YamlMap top, Map<String, rehearse.model.Node> nodes, Problems p) {
-        List<Node> items = top.list("nodes");
+        List<YamlNode> items = top.list("nodes");
         for (rehearse.model.Node n : nodes.values()) {
             if (n == null) continue;
             int max = matrix.platform(n.config()).maxNodes();
             if (nodes.size() > max) {
-                Node at = items.size() > max ? items.get(max) : top.keyNode("nodes");
+                YamlNode at = items.size() > max ? items.get(max) : top.keyNode("nodes");
                 p.at(at, "a cluster of " + n.config().platform() + " nodes has at most " + max + " nodes; this one has "
                         + nodes.size() + " (a site's tables file can describe larger platforms)");
                 return;
@@ -239,49 +242,55 @@ public final class ClusterLoader {
             Optional<Upgrade> u = matrix.direct(list.get(0), list.get(1)).or(() -> matrix.direct(list.get(1), list.get(0)));
             if (u.isPresent()) return;
         }
-        p.at(top.keyNode("nodes"), "nodes are at " + configs.size() + " configurations (" + String.join(", ",
+        p.at(top.keyNode("nodes"), "nodes are at " + configs.size() + " configurations (" + Names.some(
                 list.stream().map(Configuration::label).toList())
                 + "); a cluster must be at one configuration, or at the two ends of one supported upgrade");
     }
 
-    private void collectResourceNames(Node g, Problems p, Map<String, String> resourceGroup) {
-        YamlMap m = YamlMap.of(g, new Problems(p.file()), "a group", GROUP);
+    /** First pass: every resource name, its group, and duplicates (in any case) with both positions. */
+    private void collectResourceNames(YamlNode g, int index, Context cx) {
+        Problems quiet = new Problems(cx.p.file()); // the second pass reports shape problems once
+        YamlMap m = YamlMap.of(g, quiet, "a group", GROUP);
         String groupName = m.text("name").orElse("?");
-        for (Node r : m.list("resources")) {
-            YamlMap rm = YamlMap.of(r, new Problems(p.file()), "a resource", RESOURCE);
-            rm.text("name").ifPresent(n -> resourceGroup.putIfAbsent(n, groupName));
+        for (YamlNode r : m.list("resources")) {
+            YamlMap rm = YamlMap.of(r, quiet, "a resource", RESOURCE);
+            Optional<String> name = rm.text("name");
+            if (name.isEmpty() || name.get().isBlank()) continue;
+            YamlNode at = rm.get("name").get();
+            if (cx.resourceNames.declare(name.get(), at, cx.p)) {
+                cx.resources.put(Names.key(name.get()), new ResourceDecl(name.get(), index, groupName));
+                cx.resourceNameNodes.put(at, Boolean.TRUE);
+            }
         }
     }
 
-    private Group readGroup(Node g, Problems p, Map<String, rehearse.model.Node> nodes, Set<String> groupNames,
-            Map<String, String> resourceGroup) {
+    private Group readGroup(YamlNode g, int index, Context cx) {
+        Problems p = cx.p;
         YamlMap m = YamlMap.of(g, p, "a group", GROUP);
         String groupName = name(m, "name", "a group", p);
         String label = groupName == null ? "a group" : "group '" + groupName + "'";
-        if (groupName != null && !groupNames.add(groupName)) {
-            p.at(m.get("name").get(), "duplicate group name '" + groupName + "'");
-        }
-        String owner = nodeRef(m, "owner", label, nodes, p, true);
+        if (groupName != null && !cx.groupNames.declare(groupName, m.get("name").get(), p)) groupName = null;
+        String owner = nodeRef(m, "owner", label, cx, true);
         List<String> preferred = new ArrayList<>();
-        for (ScalarNode s : m.scalars("preferredOwners")) {
-            String ref = nodeRef(s, "preferred owner", nodes, p);
-            if (ref != null) preferred.add(ref);
+        for (Scalar s : m.scalars("preferredOwners")) {
+            String ref = nodeRef(s, "preferred owner", cx);
+            if (ref != null && !preferred.contains(ref)) preferred.add(ref);
         }
         boolean failback = m.bool("failback").orElse(false);
         List<Resource> resources = new ArrayList<>();
-        Map<String, Node> resourceAt = new LinkedHashMap<>();
-        Map<String, List<String>> deps = new LinkedHashMap<>();
-        for (Node r : m.list("resources")) {
-            Resource res = readResource(r, p, nodes, groupName == null ? "?" : groupName, resourceAt, resourceGroup);
+        Map<String, YamlNode> resourceAt = new HashMap<>();
+        Map<String, List<Scalar>> depNodes = new LinkedHashMap<>();
+        for (YamlNode r : m.list("resources")) {
+            Resource res = readResource(r, index, groupName == null ? "?" : groupName, cx, depNodes);
             if (res != null) {
                 resources.add(res);
-                deps.put(res.name(), res.dependsOn());
+                resourceAt.put(res.name(), r);
             }
         }
-        checkCycles(deps, resourceAt, p);
-        allResourceAt.putAll(resourceAt);
-        if (owner != null && nodes.get(owner) != null) {
-            rehearse.model.Node on = nodes.get(owner);
+        checkCycles(resources, depNodes, p);
+        cx.resourceAt.putAll(resourceAt);
+        if (owner != null && cx.nodes.get(owner) != null) {
+            rehearse.model.Node on = cx.nodes.get(owner);
             for (Resource r : resources) {
                 if (r.state() == ResourceState.ONLINE && !r.possibleOwners().contains(owner)) {
                     p.at(resourceAt.get(r.name()), "resource '" + r.name() + "' is online but its owner node " + owner
@@ -297,18 +306,12 @@ public final class ClusterLoader {
         return new Group(groupName, owner, preferred, failback, resources);
     }
 
-    private Resource readResource(Node r, Problems p, Map<String, rehearse.model.Node> nodes, String groupName,
-            Map<String, Node> resourceAt, Map<String, String> resourceGroup) {
+    private Resource readResource(YamlNode r, int groupIndex, String groupName, Context cx, Map<String, List<Scalar>> depNodes) {
+        Problems p = cx.p;
         YamlMap m = YamlMap.of(r, p, "a resource", RESOURCE);
         String resName = name(m, "name", "a resource", p);
-        if (resName != null) {
-            if (resourceAt.containsKey(resName) || !groupName.equals(resourceGroup.get(resName))) {
-                p.at(m.get("name").get(), "duplicate resource name '" + resName + "' (resource names are unique in a cluster)");
-                resName = null;
-            } else {
-                resourceAt.put(resName, r);
-            }
-        }
+        // A second declaration of a name was reported by the first pass; only the first one is read.
+        if (resName != null && !cx.resourceNameNodes.containsKey(m.get("name").get())) resName = null;
         ResourceType type = null;
         Optional<String> typeText = m.requiredText("type", "resource " + (resName == null ? "" : "'" + resName + "'"));
         if (typeText.isPresent()) {
@@ -316,23 +319,29 @@ public final class ClusterLoader {
             if (type == null) p.at(m.get("type").get(), "unknown resource type '" + typeText.get() + "'; known: " + ResourceType.known());
         }
         List<String> owners = new ArrayList<>();
-        for (ScalarNode s : m.scalars("possibleOwners")) {
-            String ref = nodeRef(s, "possible owner", nodes, p);
+        List<Scalar> ownerNodes = m.scalars("possibleOwners");
+        for (Scalar s : ownerNodes) {
+            String ref = nodeRef(s, "possible owner", cx);
             if (ref != null && !owners.contains(ref)) owners.add(ref);
         }
-        if (!m.has("possibleOwners")) owners.addAll(nodes.keySet());
-        else if (owners.isEmpty() && m.scalars("possibleOwners").isEmpty()) {
-            p.at(m.get("possibleOwners").orElse(m.node()), "a resource needs at least one possible owner");
+        if (!m.has("possibleOwners")) {
+            for (Map.Entry<String, rehearse.model.Node> n : cx.nodes.entrySet()) owners.add(n.getKey());
+        } else if (ownerNodes.isEmpty() && m.get("possibleOwners").get() instanceof YamlNode.Sequence) {
+            p.at(m.get("possibleOwners").get(), "a resource needs at least one possible owner");
         }
         List<String> deps = new ArrayList<>();
-        for (ScalarNode s : m.scalars("dependsOn")) {
-            String dep = s.getValue();
-            String inGroup = resourceGroup.get(dep);
-            if (inGroup == null) p.at(s, "depends on '" + dep + "', which is not a resource of this cluster");
-            else if (!inGroup.equals(groupName)) {
-                p.at(s, "depends on '" + dep + "' of group '" + inGroup + "'; dependencies stay inside one group");
-            } else if (dep.equals(resName)) p.at(s, "a resource cannot depend on itself");
-            else deps.add(dep);
+        List<Scalar> depAt = new ArrayList<>();
+        for (Scalar s : m.scalars("dependsOn")) {
+            String dep = s.value();
+            ResourceDecl d = cx.resources.get(Names.key(dep));
+            if (d == null) p.at(s, "depends on '" + dep + "', which is not a resource of this cluster");
+            else if (d.group() != groupIndex) {
+                p.at(s, "depends on '" + d.name() + "' of group '" + d.groupName() + "'; dependencies stay inside one group");
+            } else if (resName != null && d.name().equals(resName)) p.at(s, "a resource cannot depend on itself");
+            else if (!deps.contains(d.name())) {
+                deps.add(d.name());
+                depAt.add(s);
+            }
         }
         ResourceState state = ResourceState.ONLINE;
         Optional<String> stateText = m.text("state");
@@ -347,35 +356,87 @@ public final class ClusterLoader {
         Map<String, String> props = new LinkedHashMap<>();
         for (String key : PROPERTY_KEYS) m.text(key).ifPresent(v -> props.put(key, v));
         for (Map.Entry<String, String> e : props.entrySet()) checkPrintable(m.get(e.getKey()).get(), e.getValue(), p);
+        checkAddresses(m, props, resName, groupName, cx);
         if (resName == null || type == null) return null;
+        depNodes.put(resName, depAt);
         return new Resource(resName, type, owners, deps, state, props);
     }
 
-    private void checkCycles(Map<String, List<String>> deps, Map<String, Node> at, Problems p) {
-        Set<String> done = new LinkedHashSet<>();
-        for (String start : deps.keySet()) {
-            List<String> path = new ArrayList<>();
-            if (cycle(start, deps, path, done)) {
-                p.at(at.get(path.get(path.size() - 1)), "dependency cycle: " + String.join(" -> ", path));
-                return;
+    /** An address is IPv4 (see {@link Ipv4}) and unique in the cluster; a subnet mask is a mask. */
+    private void checkAddresses(YamlMap m, Map<String, String> props, String resName, String groupName, Context cx) {
+        String address = props.get("address");
+        if (address != null) {
+            Scalar at = (Scalar) m.get("address").get();
+            Ipv4.Problem bad = Ipv4.problem(address);
+            if (bad != null) {
+                cx.p.inside(at, bad.offset() + (at.plain() ? 0 : 1), bad.message());
+            } else if (resName != null) {
+                String here = "'" + resName + "' in group '" + groupName + "' (line " + at.line() + ", column " + at.column() + ")";
+                String first = cx.addresses.putIfAbsent(Ipv4.value(address), here);
+                if (first != null) {
+                    cx.p.at(at, "duplicate address " + address + ": it is already the address of " + first
+                            + "; two resources cannot hold one address");
+                }
+            }
+        }
+        String mask = props.get("subnetMask");
+        if (mask != null) {
+            Scalar at = (Scalar) m.get("subnetMask").get();
+            Ipv4.Problem bad = Ipv4.maskProblem(mask);
+            if (bad != null) cx.p.inside(at, bad.offset() + (at.plain() ? 0 : 1), bad.message());
+        }
+    }
+
+    /**
+     * One cycle of a group's dependencies, if any, reported at the dependency that closes it.
+     * Depth-first without recursion, each resource and dependency visited once: a chain of a
+     * hundred thousand resources is neither a stack overflow nor quadratic.
+     */
+    private static void checkCycles(List<Resource> resources, Map<String, List<Scalar>> depNodes, Problems p) {
+        Map<String, Resource> byName = new HashMap<>();
+        for (Resource r : resources) byName.put(r.name(), r);
+        Map<String, Integer> color = new HashMap<>(); // absent: not seen; 1: on the path; 2: done
+        List<String> path = new ArrayList<>();
+        List<Integer> next = new ArrayList<>(); // per path entry, the next dependency to follow
+        for (Resource start : resources) {
+            if (color.containsKey(start.name())) continue;
+            path.add(start.name());
+            next.add(0);
+            color.put(start.name(), 1);
+            while (!path.isEmpty()) {
+                int top = path.size() - 1;
+                Resource r = byName.get(path.get(top));
+                int i = next.get(top);
+                if (i >= r.dependsOn().size()) {
+                    color.put(r.name(), 2);
+                    path.remove(top);
+                    next.remove(top);
+                    continue;
+                }
+                next.set(top, i + 1);
+                String d = r.dependsOn().get(i);
+                Integer c = color.get(d);
+                if (c == null && byName.containsKey(d)) {
+                    color.put(d, 1);
+                    path.add(d);
+                    next.add(0);
+                } else if (c != null && c == 1) {
+                    List<String> cycle = new ArrayList<>(path.subList(path.lastIndexOf(d), path.size()));
+                    cycle.add(d);
+                    p.at(depNodes.get(r.name()).get(i), "dependency cycle: " + cycleText(cycle));
+                    return;
+                }
             }
         }
     }
 
-    private boolean cycle(String r, Map<String, List<String>> deps, List<String> path, Set<String> done) {
-        if (path.contains(r)) {
-            path.add(r);
-            return true;
-        }
-        if (done.contains(r)) return false;
-        path.add(r);
-        for (String d : deps.getOrDefault(r, List.of())) if (cycle(d, deps, path, done)) return true;
-        path.remove(path.size() - 1);
-        done.add(r);
-        return false;
+    private static String cycleText(List<String> cycle) {
+        if (cycle.size() <= 12) return String.join(" -> ", cycle);
+        return String.join(" -> ", cycle.subList(0, 5)) + " -> ... (" + (cycle.size() - 10) + " more) -> "
+                + String.join(" -> ", cycle.subList(cycle.size() - 5, cycle.size()));
     }
 
-    private Timings readTimings(Node n, Problems p) {
+    private Timings readTimings(YamlNode n, Problems p) {
         List<String> keys = new ArrayList<>();
         for (ResourceType t : ResourceType.values()) keys.add(t.label());
         keys.add("upgrade");
@@ -397,19 +458,17 @@ public final class ClusterLoader {
         return new Timings(on, off, upgrade, join, failover);
     }
 
-    private String nodeRef(YamlMap m, String key, String what, Map<String, rehearse.model.Node> nodes, Problems p, boolean required) {
+    private String nodeRef(YamlMap m, String key, String what, Context cx, boolean required) {
         Optional<String> text = required ? m.requiredText(key, what) : m.text(key);
         if (text.isEmpty()) return null;
-        return nodeRef((ScalarNode) m.get(key).get(), key, nodes, p);
+        return nodeRef((Scalar) m.get(key).get(), key, cx);
     }
 
-    private String nodeRef(ScalarNode s, String role, Map<String, rehearse.model.Node> nodes, Problems p) {
-        String ref = s.getValue();
-        if (nodes.containsKey(ref)) return ref;
-        for (String n : nodes.keySet()) {
-            if (n.equalsIgnoreCase(ref)) return n; // Windows node names are case-insensitive
-        }
-        p.at(s, role + " '" + ref + "' is not a node of this cluster; nodes: " + String.join(", ", nodes.keySet()));
+    /** The declared spelling of the node {@code s} names in any case (Windows node names are case-insensitive). */
+    private String nodeRef(Scalar s, String role, Context cx) {
+        String ref = cx.nodeNames.resolve(s.value());
+        if (ref != null) return ref;
+        cx.p.at(s, role + " '" + s.value() + "' is not a node of this cluster; nodes: " + Names.some(cx.nodeNames.spellings()));
         return null;
     }
 
@@ -418,7 +477,7 @@ public final class ClusterLoader {
         Optional<String> text = m.requiredText(key, what);
         if (text.isEmpty()) return null;
         String v = text.get();
-        Node at = m.get(key).get();
+        YamlNode at = m.get(key).get();
         if (v.isBlank()) {
             p.at(at, "'" + key + "' must not be empty");
             return null;
@@ -431,15 +490,11 @@ public final class ClusterLoader {
         return v;
     }
 
-    private void checkPrintable(Node at, String v, Problems p) {
+    private void checkPrintable(YamlNode at, String v, Problems p) {
         int bad = Printable.firstUnsafe(v);
         if (bad < 0) return;
-        boolean quoted = at instanceof ScalarNode s && s.getScalarStyle() != ScalarStyle.PLAIN;
-        p.inside(at, bad + (quoted ? 1 : 0), String.format(java.util.Locale.ROOT, "control character U+%04X in a name (character %d)",
+        boolean quoted = at instanceof Scalar s && !s.plain();
+        p.inside(at, bad + (quoted ? 1 : 0), String.format(Locale.ROOT, "control character U+%04X in a name (character %d)",
                 v.codePointAt(bad), bad + 1));
-    }
-
-    private static int line(Node n) {
-        return n == null ? 0 : n.getStartMark().map(m -> m.getLine() + 1).orElse(0);
     }
 }

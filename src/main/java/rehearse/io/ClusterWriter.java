@@ -1,6 +1,7 @@
 package rehearse.io;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import rehearse.model.Cluster;
 import rehearse.model.Group;
@@ -23,7 +24,7 @@ public final class ClusterWriter {
         for (Node n : c.nodes()) {
             b.append("  - name: ").append(q(n.name())).append('\n');
             b.append("    config: ").append(q(n.config().label())).append('\n');
-            if (n.state() != NodeState.UP) b.append("    state: ").append(n.state().label().toLowerCase()).append('\n');
+            if (n.state() != NodeState.UP) b.append("    state: ").append(n.state().label().toLowerCase(Locale.ROOT)).append('\n');
         }
         b.append("groups:\n");
         for (Group g : c.groups()) {
@@ -36,7 +37,7 @@ public final class ClusterWriter {
                 b.append("      - {name: ").append(q(r.name())).append(", type: ").append(q(r.type().label()));
                 if (!r.dependsOn().isEmpty()) b.append(", dependsOn: ").append(list(r.dependsOn()));
                 if (!r.possibleOwners().equals(c.nodeNames())) b.append(", possibleOwners: ").append(list(r.possibleOwners()));
-                if (r.state() != ResourceState.ONLINE) b.append(", state: ").append(r.state().label().toLowerCase());
+                if (r.state() != ResourceState.ONLINE) b.append(", state: ").append(r.state().label().toLowerCase(Locale.ROOT));
                 for (Map.Entry<String, String> p : r.properties().entrySet()) {
                     b.append(", ").append(p.getKey()).append(": ").append(q(p.getValue()));
                 }

@@ -37,6 +37,18 @@ public final class Printable {
         return out.toString();
     }
 
+    /** {@link #clean} line by line: a message of several lines keeps its line ends and nothing else. */
+    public static String cleanLines(String s) {
+        if (s == null) return "";
+        StringBuilder out = new StringBuilder(s.length());
+        int start = 0;
+        for (int nl = s.indexOf('\n'); nl >= 0; nl = s.indexOf('\n', start)) {
+            out.append(clean(s.substring(start, nl))).append('\n');
+            start = nl + 1;
+        }
+        return out.append(clean(s.substring(start))).toString();
+    }
+
     /** Like {@link #clean} but keeps only ASCII, for terminals that cannot show the rest. */
     public static String ascii(String s) {
         String c = clean(s);

@@ -5,6 +5,6 @@ public record Problem(Location where, String message) {
 
     @Override
     public String toString() {
-        return where + ": " + Printable.clean(message);
+        return Printable.clean(where.toString()) + ": " + Printable.clean(message); // the file name too: it may hold anything
     }
 }

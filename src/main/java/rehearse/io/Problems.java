@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.snakeyaml.engine.v2.exceptions.Mark;
-import org.snakeyaml.engine.v2.nodes.Node;
 
 /** Collects problems while reading one file, so an operator sees them all at once. */
 public final class Problems {
@@ -20,8 +19,9 @@ public final class Problems {
         return file;
     }
 
-    public void at(Node node, String message) {
-        at(node == null ? null : node.getStartMark().orElse(null), message);
+    public void at(YamlNode node, String message) {
+        if (node == null) add(new Location(file, 0, 0), message);
+        else add(new Location(file, node.line(), node.column()), message);
     }
 
     public void at(Mark mark, String message) {
@@ -30,10 +30,8 @@ public final class Problems {
     }
 
     /** A problem inside a scalar: {@code offset} counts characters from where the scalar starts. */
-    public void inside(Node node, int offset, String message) {
-        Mark m = node.getStartMark().orElse(null);
-        if (m == null) at(node, message);
-        else add(new Location(file, m.getLine() + 1, m.getColumn() + 1 + offset), message);
+    public void inside(YamlNode node, int offset, String message) {
+        add(new Location(file, node.line(), node.column() + offset), message);
     }
 
     public void add(Location where, String message) {

@@ -6,12 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.snakeyaml.engine.v2.nodes.MappingNode;
-import org.snakeyaml.engine.v2.nodes.Node;
-import org.snakeyaml.engine.v2.nodes.NodeTuple;
-import org.snakeyaml.engine.v2.nodes.ScalarNode;
-import org.snakeyaml.engine.v2.nodes.SequenceNode;
-import org.snakeyaml.engine.v2.nodes.Tag;
+import rehearse.io.YamlNode.Kind;
+import rehearse.io.YamlNode.Mapping;
+import rehearse.io.YamlNode.Scalar;
+import rehearse.io.YamlNode.Sequence;
 
 /**
  * A YAML mapping read against a known set of keys. Unknown keys (with a suggestion),
@@ -20,50 +18,49 @@ import org.snakeyaml.engine.v2.nodes.Tag;
  */
 public final class YamlMap {
     private final Problems problems;
-    private final Map<String, Node> values = new LinkedHashMap<>();
-    private final Map<String, Node> keys = new LinkedHashMap<>();
-    private final Node node;
+    private final Map<String, YamlNode> values = new LinkedHashMap<>();
+    private final Map<String, YamlNode> keys = new LinkedHashMap<>();
+    private final YamlNode node;
 
-    private YamlMap(Node node, Problems problems) {
+    private YamlMap(YamlNode node, Problems problems) {
         this.node = node;
         this.problems = problems;
     }
 
     /** Reads {@code node} as a mapping describing {@code what}, whose keys must be among {@code known}. */
-    public static YamlMap of(Node node, Problems problems, String what, List<String> known) {
+    public static YamlMap of(YamlNode node, Problems problems, String what, List<String> known) {
         YamlMap map = new YamlMap(node, problems);
-        if (!(node instanceof MappingNode m)) {
+        if (!(node instanceof Mapping m)) {
             problems.at(node, what + " must be a mapping of keys to values, found " + describe(node));
             return map;
         }
-        for (NodeTuple t : m.getValue()) {
-            if (!(t.getKeyNode() instanceof ScalarNode k)) {
-                problems.at(t.getKeyNode(), "a key in " + what + " must be plain text");
+        for (YamlNode.Entry t : m.entries()) {
+            if (!(t.key() instanceof Scalar k)) {
+                problems.at(t.key(), "a key in " + what + " must be plain text");
                 continue;
             }
-            String key = k.getValue();
+            String key = k.value();
             if (!known.contains(key)) {
                 problems.at(k, "unknown key '" + key + "' in " + what + suggestion(key, known));
                 continue;
             }
-            Node first = map.keys.get(key);
+            YamlNode first = map.keys.get(key);
             if (first != null) {
-                problems.at(k, "duplicate key '" + key + "' in " + what + " (first at line "
-                        + (first.getStartMark().map(mk -> mk.getLine() + 1).orElse(0)) + ")");
+                problems.at(k, "duplicate key '" + key + "' in " + what + " (first at line " + first.line() + ")");
                 continue;
             }
             map.keys.put(key, k);
-            map.values.put(key, t.getValueNode());
+            map.values.put(key, t.value());
         }
         return map;
     }
 
-    public Node node() {
+    public YamlNode node() {
         return node;
     }
 
-    public Optional<Node> get(String key) {
-        Node v = values.get(key);
+    public Optional<YamlNode> get(String key) {
+        YamlNode v = values.get(key);
         return v == null || isNull(v) ? Optional.empty() : Optional.of(v);
     }
 
@@ -72,8 +69,8 @@ public final class YamlMap {
     }
 
     /** The key's own node, for problems about the key rather than its value. */
-    public Node keyNode(String key) {
-        Node k = keys.get(key);
+    public YamlNode keyNode(String key) {
+        YamlNode k = keys.get(key);
         return k == null ? node : k;
     }
 
@@ -90,10 +87,10 @@ public final class YamlMap {
     }
 
     public Optional<Boolean> bool(String key) {
-        Optional<Node> v = get(key);
+        Optional<YamlNode> v = get(key);
         if (v.isEmpty()) return Optional.empty();
-        if (v.get() instanceof ScalarNode s && Tag.BOOL.equals(s.getTag())) {
-            return Optional.of(Boolean.parseBoolean(s.getValue().toLowerCase(Locale.ROOT)));
+        if (v.get() instanceof Scalar s && s.kind() == Kind.BOOL) {
+            return Optional.of(Boolean.parseBoolean(s.value().toLowerCase(Locale.ROOT)));
         }
         problems.at(v.get(), "'" + key + "' must be true or false, found " + describe(v.get()));
         return Optional.empty();
@@ -101,11 +98,11 @@ public final class YamlMap {
 
     /** A non-negative number of seconds, returned as milliseconds. */
     public Optional<Long> seconds(String key) {
-        Optional<Node> v = get(key);
+        Optional<YamlNode> v = get(key);
         if (v.isEmpty()) return Optional.empty();
-        if (v.get() instanceof ScalarNode s && (Tag.INT.equals(s.getTag()) || Tag.FLOAT.equals(s.getTag()))) {
+        if (v.get() instanceof Scalar s && (s.kind() == Kind.INT || s.kind() == Kind.FLOAT)) {
             try {
-                double d = Double.parseDouble(s.getValue());
+                double d = Double.parseDouble(s.value());
                 if (d >= 0 && d <= 366 * 86400.0) return Optional.of(Math.round(d * 1000));
             } catch (NumberFormatException ignored) {
                 // reported below
@@ -117,11 +114,11 @@ public final class YamlMap {
 
     /** A whole number from {@code min} to {@code max}. */
     public Optional<Long> integer(String key, long min, long max) {
-        Optional<Node> v = get(key);
+        Optional<YamlNode> v = get(key);
         if (v.isEmpty()) return Optional.empty();
-        if (v.get() instanceof ScalarNode s && Tag.INT.equals(s.getTag())) {
+        if (v.get() instanceof Scalar s && s.kind() == Kind.INT) {
             try {
-                long n = Long.parseLong(s.getValue());
+                long n = Long.parseLong(s.value());
                 if (n >= min && n <= max) return Optional.of(n);
             } catch (NumberFormatException ignored) {
                 // reported below
@@ -132,42 +129,42 @@ public final class YamlMap {
     }
 
     /** A list of scalars; a single scalar is taken as a list of one. */
-    public List<ScalarNode> scalars(String key) {
-        Optional<Node> v = get(key);
+    public List<Scalar> scalars(String key) {
+        Optional<YamlNode> v = get(key);
         if (v.isEmpty()) return List.of();
-        if (v.get() instanceof ScalarNode s) return List.of(s);
-        List<ScalarNode> out = new ArrayList<>();
-        for (Node item : list(key)) {
-            if (item instanceof ScalarNode s) out.add(s);
+        if (v.get() instanceof Scalar s) return List.of(s);
+        List<Scalar> out = new ArrayList<>();
+        for (YamlNode item : list(key)) {
+            if (item instanceof Scalar s) out.add(s);
             else problems.at(item, "'" + key + "' must list plain names, found " + describe(item));
         }
         return out;
     }
 
-    public List<Node> list(String key) {
-        Optional<Node> v = get(key);
+    public List<YamlNode> list(String key) {
+        Optional<YamlNode> v = get(key);
         if (v.isEmpty()) return List.of();
-        if (v.get() instanceof SequenceNode s) return s.getValue();
+        if (v.get() instanceof Sequence s) return s.items();
         problems.at(v.get(), "'" + key + "' must be a list, found " + describe(v.get()));
         return List.of();
     }
 
-    public static Optional<String> scalar(Node v, Problems problems, String what) {
-        if (v instanceof ScalarNode s) return Optional.of(s.getValue());
+    public static Optional<String> scalar(YamlNode v, Problems problems, String what) {
+        if (v instanceof Scalar s) return Optional.of(s.value());
         problems.at(v, what + " must be plain text, found " + describe(v));
         return Optional.empty();
     }
 
-    static boolean isNull(Node v) {
-        return v instanceof ScalarNode s && Tag.NULL.equals(s.getTag());
+    static boolean isNull(YamlNode v) {
+        return v instanceof Scalar s && s.kind() == Kind.NULL;
     }
 
-    public static String describe(Node v) {
+    public static String describe(YamlNode v) {
         if (v == null) return "nothing";
-        if (v instanceof MappingNode) return "a mapping";
-        if (v instanceof SequenceNode) return "a list";
+        if (v instanceof Mapping) return "a mapping";
+        if (v instanceof Sequence) return "a list";
         if (isNull(v)) return "nothing";
-        String text = ((ScalarNode) v).getValue();
+        String text = ((Scalar) v).value();
         if (text.length() > 40) text = text.substring(0, 37) + "...";
         return "'" + Printable.clean(text) + "'";
     }

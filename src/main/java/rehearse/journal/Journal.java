@@ -1,9 +1,13 @@
 package rehearse.journal;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +16,8 @@ import rehearse.command.CommandParser;
 import rehearse.command.ParseException;
 import rehearse.io.ClusterLoader;
 import rehearse.io.InputException;
+import rehearse.io.InputFile;
+import rehearse.io.IoErrors;
 import rehearse.io.JsonReader;
 import rehearse.io.Location;
 import rehearse.io.Problem;
@@ -21,22 +27,44 @@ import rehearse.model.Cluster;
 import rehearse.session.Session;
 import rehearse.sim.Engine;
 
-/** A journal read back: its header and commands, and the replay that rebuilds the session. */
+/**
+ * A journal read back: its header and commands, and the replay that rebuilds the session. Read
+ * line by line under a size limit; every value it relies on is checked, so a damaged or foreign
+ * file is a {@code FILE:LINE:COL} problem, never an internal error.
+ */
 public final class Journal {
-    public record Entry(long time, String command, boolean settle, int line) {}
+    /** The journal format this program writes and reads. */
+    public static final int VERSION = 1;
+    /**
+     * A journal holds its cluster and tables files (8 MiB each at most) and a line per command,
+     * outcome and event: a full rolling upgrade of the bench cluster writes a few MB.
+     */
+    public static final int MAX_BYTES = 64 * 1024 * 1024;
+    /** Ten years of simulated time: more than any rehearsal (each wait is at most 366 days). */
+    public static final long MAX_TIME_MS = 3650L * 86_400_000L;
+    /** A script of 8 MiB has fewer lines than this. */
+    public static final int MAX_SCRIPT_LINE = InputFile.MAX_BYTES;
+
+    /** A command of the journal: its time, text, whether it settled, script line, and its own line in the file. */
+    public record Entry(long time, String command, boolean settle, int line, int fileLine) {}
 
     private final String clusterSource;
     private final String matrixSource;
     private final List<Entry> entries;
     private final long lastTime;
     private final int events;
+    private final long keptBytes;
+    private final boolean endsWithoutNewline;
 
-    private Journal(String clusterSource, String matrixSource, List<Entry> entries, long lastTime, int events) {
+    private Journal(String clusterSource, String matrixSource, List<Entry> entries, long lastTime, int events, long keptBytes,
+            boolean endsWithoutNewline) {
         this.clusterSource = clusterSource;
         this.matrixSource = matrixSource;
         this.entries = entries;
         this.lastTime = lastTime;
         this.events = events;
+        this.keptBytes = keptBytes;
+        this.endsWithoutNewline = endsWithoutNewline;
     }
 
     public List<Entry> entries() {
@@ -51,6 +79,16 @@ public final class Journal {
         return matrixSource;
     }
 
+    /** The bytes of the file that were read as whole lines; a last line cut short lies beyond. */
+    public long keptBytes() {
+        return keptBytes;
+    }
+
+    /** The last line read is whole but has no line end (the crash fell between the two). */
+    public boolean endsWithoutNewline() {
+        return endsWithoutNewline;
+    }
+
     /** The last script line the journal reached (0 if none). */
     public int lastScriptLine() {
         int last = 0;
@@ -58,42 +96,167 @@ public final class Journal {
         return last;
     }
 
+    /** Reads a journal file; refuses a link, pipe, device or directory at once. */
     public static Journal read(Path file) throws InputException {
         String name = file.toString();
-        List<String> lines;
-        try {
-            if (Files.isSymbolicLink(file)) throw new InputException(new Problem(Location.of(name, 0, 0), "is a symbolic link; refusing to read it"));
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        String kind = JournalWriter.kindOf(file);
+        if (kind != null) throw new InputException(new Problem(Location.of(name, 0, 0), kind));
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            return read(name, ch);
         } catch (IOException e) {
-            throw new InputException(new Problem(Location.of(name, 0, 0), "cannot read the journal: " + e.getMessage()));
+            throw new InputException(new Problem(Location.of(name, 0, 0), "cannot read the journal: " + IoErrors.cause(e)));
         }
-        if (lines.isEmpty()) throw new InputException(new Problem(Location.of(name, 1, 1), "the journal is empty"));
-        Map<?, ?> header = object(lines.get(0));
-        if (header == null || !"rehearse".equals(header.get("journal")) || !(header.get("clusterSource") instanceof String)) {
-            throw new InputException(new Problem(Location.of(name, 1, 1), "not a rehearse journal (no header line)"));
+    }
+
+    /** Reads the journal on {@code ch} from its start, without closing it (the resuming writer holds its lock). */
+    public static Journal read(String name, FileChannel ch) throws InputException, IOException {
+        Reader r = new Reader(name);
+        ByteBuffer buf = ByteBuffer.allocate(64 * 1024);
+        long position = 0;
+        while (true) {
+            buf.clear();
+            int n = ch.read(buf, position);
+            if (n < 0) break;
+            if (position + n > MAX_BYTES) {
+                throw new InputException(new Problem(Location.of(name, r.fileLine, 0), "the journal is larger than " + MAX_BYTES
+                        + " bytes (64 MiB), the limit of a journal"));
+            }
+            for (int i = 0; i < n; i++) r.accept(buf.get(i), position + i);
+            position += n;
         }
-        List<Entry> entries = new ArrayList<>();
-        long last = 0;
-        int events = 0;
-        for (int i = 1; i < lines.size(); i++) {
-            Map<?, ?> m = object(lines.get(i));
+        return r.end(position);
+    }
+
+    /** Splits the bytes into lines and reads each as it ends. */
+    private static final class Reader {
+        final String name;
+        final List<Entry> entries = new ArrayList<>();
+        byte[] line = new byte[4096];
+        int length;
+        int fileLine = 1;
+        long lineStart;
+        long lastTime;
+        int events;
+        String clusterSource;
+        String matrixSource;
+
+        Reader(String name) {
+            this.name = name;
+        }
+
+        void accept(byte b, long offset) throws InputException {
+            if (b != '\n') {
+                if (length == line.length) line = java.util.Arrays.copyOf(line, line.length * 2);
+                line[length++] = b;
+                return;
+            }
+            String text = decode();
+            if (text == null) throw problem(fileLine, 1, "damaged journal line (not UTF-8)");
+            take(text, fileLine, false);
+            length = 0;
+            fileLine++;
+            lineStart = offset + 1;
+        }
+
+        private String decode() {
+            try {
+                return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(line, 0, length)).toString();
+            } catch (CharacterCodingException e) {
+                return null;
+            }
+        }
+
+        /** One whole line; {@code last} when nothing follows it. */
+        void take(String text, int number, boolean last) throws InputException {
+            Map<?, ?> m = object(text);
+            if (number == 1) {
+                header(m, text);
+                return;
+            }
             if (m == null) {
                 // A line cut short by a kill is expected at the very end; anywhere else the file is damaged.
-                if (i == lines.size() - 1) break;
-                throw new InputException(new Problem(Location.of(name, i + 1, 1), "damaged journal line"));
+                if (last) return;
+                throw problem(number, 1, "damaged journal line");
             }
-            long t = m.get("t") instanceof Long l ? l : 0;
-            last = Math.max(last, t);
-            if (m.get("command") instanceof String c) {
-                boolean settle = Boolean.TRUE.equals(m.get("settle"));
-                int line = m.get("line") instanceof Long l ? l.intValue() : 0;
-                entries.add(new Entry(t, c, settle, line));
+            long t = time(m, text, number);
+            lastTime = Math.max(lastTime, t);
+            Object c = m.get("command");
+            if (c != null) {
+                if (!(c instanceof String command)) throw problem(number, column(text, "command"), "'command' must be text");
+                Object settle = m.get("settle");
+                if (settle != null && !(settle instanceof Boolean)) throw problem(number, column(text, "settle"), "'settle' must be true or false");
+                int scriptLine = 0;
+                Object l = m.get("line");
+                if (l != null) {
+                    if (!(l instanceof Long v) || v < 1 || v > MAX_SCRIPT_LINE) {
+                        throw problem(number, column(text, "line"), "script line " + shown(l) + " is out of range (1 to " + MAX_SCRIPT_LINE + ")");
+                    }
+                    scriptLine = (int) (long) v;
+                }
+                entries.add(new Entry(t, command, Boolean.TRUE.equals(settle), scriptLine, number));
             } else if (m.containsKey("event")) {
                 events++;
             }
         }
-        return new Journal((String) header.get("clusterSource"),
-                header.get("matrixSource") instanceof String ms ? ms : null, entries, last, events);
+
+        private void header(Map<?, ?> m, String text) throws InputException {
+            if (m == null || !"rehearse".equals(m.get("journal"))) {
+                throw problem(1, 1, "not a rehearse journal (no header line)");
+            }
+            Object version = m.get("version");
+            if (!(version instanceof Long v) || v != VERSION) {
+                throw problem(1, column(text, "version"), "journal version " + shown(version) + " is not one this rehearse reads"
+                        + " (it reads version " + VERSION + "; a newer rehearse wrote it?)");
+            }
+            if (!(m.get("clusterSource") instanceof String cs)) throw problem(1, column(text, "clusterSource"), "the header holds no cluster file");
+            clusterSource = cs;
+            Object ms = m.get("matrixSource");
+            if (ms != null && !(ms instanceof String)) throw problem(1, column(text, "matrixSource"), "the header's tables file is not text");
+            matrixSource = (String) ms;
+        }
+
+        private long time(Map<?, ?> m, String text, int number) throws InputException {
+            Object t = m.get("t");
+            if (!(t instanceof Long v) || v < 0 || v > MAX_TIME_MS) {
+                throw problem(number, t == null ? 1 : column(text, "t"), t == null ? "the line has no time ('t')"
+                        : "time " + shown(t) + " is out of range (0 to " + MAX_TIME_MS + " ms, ten years)");
+            }
+            return v;
+        }
+
+        Journal end(long size) throws InputException {
+            boolean cut = length > 0;
+            long kept = size;
+            boolean noNewline = false;
+            if (cut) {
+                String text = decode();
+                Map<?, ?> m = text == null ? null : object(text);
+                if (m != null) {
+                    take(text, fileLine, true); // whole, but for its line end
+                    noNewline = true;
+                } else {
+                    if (fileLine == 1) throw problem(1, 1, "not a rehearse journal (no header line)");
+                    kept = lineStart; // cut short: not replayed, and cut off before the journal goes on
+                }
+            }
+            if (clusterSource == null) throw problem(1, 1, size == 0 ? "the journal is empty" : "not a rehearse journal (no header line)");
+            return new Journal(clusterSource, matrixSource, List.copyOf(entries), lastTime, events, kept, noNewline);
+        }
+
+        private InputException problem(int line, int column, String message) {
+            return new InputException(new Problem(Location.of(name, line, column), message));
+        }
+    }
+
+    /** The column of {@code "key":} in a line, for a problem about its value. */
+    private static int column(String line, String key) {
+        int at = line.indexOf("\"" + key + "\":");
+        return at < 0 ? 1 : at + 1;
+    }
+
+    private static String shown(Object v) {
+        return v == null ? "(none)" : rehearse.io.Printable.clean(String.valueOf(v));
     }
 
     private static Map<?, ?> object(String line) {
@@ -110,15 +273,14 @@ public final class Journal {
                 : MatrixLoader.parse(name + " (tables)", matrixSource.getBytes(StandardCharsets.UTF_8));
         Cluster cluster = new ClusterLoader(matrix).parse(name + " (cluster)", clusterSource.getBytes(StandardCharsets.UTF_8));
         Session s = new Session(Engine.start(matrix, cluster));
-        int n = 0;
         for (Entry e : entries) {
-            n++;
             if (e.time() > s.state().clock()) s.advanceTo(e.time());
             try {
                 Optional<rehearse.command.Command> c = CommandParser.parse(e.command());
                 if (c.isPresent()) s.submit(c.get(), e.settle());
             } catch (ParseException ex) {
-                throw new InputException(new Problem(Location.of(name, 0, 0), "journal command " + n + " does not parse: " + ex.getMessage()));
+                throw new InputException(new Problem(Location.of(name, e.fileLine(), 0), "the journal's command does not parse: "
+                        + ex.getMessage()));
             }
         }
         if (lastTime > s.state().clock()) s.advanceTo(lastTime);

@@ -6,13 +6,15 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.LinkOption;
-import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import rehearse.command.Command;
@@ -26,23 +28,41 @@ import rehearse.text.Outcomes;
 /**
  * Appends one JSON line per command, outcome and event, flushed as it happens, so a rehearsal
  * killed at any moment can be rebuilt by replaying its commands. The file is created mode 0600
- * and never through a symbolic link.
+ * and never through a symbolic link, and held under an exclusive lock for the session's life:
+ * a second session writing to it would interleave two histories that neither lived.
  */
 public final class JournalWriter implements Session.Recorder, Closeable {
+    /** Another session holds the journal. */
+    public static final class InUse extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        InUse(Path file) {
+            super(file + " is in use by another rehearsal; a second writer would interleave two histories", null);
+        }
+    }
+
+    private final FileChannel channel;
+    private final FileLock lock;
     private final BufferedWriter out;
     private int scriptLine;
     private IOException failure;
 
-    private JournalWriter(BufferedWriter out) {
-        this.out = out;
+    /** Over an open channel; {@code lock} is null only for a test's device. */
+    JournalWriter(FileChannel channel, FileLock lock) {
+        this.channel = channel;
+        this.lock = lock;
+        this.out = new BufferedWriter(new OutputStreamWriter(Channels.newOutputStream(channel), StandardCharsets.UTF_8));
     }
 
     /** Starts a new journal with a header that holds everything needed to replay it. */
     public static JournalWriter create(Path file, String clusterName, String clusterSource, String matrixSource) throws IOException {
-        JournalWriter w = open(file, true);
+        PrivateFile.parentOf(file);
+        FileChannel ch = FileChannel.open(file, Set.of(StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW, LinkOption.NOFOLLOW_LINKS),
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        JournalWriter w = new JournalWriter(ch, lock(file, ch));
         Map<String, Object> header = new LinkedHashMap<>();
         header.put("journal", "rehearse");
-        header.put("version", 1);
+        header.put("version", Journal.VERSION);
         header.put("cluster", clusterName);
         header.put("clusterSource", clusterSource);
         header.put("matrixSource", matrixSource);
@@ -69,20 +89,55 @@ public final class JournalWriter implements Session.Recorder, Closeable {
         }
     }
 
-    /** Continues an existing journal after a resume. */
-    public static JournalWriter append(Path file) throws IOException {
-        return open(file, false);
+    /**
+     * Opens an existing journal to resume it: refused at once unless it is a regular file (not a
+     * link, pipe, device or directory), and locked before it is read, so that two sessions never
+     * resume one journal. Nothing is written until {@link #continueAfter} is called.
+     */
+    public static JournalWriter resume(Path file) throws IOException {
+        String kind = kindOf(file);
+        if (kind != null) throw new java.nio.file.FileSystemException(file.toString(), null, kind);
+        FileChannel ch = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+        return new JournalWriter(ch, lock(file, ch));
     }
 
-    private static JournalWriter open(Path file, boolean create) throws IOException {
-        PrivateFile.parentOf(file);
-        Set<OpenOption> opts = create
-                ? Set.of(StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW, LinkOption.NOFOLLOW_LINKS)
-                : Set.of(StandardOpenOption.WRITE, StandardOpenOption.APPEND, LinkOption.NOFOLLOW_LINKS);
-        FileChannel ch = create
-                ? FileChannel.open(file, opts, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
-                : FileChannel.open(file, opts);
-        return new JournalWriter(new BufferedWriter(new OutputStreamWriter(Channels.newOutputStream(ch), StandardCharsets.UTF_8)));
+    /** Why {@code file} cannot be a journal to resume, or null. */
+    public static String kindOf(Path file) {
+        if (java.nio.file.Files.isSymbolicLink(file)) return "is a symbolic link; refusing to use it";
+        return rehearse.io.InputFile.kind(file);
+    }
+
+    /** The locked channel, for {@link Journal#read(String, FileChannel)}. */
+    public FileChannel channel() {
+        return channel;
+    }
+
+    /**
+     * Continues after what {@code journal} read: a last line cut short by a crash is cut off (it
+     * was not replayed), a last line complete but for its line end is ended, so that the next
+     * line starts a line of its own and the journal can be resumed again, as often as needed.
+     */
+    public void continueAfter(Journal journal) throws IOException {
+        if (journal.keptBytes() < channel.size()) channel.truncate(journal.keptBytes());
+        channel.position(channel.size());
+        if (journal.endsWithoutNewline()) {
+            out.write('\n');
+            out.flush();
+        }
+    }
+
+    private static FileLock lock(Path file, FileChannel ch) throws IOException {
+        FileLock lock;
+        try {
+            lock = ch.tryLock();
+        } catch (OverlappingFileLockException e) {
+            lock = null; // held by this very process, by another session
+        }
+        if (lock == null) {
+            ch.close();
+            throw new InUse(file);
+        }
+        return lock;
     }
 
     /** The script line the next commands come from, so a resumed script knows where to go on. */
@@ -142,9 +197,20 @@ public final class JournalWriter implements Session.Recorder, Closeable {
         if (failure != null) throw failure;
     }
 
+    /** Flushes, releases the lock and closes; the first write failure, if any, is thrown. */
     @Override
     public void close() throws IOException {
-        out.close();
+        try {
+            out.close(); // closes the channel, which releases the lock
+        } finally {
+            if (lock != null && lock.isValid()) {
+                try {
+                    lock.release();
+                } catch (IOException ignored) {
+                    // the channel is closed: the lock went with it
+                }
+            }
+        }
         check();
     }
 }

@@ -2,6 +2,7 @@ package rehearse.journal;
 
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -19,7 +20,7 @@ public final class PrivateFile {
         if (parent != null && !Files.isDirectory(parent)) {
             Files.createDirectories(parent, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         }
-        if (Files.isSymbolicLink(file)) throw new IOException(file + " is a symbolic link; refusing to use it");
+        if (Files.isSymbolicLink(file)) throw new FileSystemException(file.toString(), null, "is a symbolic link; refusing to use it");
     }
 
     /** Makes sure {@code file} exists as a regular, private file; refuses a planted symbolic link. */
@@ -28,13 +29,13 @@ public final class PrivateFile {
         try {
             Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         } catch (FileAlreadyExistsException e) {
-            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) throw new IOException(file + " is not a regular file");
+            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) throw new FileSystemException(file.toString(), null, "is not a regular file");
             Set<PosixFilePermission> p = Files.getPosixFilePermissions(file, LinkOption.NOFOLLOW_LINKS);
             if (!p.equals(PosixFilePermissions.fromString("rw-------"))) {
                 Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
             }
         }
-        if (!Files.isWritable(file)) throw new IOException(file + " is not writable");
+        if (!Files.isWritable(file)) throw new java.nio.file.AccessDeniedException(file.toString());
         return file;
     }
 }

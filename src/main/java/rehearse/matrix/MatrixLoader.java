@@ -3,11 +3,10 @@ package rehearse.matrix;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import org.snakeyaml.engine.v2.nodes.Node;
 import rehearse.io.InputException;
 import rehearse.io.Location;
 import rehearse.io.Printable;
@@ -15,6 +14,7 @@ import rehearse.io.Problem;
 import rehearse.io.Problems;
 import rehearse.io.YamlInput;
 import rehearse.io.YamlMap;
+import rehearse.io.YamlNode;
 
 /** Reads the upgrade tables file (format documented in README and in the embedded file). */
 public final class MatrixLoader {
@@ -53,11 +53,11 @@ public final class MatrixLoader {
 
     public static UpgradeMatrix parse(String file, byte[] bytes) throws InputException {
         Problems p = new Problems(file);
-        Optional<Node> root = YamlInput.compose(file, bytes);
+        Optional<YamlNode> root = YamlInput.compose(file, bytes);
         if (root.isEmpty()) throw new InputException(new Problem(Location.of(file, 1, 1), "the tables file is empty"));
         YamlMap top = YamlMap.of(root.get(), p, "the tables file", List.of("platforms", "configurations", "standard", "rolling"));
         java.util.Map<String, Platform> platforms = new java.util.LinkedHashMap<>();
-        for (Node n : top.list("platforms")) {
+        for (YamlNode n : top.list("platforms")) {
             YamlMap pm = YamlMap.of(n, p, "a platform", List.of("name", "clusterVersion", "maxNodes"));
             String name = pm.requiredText("name", "a platform").orElse(null);
             Optional<Long> version = pm.integer("clusterVersion", 1, 1000);
@@ -71,32 +71,56 @@ public final class MatrixLoader {
             }
         }
         List<Configuration> configs = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
-        for (Node n : top.list("configurations")) {
+        // Every spelling of a configuration (id, label, aliases, compared as UpgradeMatrix compares
+        // them) must name that one configuration: "x1" and "X1", or an id equal to another's
+        // label, would make a name in a cluster file mean either.
+        Map<String, Spelled> spellings = new HashMap<>();
+        int index = 0;
+        for (YamlNode n : top.list("configurations")) {
+            index++;
             YamlMap c = YamlMap.of(n, p, "a configuration", List.of("id", "label", "aliases", "platform", "iisResourceType"));
             String id = c.requiredText("id", "a configuration").orElse(null);
             String label = c.requiredText("label", "a configuration").orElse(null);
             String platform = c.requiredText("platform", "a configuration").orElse(null);
             String iisType = c.requiredText("iisResourceType", "a configuration").orElse(null);
-            List<String> aliases = c.scalars("aliases").stream().map(s -> s.getValue()).toList();
+            List<YamlNode.Scalar> aliasNodes = c.scalars("aliases");
+            List<String> aliases = aliasNodes.stream().map(YamlNode.Scalar::value).toList();
+            boolean printable = true;
             for (String s : new String[] {id, label, platform, iisType}) {
-                if (s != null && (s.isBlank() || Printable.firstUnsafe(s) >= 0)) p.at(n, "configuration text must be printable and not empty");
+                if (s != null && (s.isBlank() || Printable.firstUnsafe(s) >= 0)) printable = false;
             }
-            if (id == null || label == null || platform == null || iisType == null) continue;
+            for (String s : aliases) if (s.isBlank() || Printable.firstUnsafe(s) >= 0) printable = false;
+            if (!printable) p.at(n, "configuration text must be printable and not empty");
+            if (id == null || label == null || platform == null || iisType == null || !printable) continue;
             if (top.has("platforms") && !platforms.containsKey(platform)) {
                 p.at(c.get("platform").orElse(n), "platform '" + platform + "' is not listed under 'platforms'");
             }
-            if (!ids.add(id)) {
-                p.at(c.keyNode("id"), "duplicate configuration id '" + id + "'");
-                continue;
+            boolean clash = false;
+            List<YamlNode> at = new ArrayList<>(List.of(c.get("id").get(), c.get("label").get()));
+            at.addAll(aliasNodes);
+            List<String> texts = new ArrayList<>(List.of(id, label));
+            texts.addAll(aliases);
+            for (int i = 0; i < texts.size(); i++) {
+                for (String key : UpgradeMatrix.spellings(texts.get(i))) {
+                    Spelled first = spellings.get(key);
+                    if (first != null && first.index() != index) {
+                        p.at(at.get(i), "'" + texts.get(i) + "' names configuration '" + first.id() + "' already ('"
+                                + first.text() + "' at line " + first.at().line() + ", column " + first.at().column()
+                                + "): configuration names ignore case, spaces and slashes, and a leading IIS");
+                        clash = true;
+                        break;
+                    }
+                    spellings.putIfAbsent(key, new Spelled(index, id, texts.get(i), at.get(i)));
+                }
             }
+            if (clash) continue;
             configs.add(new Configuration(id, label, aliases, platform, iisType));
         }
         if (configs.isEmpty() && p.isEmpty()) p.at(root.get(), "the tables file lists no configurations");
         UpgradeMatrix partial = new UpgradeMatrix(configs, List.of());
         List<Upgrade> upgrades = new ArrayList<>();
         for (UpgradeKind kind : UpgradeKind.values()) {
-            for (Node n : top.list(kind.word())) {
+            for (YamlNode n : top.list(kind.word())) {
                 YamlMap u = YamlMap.of(n, p, "an upgrade", List.of("from", "to"));
                 Configuration from = config(u, "from", partial, p);
                 Configuration to = config(u, "to", partial, p);
@@ -114,6 +138,9 @@ public final class MatrixLoader {
         p.throwIfAny();
         return new UpgradeMatrix(configs, upgrades, List.copyOf(platforms.values()));
     }
+
+    /** A spelling already taken, by which configuration and where. */
+    private record Spelled(int index, String id, String text, YamlNode at) {}
 
     private static Configuration config(YamlMap u, String key, UpgradeMatrix partial, Problems p) {
         Optional<String> text = u.requiredText(key, "an upgrade");

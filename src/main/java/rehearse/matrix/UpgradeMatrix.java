@@ -1,6 +1,7 @@
 package rehearse.matrix;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +16,10 @@ public final class UpgradeMatrix {
     private final List<Upgrade> upgrades;
     private final Map<String, Configuration> bySpelling = new LinkedHashMap<>();
     private final Map<String, Platform> platforms = new LinkedHashMap<>();
+    // Indexes, so that a table of hundreds of configurations is looked up in constant time.
+    private final Map<Configuration, Integer> index = new HashMap<>();
+    private final Map<Configuration, List<Upgrade>> from = new HashMap<>();
+    private final Map<Configuration, Map<Configuration, Upgrade>> direct = new HashMap<>();
 
     /** Tables whose platforms are not described: every platform is {@link Platform#unrestricted}. */
     public UpgradeMatrix(List<Configuration> configurations, List<Upgrade> upgrades) {
@@ -26,6 +31,13 @@ public final class UpgradeMatrix {
         this.upgrades = List.copyOf(upgrades);
         for (Configuration c : this.configurations) {
             for (String spelling : spellings(c)) bySpelling.putIfAbsent(spelling, c);
+            index.putIfAbsent(c, index.size());
+        }
+        for (Upgrade u : this.upgrades) {
+            from.computeIfAbsent(u.from(), k -> new ArrayList<>()).add(u);
+            Map<Configuration, Upgrade> row = direct.computeIfAbsent(u.from(), k -> new HashMap<>());
+            Upgrade best = row.get(u.to());
+            if (best == null || u.kind() == UpgradeKind.ROLLING) row.put(u.to(), u); // as direct() always chose
         }
         for (Platform p : platforms) this.platforms.put(p.name(), p);
     }
@@ -54,11 +66,12 @@ public final class UpgradeMatrix {
 
     /** The supported upgrade from {@code from} to {@code to}; rolling is preferred when both tables list it. */
     public Optional<Upgrade> direct(Configuration from, Configuration to) {
-        Upgrade best = null;
-        for (Upgrade u : upgrades) {
-            if (u.from().equals(from) && u.to().equals(to) && (best == null || u.kind() == UpgradeKind.ROLLING)) best = u;
-        }
-        return Optional.ofNullable(best);
+        return Optional.ofNullable(direct.getOrDefault(from, Map.of()).get(to));
+    }
+
+    /** The rows that start at {@code c}, in table order. */
+    public List<Upgrade> upgradesFrom(Configuration c) {
+        return from.getOrDefault(c, List.of());
     }
 
     /**
@@ -85,7 +98,7 @@ public final class UpgradeMatrix {
             Configuration c = work.poll();
             if (c.equals(to) && !c.equals(from)) return true;
             if (!seen.add(c)) continue;
-            for (Upgrade u : upgrades) if (u.from().equals(c)) work.add(u.to());
+            for (Upgrade u : upgradesFrom(c)) work.add(u.to());
         }
         return false;
     }
@@ -95,7 +108,7 @@ public final class UpgradeMatrix {
     }
 
     public int indexOf(Configuration c) {
-        return configurations.indexOf(c);
+        return index.getOrDefault(c, -1);
     }
 
     /** Accepts the id, the label, the long form and short forms, ignoring case and spaces. */
@@ -113,27 +126,32 @@ public final class UpgradeMatrix {
         return configurations.stream().map(c -> c.id() + " (\"" + c.label() + "\")").collect(Collectors.joining(", "));
     }
 
+    /**
+     * The form spellings are compared in: lower case, without spaces or slashes, so that
+     * "IIS 4.0 / SP4", "iis 4.0 sp4" and "IIS4.0/SP4" are one spelling.
+     */
     static String normalize(String s) {
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char ch = s.charAt(i);
-            if (!Character.isWhitespace(ch)) out.append(Character.toLowerCase(ch));
+            if (!Character.isWhitespace(ch) && !Character.isSpaceChar(ch) && ch != '/') out.append(ch);
         }
         return out.toString().toLowerCase(Locale.ROOT);
     }
 
-    /** Every accepted spelling; "IIS 4.0 / SP4" also gives "4.0/SP4" by dropping the product name. */
+    /** The compared forms one text stands for: itself, and without a leading "IIS" ("4.0/SP4" for "IIS 4.0 / SP4"). */
+    static List<String> spellings(String text) {
+        String n = normalize(text);
+        if (n.startsWith("iis") && n.length() > 3) return List.of(n, n.substring(3));
+        return List.of(n);
+    }
+
+    /** Every accepted spelling of a configuration: its id, label and aliases, with and without a leading "IIS". */
     private static List<String> spellings(Configuration c) {
-        List<String> forms = new ArrayList<>();
-        forms.add(c.id());
-        forms.add(c.label());
-        forms.addAll(c.aliases());
         List<String> out = new ArrayList<>();
-        for (String f : forms) {
-            String n = normalize(f);
-            out.add(n);
-            if (n.startsWith("iis") && n.length() > 3) out.add(n.substring(3));
-        }
+        out.addAll(spellings(c.id()));
+        out.addAll(spellings(c.label()));
+        for (String a : c.aliases()) out.addAll(spellings(a));
         return out;
     }
 }

@@ -1,7 +1,5 @@
 package rehearse.model;
 
-import java.util.Locale;
-
 /**
  * Node, group and resource names are case-insensitive in MSCS (NetBIOS names, cluster.exe):
  * {@code nodea} and {@code NODEA} are one node. This is the one place that says how two names
@@ -10,18 +8,17 @@ import java.util.Locale;
 public final class Names {
     private Names() {}
 
-    /** The form under which a name is looked up: case folded the same way in every locale. */
+    /**
+     * The form under which a name is looked up: each character folded as Windows upcases names,
+     * one for one (so "ß" is not "ss" and the length never changes), the same in every locale.
+     */
     public static String key(String name) {
-        return name.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+        StringBuilder b = new StringBuilder(name.length());
+        for (int i = 0; i < name.length(); i++) b.append(Character.toLowerCase(Character.toUpperCase(name.charAt(i))));
+        return b.toString();
     }
 
     public static boolean same(String a, String b) {
-        if (a.equals(b) || a.equalsIgnoreCase(b)) return true;
-        return !ascii(a) && !ascii(b) && key(a).equals(key(b)); // ASCII names that differ ignoring case differ
-    }
-
-    private static boolean ascii(String s) {
-        for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= 0x80) return false;
-        return true;
+        return a.equals(b) || (a.length() == b.length() && key(a).equals(key(b)));
     }
 }

@@ -1,9 +1,12 @@
 package rehearse.plan;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import rehearse.matrix.Configuration;
 import rehearse.matrix.Upgrade;
@@ -95,6 +98,21 @@ public final class Planner {
     /** One standard hop outweighs any number of rolling hops a finite table can hold. */
     private long weight(UpgradeKind kind) {
         return kind == UpgradeKind.STANDARD ? 1L << 32 : 1L;
+    }
+
+    /**
+     * Every configuration some path leads to from {@code from} (itself only through a cycle of
+     * rows): one breadth-first search, so a whole grid of n configurations costs n searches, not n².
+     */
+    public Set<Configuration> reachableSet(Configuration from) {
+        Set<Configuration> seen = new HashSet<>();
+        ArrayDeque<Configuration> queue = new ArrayDeque<>(List.of(from));
+        while (!queue.isEmpty()) {
+            for (Upgrade e : matrix.upgradesFrom(queue.poll())) {
+                if (seen.add(e.to())) queue.add(e.to());
+            }
+        }
+        return seen;
     }
 
     /** Every configuration some path leads to from {@code from}, in table order. */

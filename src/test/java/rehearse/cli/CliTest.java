@@ -149,7 +149,7 @@ class CliTest {
     void checkOnMissingFileIsOneLine() {
         Cli r = Cli.run("check", dir.resolve("nope.yaml").toString());
         assertThat(r.code()).isEqualTo(65);
-        assertThat(r.err().trim()).endsWith("nope.yaml: no such file").doesNotContain("\n");
+        assertThat(r.err().trim()).endsWith("nope.yaml: no such file or directory").doesNotContain("\n");
     }
 
     @Test

@@ -56,7 +56,7 @@ class LauncherIT {
         // Our classes, the YAML parser's and picocli's (Java 5 bytecode, which only a static archive takes).
         assertThat(plan.out()).contains("rehearse.cli.PlanCommand source: shared objects file",
                 "rehearse.plan.Planner source: shared objects file",
-                "org.snakeyaml.engine.v2.api.lowlevel.Compose source: shared objects file",
+                "org.snakeyaml.engine.v2.parser.ParserImpl source: shared objects file",
                 "picocli.CommandLine source: shared objects file");
     }
 

@@ -140,7 +140,7 @@ class ReleaseIT {
         assertThat(r.code()).as("-Xshare:on fails when the archive cannot be used: %s", r.err()).isZero();
         assertThat(r.out()).contains("rehearse.cli.PlanCommand source: shared objects file",
                 "rehearse.plan.Planner source: shared objects file",
-                "org.snakeyaml.engine.v2.api.lowlevel.Compose source: shared objects file",
+                "org.snakeyaml.engine.v2.parser.ParserImpl source: shared objects file",
                 "picocli.CommandLine source: shared objects file");
         // Class files read from the jar or the runtime instead of the archive. The method-handle forms the
         // JVM spins while running (source __JVM_LookupDefineClass__: a record's first equals, hashCode or

@@ -71,6 +71,20 @@ class RunCommandTest {
     }
 
     @Test
+    void durationsOfAnyLengthParseAndTheMaximumHoldsEverywhere() throws Exception {
+        Cli r = Cli.run("run", script("wait " + "1s".repeat(2048) + "\n").toString());
+        assertThat(r.err()).doesNotContain("internal error");
+        assertThat(r.code()).as(r.err()).isZero();
+        Path s = script("wait 999999999\nwait 8785h\nfail node NODEB after 9000h\nwait 8784h\n");
+        Cli over = Cli.run("run", s.toString());
+        assertThat(over.code()).isEqualTo(65);
+        assertThat(over.err().lines()).containsExactly(
+                s + ":1:6: expected a duration such as 30s, 5m or 1h30m, found '999999999'",
+                s + ":2:6: expected a duration such as 30s, 5m or 1h30m, found '8785h'",
+                s + ":3:23: expected a duration such as 30s, 5m or 1h30m, found '9000h'");
+    }
+
+    @Test
     void jsonTranscript() throws Exception {
         Cli r = Cli.run("run", "--json", script("target 5.0\n").toString());
         assertThat(r.out().lines().findFirst().orElseThrow())

@@ -45,9 +45,29 @@ class CommandParserTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"30s|30000", "5m|300000", "1h30m|5400000", "90|90000", "250ms|250", "1.5s|1500"})
+    @CsvSource(delimiter = '|', value = {"30s|30000", "5m|300000", "1h30m|5400000", "90|90000", "250ms|250", "1.5s|1500",
+        "1H30M|5400000", "0.5ms|1", "2h0.5m|7230000", "007s|7000", "8784h|31622400000", "31622400|31622400000",
+        "527040m|31622400000", "8783h59m59s999ms|31622399999"})
     void durations(String text, long ms) {
         assertThat(CommandParser.parseDuration(text)).isEqualTo(ms);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "s", "h1", "1x", "1.s", ".5s", "1..5s", "1 s", "-1s", "1e3", "1s-", "ms", "1hm",
+        // over the maximum of 366 days, however it is written
+        "8785h", "8784h1ms", "31622401", "999999999", "99999999999999999999999s", "527041m", "31622400001ms"})
+    void notDurations(String text) {
+        assertThat(CommandParser.parseDuration(text)).isNull();
+    }
+
+    @Test
+    void aLongDurationIsParsedInOnePassNotByRecursion() throws Exception {
+        // 4 KB of "1s": a regular expression's repeated group overflowed the stack here.
+        assertThat(CommandParser.parseDuration("1s".repeat(2048))).isEqualTo(2_048_000L);
+        assertThat(parse("wait " + "1s".repeat(2048))).isEqualTo(new Command.Wait("wait " + "1s".repeat(2048), 2_048_000));
+        assertThat(CommandParser.parseDuration("1".repeat(60_000) + "s")).isNull();
+        assertThat(CommandParser.parseDuration("1." + "5".repeat(60_000) + "s")).isEqualTo(1556L);
+        assertThat(CommandParser.parseDuration("1h".repeat(8784) + "1s")).isNull();
     }
 
     @ParameterizedTest

@@ -15,11 +15,14 @@ import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 import rehearse.command.CommandParser;
 import rehearse.command.ParseException;
 import rehearse.io.ClusterExeImport;
 import rehearse.io.ClusterLoader;
 import rehearse.io.InputException;
+import rehearse.io.InputFile;
+import rehearse.io.YamlInput;
 import rehearse.io.Listing;
 import rehearse.io.Problem;
 import rehearse.matrix.MatrixLoader;
@@ -177,5 +180,144 @@ class InputFuzzTest {
             }
         }
         for (byte[] b : nasties()) survive("cluster.exe listing", b, x -> Listing.parse("n.txt", x));
+        // The same bytes read in the code pages --encoding names: every byte sequence ends as text or one problem.
+        for (String cs : new String[] {"cp850", "cp437", "windows-1252", "UTF-16LE", "UTF-16BE", "UTF-8"}) {
+            java.nio.charset.Charset charset = java.nio.charset.Charset.forName(cs);
+            for (byte[] b : mutants(groups, rnd, 300)) survive("listing in " + cs, b, x -> Listing.parse("g.txt", x, charset));
+            for (byte[] b : nasties()) survive("listing in " + cs, b, x -> Listing.parse("g.txt", x, charset));
+        }
+    }
+
+    @Test
+    void journals() throws Exception {
+        Path script = dir.resolve("fault.rh");
+        Files.copy(Path.of("src/test/resources/fault.rh"), script);
+        Path full = dir.resolve("full.jsonl");
+        java.io.StringWriter sink = new java.io.StringWriter();
+        assertThat(rehearse.cli.Main.run(new java.io.PrintWriter(sink), new java.io.PrintWriter(sink), "run", "--journal", full.toString(),
+                script.toString())).isZero();
+        byte[] seed = Files.readAllBytes(full);
+        Random rnd = new Random(19);
+        Path j = dir.resolve("j.jsonl");
+        List<byte[]> inputs = new ArrayList<>(mutants(seed, rnd, 600));
+        inputs.addAll(nasties());
+        for (byte[] b : inputs) {
+            Files.write(j, b);
+            survive("journal reader and replay", b, x -> rehearse.journal.Journal.read(j).replay(j.toString()));
+        }
+    }
+
+    // Devices, sizes and the YAML limits: every reader goes through InputFile and YamlInput.
+
+    private static String problem(ThrowingRead read) {
+        try {
+            read.run();
+        } catch (InputException e) {
+            assertThat(e.problems()).hasSize(1);
+            assertClean(e.problems().get(0).toString());
+            return e.problems().get(0).toString();
+        } catch (Exception e) {
+            return fail("threw " + e);
+        }
+        return fail("expected a problem");
+    }
+
+    interface ThrowingRead {
+        void run() throws Exception;
+    }
+
+    @TempDir Path dir;
+
+    @Test
+    void devicesPipesAndDirectoriesAreRefusedBeforeAnythingIsRead() throws Exception {
+        assertThat(problem(() -> InputFile.read(Path.of("/dev/zero"))))
+                .isEqualTo("/dev/zero: is a character device; only a regular file can be read");
+        assertThat(problem(() -> InputFile.read(Path.of("/dev/urandom"))))
+                .isEqualTo("/dev/urandom: is a character device; only a regular file can be read");
+        assertThat(problem(() -> InputFile.read(dir))).isEqualTo(dir + ": is a directory, not a file");
+        // A named pipe with no writer would block the open for ever.
+        Path fifo = dir.resolve("fifo");
+        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+        assertThat(problem(() -> InputFile.read(fifo))).isEqualTo(fifo + ": is a named pipe (FIFO); only a regular file can be read");
+        // Every loader reads through it.
+        assertThat(problem(() -> loader.load(Path.of("/dev/zero")))).startsWith("/dev/zero: is a character device");
+        assertThat(problem(() -> loader.load(fifo))).startsWith(fifo + ": is a named pipe");
+    }
+
+    @Test
+    void aStreamThatNeverEndsStopsAtTheLimitWhileReading() {
+        java.io.InputStream zeros = new java.io.InputStream() {
+            @Override
+            public int read() {
+                return 0;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                java.util.Arrays.fill(b, off, off + len, (byte) 0);
+                return len;
+            }
+        };
+        assertThat(problem(() -> InputFile.read("<zeros>", zeros, InputFile.MAX_BYTES)))
+                .isEqualTo("<zeros>:1:8388609: file too large: more than 8388608 bytes (8 MiB), the limit for this input");
+    }
+
+    @Test
+    void aFileOverTheLimitSaysWhereTheLimitIsCrossed() throws Exception {
+        Path big = dir.resolve("big.yaml");
+        byte[] line = "# a comment line\n".getBytes(StandardCharsets.UTF_8);
+        try (var out = Files.newOutputStream(big)) {
+            for (int i = 0; i <= InputFile.MAX_BYTES / line.length; i++) out.write(line);
+        }
+        int full = InputFile.MAX_BYTES / line.length; // whole lines before the limit
+        int col = InputFile.MAX_BYTES - full * line.length + 1;
+        assertThat(problem(() -> loader.load(big))).isEqualTo(big + ":" + (full + 1) + ":" + col
+                + ": file too large: more than 8388608 bytes (8 MiB), the limit for this input");
+        // Exactly at the limit is read.
+        Files.write(big, new byte[InputFile.MAX_BYTES]);
+        assertThat(InputFile.read(big)).hasSize(InputFile.MAX_BYTES);
+    }
+
+    @Test
+    void nestingDeeperThanTheLimitIsAnErrorWithItsPosition() {
+        StringBuilder deep = new StringBuilder();
+        for (int i = 0; i <= YamlInput.MAX_DEPTH; i++) deep.append("  ".repeat(i)).append("k:\n");
+        assertThat(problem(() -> YamlInput.compose("d.yaml", deep.toString().getBytes(StandardCharsets.UTF_8))))
+                .isEqualTo("d.yaml:65:129: nested more than 64 levels deep");
+        String flow = "[\n".repeat(100_000);
+        assertThat(problem(() -> YamlInput.compose("d.yaml", flow.getBytes(StandardCharsets.UTF_8))))
+                .isEqualTo("d.yaml:65:1: nested more than 64 levels deep");
+    }
+
+    @Test
+    void moreValuesThanTheLimitAreRefusedBeforeTheHeapFills() {
+        String many = "- a\n".repeat(YamlInput.MAX_VALUES + 1);
+        assertThat(problem(() -> YamlInput.compose("v.yaml", many.getBytes(StandardCharsets.UTF_8))))
+                .startsWith("v.yaml:1000001:3: more than 1000000 values;");
+        // Aliases count as what they stand for.
+        String expanded = "a: &a\n" + "- x\n".repeat(200_000) + "b: [*a, *a, *a, *a, *a]\n";
+        assertThat(problem(() -> YamlInput.compose("v.yaml", expanded.getBytes(StandardCharsets.UTF_8))))
+                .startsWith("v.yaml:200002:").contains("more than 1000000 values once aliases are expanded");
+    }
+
+    @Test
+    void aliasesOfCollectionsAreLimitedAndNeverRecursive() {
+        StringBuilder b = new StringBuilder("a: &a [x]\nb:\n");
+        for (int i = 0; i <= YamlInput.MAX_COLLECTION_ALIASES; i++) b.append("  - *a\n");
+        assertThat(problem(() -> YamlInput.compose("a.yaml", b.toString().getBytes(StandardCharsets.UTF_8))))
+                .isEqualTo("a.yaml:23:5: more than 20 aliases of lists or mappings");
+        assertThat(problem(() -> YamlInput.compose("a.yaml", "x: &x [*x]\n".getBytes(StandardCharsets.UTF_8))))
+                .isEqualTo("a.yaml:1:8: alias *x refers to a value that contains it");
+        assertThat(problem(() -> YamlInput.compose("a.yaml", "x: *nope\n".getBytes(StandardCharsets.UTF_8))))
+                .startsWith("a.yaml:1:4:");
+        // Aliases of plain values are free: an owner list written once is common.
+        StringBuilder owners = new StringBuilder("n: &n NODEA\nl: [");
+        for (int i = 0; i < 1000; i++) owners.append("*n, ");
+        owners.append("*n]\n");
+        try {
+            assertThat(YamlInput.compose("a.yaml", owners.toString().getBytes(StandardCharsets.UTF_8))).isPresent();
+        } catch (InputException e) {
+            fail("aliases of a scalar refused: " + e.getMessage());
+        }
     }
 }

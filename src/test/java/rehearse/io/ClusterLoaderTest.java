@@ -102,9 +102,9 @@ class ClusterLoaderTest {
     @Test
     void duplicateNames() {
         assertThat(problems(GOOD.replace("name: NODEB", "name: NODEA"))).contains(
-                "c.yaml:5:11: duplicate node name 'NODEA' (first at line 3)");
+                "c.yaml:5:11: duplicate node name 'NODEA' (first at line 3, column 11)");
         assertThat(problems(GOOD.replace("name: Web Disk", "name: Web IP"))).contains(
-                "c.yaml:15:16: duplicate resource name 'Web IP' (resource names are unique in a cluster)");
+                "c.yaml:15:16: duplicate resource name 'Web IP' (first at line 13, column 16)");
         assertThat(problems(GOOD.replace("  - name: NODEB\n    config: IIS 4.0 / SP4\n",
                 "  - name: NODEB\n    config: IIS 4.0 / SP4\n    name: NODEC\n"))).contains(
                 "c.yaml:7:5: duplicate key 'name' in a node (first at line 5)");
@@ -190,6 +190,112 @@ class ClusterLoaderTest {
     void deepNestingIsAnErrorNotAStackOverflow() {
         String deep = "[".repeat(20_000) + "]".repeat(20_000);
         assertThat(problems(deep)).singleElement().asString().startsWith("c.yaml:");
+    }
+
+    /** Resource i depends on resource i + 1: a depth-first search from the top goes 100,000 deep. */
+    private static String chain(int n, boolean closed) {
+        StringBuilder b = new StringBuilder("cluster: X\nnodes:\n  - {name: A, config: iis5}\ngroups:\n  - name: G\n    owner: A\n"
+                + "    resources:\n");
+        for (int i = 0; i < n - 1; i++) b.append("      - {name: R").append(i).append(", type: IIS, dependsOn: [R").append(i + 1).append("]}\n");
+        b.append("      - {name: R").append(n - 1).append(", type: IIS").append(closed ? ", dependsOn: [R0]" : "").append("}\n");
+        return b.toString();
+    }
+
+    @Test
+    void aHundredThousandResourceChainLoadsWithoutRecursion() throws Exception {
+        Cluster c = loader.parse("c.yaml", chain(100_000, false).getBytes(StandardCharsets.UTF_8));
+        assertThat(c.groups().get(0).resources()).hasSize(100_000);
+        assertThat(c.groups().get(0).resource("R0").orElseThrow().dependsOn()).containsExactly("R1");
+    }
+
+    @Test
+    void aLongCycleIsFoundAndNamedShortly() {
+        assertThat(problems(chain(50_000, true))).containsExactly("c.yaml:50007:47: dependency cycle: "
+                + "R0 -> R1 -> R2 -> R3 -> R4 -> ... (49991 more) -> R49996 -> R49997 -> R49998 -> R49999 -> R0");
+    }
+
+    private static String address(String address) {
+        return GOOD.replace("address: 127.0.0.20}", "address: " + address + "}");
+    }
+
+    @Test
+    void addressesAreIpv4WithTheBadPartPointedAt() {
+        assertThat(problems(address("999.1.2.3"))).containsExactly(
+                "c.yaml:13:51: '999' is not a number from 0 to 255 in the IPv4 address '999.1.2.3'");
+        assertThat(problems(address("10.0.0.256"))).containsExactly(
+                "c.yaml:13:58: '256' is not a number from 0 to 255 in the IPv4 address '10.0.0.256'");
+        assertThat(problems(address("\"10.0.0.256\""))).containsExactly(
+                "c.yaml:13:59: '256' is not a number from 0 to 255 in the IPv4 address '10.0.0.256'");
+        assertThat(problems(address("the web address"))).containsExactly(
+                "c.yaml:13:51: 'the web address' is not an IPv4 address (four numbers from 0 to 255 separated by dots, e.g. 192.0.2.20)");
+        assertThat(problems(address("10.0.0"))).singleElement().asString().contains("'10.0.0' is not an IPv4 address");
+        assertThat(problems(address("10.0..1"))).singleElement().asString().startsWith("c.yaml:13:56: '' is not a number");
+        assertThat(problems(address("010.0.0.1"))).containsExactly("c.yaml:13:51: '010' in the IPv4 address '010.0.0.1' has a"
+                + " leading zero, which Windows reads as octal; write 10");
+        assertThat(problemsOrNone(address("192.0.2.255"))).isEmpty();
+    }
+
+    @Test
+    void ipv6IsRefusedWithTheReason() {
+        assertThat(problems(address("\"fe80::1\""))).containsExactly("c.yaml:13:52: 'fe80::1' is an IPv6 address; the IP Address"
+                + " resource of MSCS on Windows NT 4.0 and Windows 2000 holds an IPv4 address (IPv6 cluster addresses are a"
+                + " separate resource type, from Windows Server 2008 on)");
+        assertThat(problems(address("\"2001:db8::10\""))).singleElement().asString().contains("is an IPv6 address");
+    }
+
+    @Test
+    void anAddressBelongsToOneResource() {
+        String twoGroups = GOOD.replace("timings:", """
+                  - name: Other
+                    owner: NODEB
+                    resources:
+                      - {name: Other IP, type: IP Address, address: 127.0.0.20}
+                timings:""");
+        assertThat(problems(twoGroups)).containsExactly("c.yaml:20:53: duplicate address 127.0.0.20: it is already the address of"
+                + " 'Web IP' in group 'Web Group' (line 13, column 51); two resources cannot hold one address");
+        assertThat(problemsOrNone(twoGroups.replace("Other IP, type: IP Address, address: 127.0.0.20",
+                "Other IP, type: IP Address, address: 127.0.0.21"))).isEmpty();
+    }
+
+    @Test
+    void aSubnetMaskIsAMask() {
+        assertThat(problemsOrNone(address("127.0.0.20, subnetMask: 255.255.255.0"))).isEmpty();
+        assertThat(problems(address("127.0.0.20, subnetMask: 255.0.255.0"))).singleElement().asString()
+                .endsWith("'255.0.255.0' is not a subnet mask: its one bits must all come first (e.g. 255.255.255.0)");
+        assertThat(problems(address("127.0.0.20, subnetMask: 255.255.256.0"))).singleElement().asString()
+                .contains("'256' is not a number from 0 to 255");
+    }
+
+    @Test
+    void namesThatDifferOnlyInCaseAreDuplicatesWithBothPositions() {
+        assertThat(problems(GOOD.replace("name: NODEB", "name: nodea").replace("[NODEA, NODEB]", "[NODEA]")
+                .replace("possibleOwners: [NODEA]", "possibleOwners: [NODEA]"))).containsExactly(
+                "c.yaml:5:11: duplicate node name 'nodea': names ignore case, and 'NODEA' is at line 3, column 11");
+        assertThat(problems(GOOD.replace("name: Web Disk", "name: WEB ip").replace("Web IP, Web Disk]", "Web IP]"))).containsExactly(
+                "c.yaml:15:16: duplicate resource name 'WEB ip': names ignore case, and 'Web IP' is at line 13, column 16");
+        String twoGroups = GOOD.replace("timings:", """
+                  - name: web GROUP
+                    owner: NODEB
+                    resources:
+                      - {name: Other IP, type: IP Address}
+                timings:""");
+        assertThat(problems(twoGroups)).containsExactly(
+                "c.yaml:17:11: duplicate group name 'web GROUP': names ignore case, and 'Web Group' is at line 8, column 11");
+    }
+
+    @Test
+    void referencesInAnyCaseResolveToTheDeclaredSpelling() throws Exception {
+        String yaml = GOOD.replace("owner: NODEA", "owner: nodea").replace("preferredOwners: [NODEA, NODEB]", "preferredOwners: [NodeA, nodeb]")
+                .replace("dependsOn: [Web IP, Web Disk], possibleOwners: [NODEA, NODEB]", "dependsOn: [WEB IP, web disk], possibleOwners: [nodeb, Nodea]");
+        Group web = loader.parse("c.yaml", yaml.getBytes(StandardCharsets.UTF_8)).group("Web Group").orElseThrow();
+        assertThat(web.owner()).isEqualTo("NODEA");
+        assertThat(web.preferredOwners()).containsExactly("NODEA", "NODEB");
+        assertThat(web.resource("Web Server").orElseThrow().dependsOn()).containsExactly("Web IP", "Web Disk");
+        assertThat(web.resource("Web Server").orElseThrow().possibleOwners()).containsExactly("NODEB", "NODEA");
+        // Listing one node twice in another case is listing it once.
+        String twice = GOOD.replace("preferredOwners: [NODEA, NODEB]", "preferredOwners: [NODEA, nodea, NODEB]");
+        assertThat(loader.parse("c.yaml", twice.getBytes(StandardCharsets.UTF_8)).group("Web Group").orElseThrow().preferredOwners())
+                .containsExactly("NODEA", "NODEB");
     }
 
     private List<String> problemsOf(byte[] bytes) {

@@ -17,7 +17,7 @@ class JournalWriterTest {
     void aFullDiskIsReportedNotSwallowed() throws Exception {
         Path full = Path.of("/dev/full");
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(full), "/dev/full is not there");
-        JournalWriter w = JournalWriter.append(full);
+        JournalWriter w = new JournalWriter(java.nio.channels.FileChannel.open(full, java.nio.file.StandardOpenOption.WRITE), null);
         w.command(0, new Command.Status("status"), true);
         assertThatThrownBy(w::check).hasMessageContaining("No space left on device");
     }

@@ -35,9 +35,19 @@ class UpgradeMatrixTest {
     @CsvSource(delimiter = '|', value = {
         "iis4-sp4|iis4-sp4", "IIS 4.0 / SP4|iis4-sp4", "IIS 4.0 / Service Pack 4|iis4-sp4", "4.0/SP4|iis4-sp4",
         "  iis 4.0/sp4 |iis4-sp4", "IIS4-SP4|iis4-sp4", "5.0|iis5", "IIS 5.0|iis5", "iis5|iis5",
-        "3.0 / service pack 3|iis3-sp3", "IIS 3.0/SP4|iis3-sp4"})
+        "3.0 / service pack 3|iis3-sp3", "IIS 3.0/SP4|iis3-sp4",
+        // README: any spacing and case, with or without the slash, with or without "IIS".
+        "IIS 4.0 SP4|iis4-sp4", "4.0 sp4|iis4-sp4", "iis 4.0 sp4|iis4-sp4", "IIS4.0SP4|iis4-sp4", "4.0 / sp 4|iis4-sp4",
+        "IIS 4.0 Service Pack 4|iis4-sp4", "4.0 service pack 4|iis4-sp4", "IIS\t4.0\u00A0/\u00A0SP4|iis4-sp4",
+        "IIS 5|iis5", "5|iis5", "iis 5.0|iis5", "IIS 3.0 SP3|iis3-sp3", "iis3 - sp3|iis3-sp3"})
     void acceptsEverySpelling(String text, String id) throws Exception {
         assertThat(m.resolve(text).id()).isEqualTo(id);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"IIS 4.0|", "4.0 SP|", "SP4|", "IIS 4 SP4|", "4.0-SP4|", "IIS 4.0 / SP 44|", "IIS|"})
+    void doesNotGuessBeyondWhatReadmePromises(String text) {
+        assertThat(m.find(text)).isNull();
     }
 
     @Test
@@ -105,6 +115,36 @@ class UpgradeMatrixTest {
                 .satisfies(e -> assertThat(((InputException) e).problems()).extracting(Object::toString).containsExactly(
                         "own.yaml:4:19: unknown configuration 'zz'; known: a (\"Alpha\")",
                         "own.yaml:5:1: unknown key 'standrd' in the tables file (did you mean 'standard'?)"));
+    }
+
+    private static java.util.List<String> tableProblems(String configurations) {
+        String yaml = "configurations:\n" + configurations;
+        InputException e = org.assertj.core.api.Assertions.catchThrowableOfType(InputException.class,
+                () -> MatrixLoader.parse("own.yaml", yaml.getBytes(StandardCharsets.UTF_8)));
+        assertThat(e).as("expected the tables to be rejected").isNotNull();
+        return e.problems().stream().map(Object::toString).toList();
+    }
+
+    @Test
+    void spellingsThatNameTwoConfigurationsAreDuplicates() {
+        assertThat(tableProblems("  - {id: x1, label: One, platform: P, iisResourceType: T}\n"
+                + "  - {id: X1, label: Two, platform: P, iisResourceType: T}\n")).containsExactly(
+                "own.yaml:3:10: 'X1' names configuration 'x1' already ('x1' at line 2, column 10): configuration names"
+                        + " ignore case, spaces and slashes, and a leading IIS");
+        assertThat(tableProblems("  - {id: a, label: Alpha, platform: P, iisResourceType: T}\n"
+                + "  - {id: b, label: ALPHA, platform: P, iisResourceType: T}\n")).singleElement().asString()
+                .startsWith("own.yaml:3:20: 'ALPHA' names configuration 'a' already ('Alpha' at line 2, column 20)");
+        // An id equal to another's label or alias.
+        assertThat(tableProblems("  - {id: a, label: Alpha, aliases: [First], platform: P, iisResourceType: T}\n"
+                + "  - {id: alpha, label: Beta, platform: P, iisResourceType: T}\n")).singleElement().asString()
+                .startsWith("own.yaml:3:10: 'alpha' names configuration 'a' already");
+        assertThat(tableProblems("  - {id: a, label: Alpha, aliases: [First], platform: P, iisResourceType: T}\n"
+                + "  - {id: first, label: Beta, platform: P, iisResourceType: T}\n")).singleElement().asString()
+                .startsWith("own.yaml:3:10: 'first' names configuration 'a' already ('First' at line 2, column 37)");
+        // A leading IIS and a slash do not make a name different either.
+        assertThat(tableProblems("  - {id: a, label: IIS 7/SP1, platform: P, iisResourceType: T}\n"
+                + "  - {id: b, label: 7 SP1, platform: P, iisResourceType: T}\n")).singleElement().asString()
+                .startsWith("own.yaml:3:20: '7 SP1' names configuration 'a' already ('IIS 7/SP1'");
     }
 
     @Test

@@ -62,6 +62,48 @@ class PlannerProperties {
         }
     }
 
+    private static UpgradeMatrix matrix(Case c, List<Configuration> configs, List<Upgrade> ups) {
+        for (int i = 0; i < c.size(); i++) configs.add(new Configuration("c" + i, "C" + i, List.of(), "P", "T"));
+        for (Edge e : c.edges()) {
+            if (e.from() != e.to()) {
+                ups.add(new Upgrade(configs.get(e.from()), configs.get(e.to()), e.rolling() ? UpgradeKind.ROLLING : UpgradeKind.STANDARD));
+            }
+        }
+        return new UpgradeMatrix(configs, ups);
+    }
+
+    @Property(tries = 300)
+    void oneSearchFindsWhatEveryPlanReaches(@ForAll("cases") Case c) {
+        List<Configuration> configs = new ArrayList<>();
+        List<Upgrade> ups = new ArrayList<>();
+        UpgradeMatrix m = matrix(c, configs, ups);
+        Planner planner = new Planner(m);
+        for (Configuration from : configs) {
+            java.util.Set<Configuration> reach = planner.reachableSet(from);
+            for (Configuration to : configs) {
+                if (!to.equals(from)) assertThat(reach.contains(to)).as(from + " -> " + to).isEqualTo(planner.plan(from, to).reachable());
+            }
+        }
+    }
+
+    @Property(tries = 300)
+    void indexedLookupsAgreeWithAScanOfTheRows(@ForAll("cases") Case c) {
+        List<Configuration> configs = new ArrayList<>();
+        List<Upgrade> ups = new ArrayList<>();
+        UpgradeMatrix m = matrix(c, configs, ups);
+        for (Configuration from : configs) {
+            assertThat(m.upgradesFrom(from)).containsExactlyElementsOf(ups.stream().filter(u -> u.from().equals(from)).toList());
+            assertThat(m.indexOf(from)).isEqualTo(configs.indexOf(from));
+            for (Configuration to : configs) {
+                Upgrade best = null; // the rule direct() always had: rolling wins when both tables list a row
+                for (Upgrade u : ups) {
+                    if (u.from().equals(from) && u.to().equals(to) && (best == null || u.kind() == UpgradeKind.ROLLING)) best = u;
+                }
+                assertThat(m.direct(from, to)).isEqualTo(java.util.Optional.ofNullable(best));
+            }
+        }
+    }
+
     /** {offline hops, hops} of the best simple path, or null. */
     private int[] brute(int n, List<Upgrade> ups, List<Configuration> configs, int from, int to) {
         int[][] best = {null};
