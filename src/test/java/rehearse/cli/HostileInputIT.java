@@ -62,7 +62,7 @@ class HostileInputIT {
         noTrace(r);
         assertThat(r.code()).isEqualTo(65);
         assertThat(r.out().lines().findFirst().orElseThrow()).isEqualTo(f + ":2:1: unknown key 'setting0000000' in the cluster file"
-                + " (known keys: cluster, nodes, groups, timings)");
+                + " (known keys: cluster, nodes, groups, quorum, timings)");
     }
 
     @Test

@@ -58,7 +58,10 @@ class ShellIT {
             t.await(s -> s.contains("WEBCLUSTER 0:00:00>"), 60, "the prompt");
             t.literal("target 5.0");
             t.keys("Enter");
-            t.await(s -> s.contains("WEBCLUSTER 0:00:00 [hop 1/1"), 20, "the target");
+            t.await(s -> s.contains("WEBCLUSTER 0:00:00 [pre-flight]>"), 20, "the target");
+            t.literal("ack preflight"); // the rehearsal is under way: quitting asks
+            t.keys("Enter");
+            t.await(s -> s.contains("pre-flight checklist acknowledged"), 20, "the acknowledgement");
             Path script = dir.resolve("s.rh");
             Files.writeString(script, "status\n");
             Process p = new ProcessBuilder(Tmux.project().resolve("scripts/rehearse").toString(), "run", "--resume", journal.toString(),
