@@ -19,8 +19,13 @@ public sealed interface Action permits RunActions.Preflight, RunActions.RestoreF
     /** Why {@link #done} does not hold, as facts. */
     List<Problem> missing(Facts f);
 
-    /** What stands in the way of starting it now (its precondition); empty when it can start. */
-    List<Problem> blockers(Facts f);
+    /**
+     * What stands in the way of starting it now, beyond the hop's guard that every step shares
+     * (its own precondition); empty when it can start.
+     */
+    default List<Problem> blockers(Facts f) {
+        return List.of();
+    }
 
     /** The commands that carry it out, for the cluster as it is now. */
     List<Command> commands(Facts f);

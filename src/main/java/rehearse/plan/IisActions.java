@@ -69,10 +69,6 @@ public final class IisActions {
             return List.of(new Problem.OwnersNotRestricted(node, Facts.resourceNames(wide(f))));
         }
 
-        public List<Problem> blockers(Facts f) {
-            return List.of();
-        }
-
         public List<Command> commands(Facts f) {
             List<Command> out = new ArrayList<>();
             for (Resource r : wide(f)) out.add(Commands.owners(r.name(), List.of(node)));
@@ -94,10 +90,6 @@ public final class IisActions {
 
         public List<Problem> missing(Facts f) {
             return List.of(new Problem.IisStillOnline(Facts.resourceNames(online(f))));
-        }
-
-        public List<Problem> blockers(Facts f) {
-            return List.of();
         }
 
         public List<Command> commands(Facts f) {

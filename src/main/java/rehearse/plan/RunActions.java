@@ -47,10 +47,6 @@ public final class RunActions {
             return List.of(new Problem.FailbackNotRestored(Facts.groupNames(wrong(f))));
         }
 
-        public List<Problem> blockers(Facts f) {
-            return List.of();
-        }
-
         public List<Command> commands(Facts f) {
             List<Command> out = new ArrayList<>();
             for (Group g : wrong(f)) out.add(Commands.failback(g.name(), f.state.failbackBefore(g.name())));
@@ -87,10 +83,6 @@ public final class RunActions {
 
         public List<Problem> missing(Facts f) {
             return List.of(new Problem.GroupsNotWithPreferredOwner(Facts.groupNames(away(f))));
-        }
-
-        public List<Problem> blockers(Facts f) {
-            return List.of();
         }
 
         public List<Command> commands(Facts f) {
