@@ -24,7 +24,7 @@ class FullScreenIT {
     private String wrapped(String env) {
         return "cd " + Tmux.project() + " && stty -a > " + dir.resolve("before") + "; " + env + " XDG_STATE_HOME=" + dir
                 + " sh -c 'echo $$ > " + dir.resolve("pid") + "; exec scripts/rehearse'; echo $? > " + dir.resolve("exit")
-                + "; stty -a > " + dir.resolve("after") + "; sleep 60";
+                + "; " + Tmux.sttyInto(dir.resolve("after")) + "; sleep 60";
     }
 
     @Test

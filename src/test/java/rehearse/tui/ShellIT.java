@@ -25,7 +25,7 @@ class ShellIT {
     private String shell(String args) {
         return "cd " + Tmux.project() + " && stty -a > " + dir.resolve("before") + "; LANG=C.UTF-8 TERM=xterm XDG_STATE_HOME=" + dir
                 + " sh -c 'echo $$ > " + dir.resolve("pid") + "; exec scripts/rehearse shell " + args + "'; echo $? > "
-                + dir.resolve("exit") + "; stty -a > " + dir.resolve("after") + "; sleep 60";
+                + dir.resolve("exit") + "; " + Tmux.sttyInto(dir.resolve("after")) + "; sleep 60";
     }
 
     private static void awaitFile(Path p) throws Exception {

@@ -26,8 +26,8 @@ class TerminalsIT {
         "vt100,C", "linux,C"})
     void drawsAndRestores(String term, String lang) throws Exception {
         String cmd = "cd " + Tmux.project() + " && stty -a > " + dir.resolve("before") + "; TERM=" + term + " LANG=" + lang
-                + " LC_ALL= XDG_STATE_HOME=" + dir + " scripts/rehearse; echo $? > " + dir.resolve("exit") + "; stty -a > "
-                + dir.resolve("after") + "; sleep 60";
+                + " LC_ALL= XDG_STATE_HOME=" + dir + " scripts/rehearse; echo $? > " + dir.resolve("exit") + "; "
+                + Tmux.sttyInto(dir.resolve("after")) + "; sleep 60";
         try (Tmux t = new Tmux().start(80, 24, cmd)) {
             String s = t.await(x -> x.contains("SIMULATION") && x.contains("NODEB"), 30, "the first frame");
             if (lang.equals("C")) assertThat(s.chars()).allMatch(c -> c < 0x7F);
@@ -52,7 +52,7 @@ class TerminalsIT {
     @Test
     void sigtermRestoresTheTerminal() throws Exception {
         String cmd = "cd " + Tmux.project() + " && stty -a > " + dir.resolve("before") + "; LANG=C.UTF-8 TERM=xterm XDG_STATE_HOME="
-                + dir + " sh -c 'echo $$ > " + dir.resolve("pid") + "; exec scripts/rehearse'; stty -a > " + dir.resolve("after")
+                + dir + " sh -c 'echo $$ > " + dir.resolve("pid") + "; exec scripts/rehearse'; " + Tmux.sttyInto(dir.resolve("after"))
                 + "; sleep 60";
         try (Tmux t = new Tmux().start(80, 24, cmd)) {
             t.await(x -> x.contains("SIMULATION"), 30, "the first frame");

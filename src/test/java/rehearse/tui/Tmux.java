@@ -67,6 +67,12 @@ public final class Tmux implements AutoCloseable {
         return Path.of("").toAbsolutePath();
     }
 
+    /** A shell command that saves the terminal's settings in {@code file}, which appears only once whole. */
+    static String sttyInto(Path file) {
+        Path part = file.resolveSibling(file.getFileName() + ".part");
+        return "stty -a > " + part + " && mv " + part + " " + file;
+    }
+
     @Override
     public void close() throws Exception {
         try {
