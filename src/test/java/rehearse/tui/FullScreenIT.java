@@ -45,7 +45,7 @@ class FullScreenIT {
             assertThat(String.join("\n", lines.subList(1, 9))).doesNotContain("Offline").doesNotContain("Failed");
             assertThat(lines.get(22)).contains("outage 39s").contains("Web Group 26s").contains("FTP Group 26s");
             t.keys("q");
-            awaitFile(dir.resolve("exit"));
+            awaitFile(dir.resolve("after")); // written after "exit"
             assertThat(Files.readString(dir.resolve("exit")).trim()).isEqualTo("0");
             assertThat(Files.readString(dir.resolve("after"))).isEqualTo(Files.readString(dir.resolve("before")));
             try (Stream<Path> journals = Files.list(dir.resolve("rehearse"))) {
