@@ -81,6 +81,7 @@ public final class ClusterLoader {
         final Map<YamlNode, Boolean> resourceNameNodes = new java.util.IdentityHashMap<>(); // the declaring name nodes
         final Map<Long, String> addresses = new HashMap<>(); // address -> "'R' in group 'G' (line L, column C)"
         final Map<String, YamlNode> resourceAt = new HashMap<>(); // where each resource read stands, for whole-cluster checks
+        final Map<String, YamlNode> ownerAt = new HashMap<>(); // where each group's owner is written
 
         Context(Problems p) {
             this.p = p;
@@ -130,6 +131,7 @@ public final class ClusterLoader {
             Cluster c = new Cluster(name, List.copyOf(cx.nodes.values()), groups, timings, quorum);
             checkStandardRule(c, cx);
             checkQuorum(c, top, cx);
+            checkFailedOver(c, cx);
         }
         p.throwIfAny();
         List<rehearse.model.Node> nodes = new ArrayList<>();
@@ -188,11 +190,35 @@ public final class ClusterLoader {
             for (Resource r : g.resources()) {
                 if (!r.isIis() || r.state() != ResourceState.ONLINE) continue;
                 boolean restricted = r.possibleOwners().stream().allMatch(o -> c.node(o).map(n -> n.config().equals(old)).orElse(false));
-                if (!owner.config().equals(old) || !restricted) {
+                if (!owner.config().equals(old)) {
                     p.at(cx.resourceAt.get(r.name()), "IIS resource '" + r.name() + "' is online on " + owner.name() + " ("
                             + owner.config().label() + ") mid-way through a standard upgrade: while the nodes differ, IIS may be"
                             + " online only on nodes still at " + old.label() + ", with its possible owners restricted to them");
+                } else if (!restricted) {
+                    List<String> others = r.possibleOwners().stream()
+                            .filter(o -> c.node(o).map(n -> !n.config().equals(old)).orElse(true)).toList();
+                    p.at(cx.resourceAt.get(r.name()), "IIS resource '" + r.name() + "' is online mid-way through a standard"
+                            + " upgrade, but its possible owners include " + String.join(", ", others) + ", not at " + old.label()
+                            + ": restrict them to the nodes still at " + old.label() + " (the source page), or take it offline");
                 }
+            }
+        }
+    }
+
+    /**
+     * A group cannot wait on a node that is down while a node that is up could own it: MSCS would
+     * have failed it over there (a paused node takes no failover, so a group may wait beside one).
+     */
+    private void checkFailedOver(Cluster c, Context cx) {
+        for (Group g : c.groups()) {
+            rehearse.model.Node owner = c.node(g.owner()).orElseThrow();
+            if (owner.state() != NodeState.DOWN) continue;
+            for (rehearse.model.Node n : c.nodes()) {
+                if (n.state() != NodeState.UP || !g.resources().stream().allMatch(r -> r.possibleOwners().contains(n.name()))) continue;
+                cx.p.at(cx.ownerAt.get(g.name()), "group '" + g.name() + "' is on " + owner.name() + ", which is down, but "
+                        + n.name() + " is up and a possible owner of all its resources: MSCS would have failed it over"
+                        + " (write 'owner: " + n.name() + "', and its resources' states there)");
+                break;
             }
         }
     }
@@ -237,6 +263,20 @@ public final class ClusterLoader {
         Set<Configuration> configs = new LinkedHashSet<>();
         for (rehearse.model.Node n : nodes.values()) if (n != null) configs.add(n.config());
         if (configs.size() <= 1) return;
+        // Whatever the IIS tables say, nodes whose Cluster services are more than one version apart cannot be members
+        // of one cluster: the later one is refused when it joins (error 5075), as the simulator refuses it.
+        for (rehearse.model.Node a : nodes.values()) {
+            for (rehearse.model.Node b : nodes.values()) {
+                if (a == null || b == null) continue;
+                rehearse.matrix.Platform pa = matrix.platform(a.config()), pb = matrix.platform(b.config());
+                if (pa.clusterVersion() < pb.clusterVersion() && !pa.canJoinWith(pb)) {
+                    p.at(top.keyNode("nodes"), a.name() + " (" + pa.name() + ") and " + b.name() + " (" + pb.name()
+                            + ") cannot be in one cluster: their Cluster services are more than one version apart, so the"
+                            + " later node is refused when it joins (error 5075, incompatible versions)");
+                    return;
+                }
+            }
+        }
         List<Configuration> list = new ArrayList<>(configs);
         if (configs.size() == 2) {
             Optional<Upgrade> u = matrix.direct(list.get(0), list.get(1)).or(() -> matrix.direct(list.get(1), list.get(0)));
@@ -271,6 +311,7 @@ public final class ClusterLoader {
         String label = groupName == null ? "a group" : "group '" + groupName + "'";
         if (groupName != null && !cx.groupNames.declare(groupName, m.get("name").get(), p)) groupName = null;
         String owner = nodeRef(m, "owner", label, cx, true);
+        if (groupName != null && m.get("owner").isPresent()) cx.ownerAt.put(groupName, m.get("owner").get());
         List<String> preferred = new ArrayList<>();
         for (Scalar s : m.scalars("preferredOwners")) {
             String ref = nodeRef(s, "preferred owner", cx);

@@ -64,9 +64,22 @@ public final class Facts {
         return false;
     }
 
-    /** Its upgrade in this hop has begun (it is upgrading, or done). */
+    /** Its upgrade in this hop has begun (it is upgrading, done, or failed and the node is down for it). */
     boolean started(String node) {
-        return beyond(node) || state.upgradingTo(node).isPresent();
+        return beyond(node) || state.upgradingTo(node).isPresent()
+                || (!member(node) && state.downCause(node).orElse(null) == rehearse.sim.Event.NodeCause.UPGRADE_FAILED);
+    }
+
+    /**
+     * The IIS resources that were online when the target was chosen and are not online now (a
+     * removed one counts as not online): a rolling hop keeps them available throughout.
+     */
+    List<String> iisNotBackOnline(Group g) {
+        List<String> off = new ArrayList<>();
+        for (Resource r : g.resources()) {
+            if (target.iisOnline().contains(r.name()) && r.state() != ResourceState.ONLINE) off.add(r.name());
+        }
+        return off;
     }
 
     /** The node is not in the cluster: down (and why) or joining. */

@@ -78,26 +78,28 @@ public final class NodeActions {
     }
 
     /**
-     * Upgrade the node to the hop's configuration; done when it is at that configuration. That it
-     * is back in the cluster there is the business of the next step (resume it) and of the guard
-     * every step checks first.
+     * Upgrade the node to the hop's configuration; done when it is at that configuration and back
+     * in the cluster (paused, as it rejoins). An upgraded node that is down (its join refused, or
+     * failed since) is brought back with {@code restore}, never upgraded again.
      */
     public record Upgrade(String node, Configuration to) implements Action {
         public boolean done(Facts f) {
-            return f.beyond(node);
+            return f.beyond(node) && f.member(node);
         }
 
         public List<Problem> missing(Facts f) {
             Node n = f.node(node);
+            if (f.beyond(node)) return List.of(f.notInCluster(node));
             return List.of(new Problem.NodeNotUpgraded(node, n.config(), to, n.state(), f.state.downCause(node).orElse(null)));
         }
 
         public List<Problem> blockers(Facts f) {
-            return underWay(f) ? List.of() : notInCluster(f, node);
+            return underWay(f) || f.beyond(node) ? List.of() : notInCluster(f, node);
         }
 
         public List<Command> commands(Facts f) {
-            return f.beyond(node) ? List.of() : List.of(Commands.upgrade(node, to.label()));
+            if (!f.beyond(node)) return List.of(Commands.upgrade(node, to.label()));
+            return f.node(node).state() == NodeState.DOWN ? List.of(Commands.restore(node)) : List.of();
         }
 
         public boolean underWay(Facts f) {
@@ -162,6 +164,14 @@ public final class NodeActions {
             List<Group> left = leaving(f, node, iisStays);
             if (drained && !left.isEmpty()) out.add(new Problem.GroupsStillOn(node, Facts.groupNames(left)));
             out.addAll(f.guard());
+            if (f.currentHop().kind() == rehearse.matrix.UpgradeKind.ROLLING) {
+                // Rolling: the IIS that was online runs on the upgraded nodes before the last old one goes.
+                for (Group g : f.iisGroups()) {
+                    List<String> off = f.iisNotBackOnline(g);
+                    Problem p = new Problem.ResourcesNotOnline(g.name(), g.owner(), off);
+                    if (!off.isEmpty() && !out.contains(p)) out.add(p);
+                }
+            }
             return out;
         }
     }

@@ -89,10 +89,7 @@ public record Plan(Target target, List<Entry> entries, boolean complete, Optiona
             }
             // The IIS that was online when the target was chosen is online again, whoever took it offline since.
             for (rehearse.model.Group g : f.iisGroups()) {
-                List<String> off = new ArrayList<>();
-                for (rehearse.model.Resource r : g.resources()) {
-                    if (t.iisOnline().contains(r.name()) && r.state() != rehearse.model.ResourceState.ONLINE) off.add(r.name());
-                }
+                List<String> off = f.iisNotBackOnline(g);
                 Problem p = new Problem.ResourcesNotOnline(g.name(), g.owner(), off);
                 if (!off.isEmpty() && f.member(g.owner()) && !problems.contains(p)) problems.add(p);
             }

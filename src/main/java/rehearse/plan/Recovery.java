@@ -9,6 +9,16 @@ public sealed interface Recovery {
 
     record ResumeNode(String node) implements Recovery {}
 
+    /**
+     * A node whose Cluster service is more than one version from {@code other}'s: restoring it
+     * would be refused again; bring {@code other} within one version, or return the node to its
+     * old configuration from its backup.
+     */
+    record BringWithinOneVersion(String node, String other) implements Recovery {}
+
+    /** A removed IIS resource comes back only with {@code recreate} (bringing its group online does not). */
+    record RecreateResource(String resource) implements Recovery {}
+
     record BringOnline(String group) implements Recovery {}
 
     /** Wait for what is under way to end ({@code wait}). */

@@ -114,15 +114,25 @@ public final class Runner {
     /** What an operator can do about these problems: put the cluster right, then run again; or roll the hop back. */
     static List<Recovery> recovery(Facts f, Step step, List<Problem> problems) {
         Set<Recovery> out = new LinkedHashSet<>();
+        // Groups down while a paused node is still in the cluster: resuming it is the quickest way back to service.
+        boolean groupsDown = problems.stream().anyMatch(p -> p instanceof Problem.GroupsDown || p instanceof Problem.ClusterDown);
+        if (groupsDown) {
+            for (rehearse.model.Node n : f.cluster.nodes()) if (n.state() == NodeState.PAUSED) out.add(new Recovery.ResumeNode(n.name()));
+        }
         for (Problem p : problems) {
             if (p instanceof Problem.PreflightPending) out.add(new Recovery.AckPreflight());
             else if (p instanceof Problem.NodeNotInCluster n && n.state() == NodeState.DOWN) {
-                out.add(f.state.upgradingTo(n.node()).isPresent() ? new Recovery.Wait() : new Recovery.RestoreNode(n.node()));
+                if (f.state.upgradingTo(n.node()).isPresent()) out.add(new Recovery.Wait());
+                else if (n.refusal() instanceof rehearse.sim.Event.IncompatibleVersions v) {
+                    out.add(new Recovery.BringWithinOneVersion(n.node(), v.other()));
+                } else out.add(new Recovery.RestoreNode(n.node()));
             } else if (p instanceof Problem.NodeNotInCluster n && n.state() == NodeState.JOINING) out.add(new Recovery.Wait());
             else if (p instanceof Problem.NodeFailedDuringStep n) out.add(new Recovery.RestoreNode(n.node()));
             else if (p instanceof Problem.NodeNotResumed n && n.state() == NodeState.PAUSED) out.add(new Recovery.ResumeNode(n.node()));
-            else if (p instanceof Problem.ResourcesNotOnline r && f.member(r.owner())) out.add(new Recovery.BringOnline(r.group()));
-            else if (p instanceof Problem.GroupGaveUp g) out.add(new Recovery.BringOnline(g.group()));
+            else if (p instanceof Problem.ResourcesNotOnline r && f.member(r.owner())) {
+                for (String name : r.resources()) if (f.state.removed(name)) out.add(new Recovery.RecreateResource(name));
+                if (r.resources().stream().anyMatch(name -> !f.state.removed(name))) out.add(new Recovery.BringOnline(r.group()));
+            } else if (p instanceof Problem.GroupGaveUp g) out.add(new Recovery.BringOnline(g.group()));
             else if (p instanceof Problem.NodeNotUpgraded n && n.state() == NodeState.DOWN) out.add(new Recovery.RestoreNode(n.node()));
             else if (p instanceof Problem.NodeNotUpgraded n && n.state() == NodeState.JOINING) out.add(new Recovery.Wait());
         }

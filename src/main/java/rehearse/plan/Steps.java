@@ -12,18 +12,18 @@ import java.util.List;
 final class Steps {
     private Steps() {}
 
-    /** Whether a node has finished a hop (by index). */
-    interface Beyond {
-        boolean test(String node, int hop);
+    /** How far a node has come in a hop (by index): 0 finished it, 1 begun it (paused or upgrading), 2 not begun. */
+    interface Progress {
+        int rank(String node, int hop);
     }
 
-    static List<Step> of(UpgradePath path, List<Strategy> strategies, Beyond beyond) {
+    static List<Step> of(UpgradePath path, List<Strategy> strategies, Progress progress) {
         List<Step> out = new ArrayList<>();
         out.add(new Step(-1, new RunActions.Preflight()));
         for (int h = 0; h < path.hops().size(); h++) {
             Hop hop = path.hops().get(h);
             Strategy s = strategies.get(h);
-            List<String> order = order(s, h, beyond);
+            List<String> order = order(s, h, progress);
             String last = order.get(order.size() - 1);
             if (s instanceof Strategy.Rolling) {
                 nodes(out, h, hop, order, onto(order));
@@ -63,15 +63,18 @@ final class Steps {
     }
 
     /**
-     * The strategy's order with the nodes that have finished the hop first; for a hop restricted
-     * to one node, that node last while it has not finished the hop.
+     * The strategy's order with the nodes that have finished the hop first, then those whose turn
+     * has begun (a node paused by hand is worked on first, not left paused beside another); for a
+     * hop restricted to one node, that node last while it has not finished the hop.
      */
-    private static List<String> order(Strategy s, int h, Beyond beyond) {
-        List<String> done = new ArrayList<>(), rest = new ArrayList<>();
-        for (String n : s.order()) (beyond.test(n, h) ? done : rest).add(n);
-        if (s instanceof Strategy.Standard st && st.option() == StandardOption.RESTRICT && rest.remove(s.last())) rest.add(s.last());
-        done.addAll(rest);
-        return done;
+    private static List<String> order(Strategy s, int h, Progress progress) {
+        List<String> out = new ArrayList<>(s.order());
+        out.sort(java.util.Comparator.comparingInt(n -> progress.rank(n, h))); // stable: the strategy's order within a rank
+        if (s instanceof Strategy.Standard st && st.option() == StandardOption.RESTRICT && progress.rank(s.last(), h) > 0) {
+            out.remove(s.last());
+            out.add(s.last());
+        }
+        return out;
     }
 
     /** Each node is emptied onto the one upgraded before it (the first onto the second). */

@@ -29,12 +29,18 @@ public record Target(Configuration to, UpgradePath path, List<Strategy> strategi
 
     /**
      * The steps for the cluster as it is: each hop's nodes in the strategy's order, but those that
-     * have finished the hop first (a node upgraded by hand, a cluster caught mid-upgrade), so the
-     * go/no-go always stands before the node that is really the last at the old configuration.
+     * have finished the hop first (a node upgraded by hand, a cluster caught mid-upgrade), then
+     * those whose turn has begun (paused, or upgrading), so the go/no-go always stands before the
+     * node that is really the last at the old configuration.
      */
     public List<Step> steps(rehearse.sim.State s) {
         Facts f = new Facts(s, this, 0);
-        return Steps.of(path, strategies, (node, hop) -> f.position(f.node(node).config()) >= hop + 1);
+        return Steps.of(path, strategies, (node, hop) -> {
+            int at = f.position(f.node(node).config());
+            if (at >= hop + 1) return 0;
+            boolean begun = at == hop && (s.paused(node) || s.upgradingTo(node).isPresent());
+            return begun ? 1 : 2;
+        });
     }
 
     /** The steps of one section of {@code steps}: -1 the pre-flight checklist, a hop's index, or the closing steps. */

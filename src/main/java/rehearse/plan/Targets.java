@@ -41,6 +41,18 @@ public final class Targets {
         return new Planner(s.matrix()).plan(present(s), to, s.cluster().nodes().size());
     }
 
+    /** The cluster's nodes are at the two ends of a standard upgrade. */
+    static boolean midStandard(State s) {
+        Set<Configuration> configs = new java.util.LinkedHashSet<>();
+        for (Node n : s.cluster().nodes()) configs.add(n.config());
+        if (configs.size() != 2) return false;
+        Configuration from = present(s);
+        for (Configuration c : configs) {
+            if (!c.equals(from)) return s.matrix().direct(from, c).map(u -> u.kind() == UpgradeKind.STANDARD).orElse(false);
+        }
+        return false;
+    }
+
     /** The target with its strategies and estimates, or why there is none. */
     public static Result choose(State s, Configuration to) {
         UpgradePath path = path(s, to);
@@ -54,10 +66,13 @@ public final class Targets {
         }
         Map<String, List<String>> owners = new HashMap<>();
         Set<String> online = new HashSet<>();
+        // Caught mid-way through a standard upgrade, IIS is restricted to the old nodes for the upgrade's sake (the
+        // source page): the owners it gets back at the end are every node, as before the restriction.
+        boolean midStandard = midStandard(s);
         for (Group g : s.cluster().groups()) {
             for (Resource r : g.resources()) {
                 if (!r.isIis()) continue;
-                owners.put(r.name(), r.possibleOwners());
+                owners.put(r.name(), midStandard ? s.cluster().nodeNames() : r.possibleOwners());
                 if (s.wantOnline(r.name())) online.add(r.name());
             }
         }

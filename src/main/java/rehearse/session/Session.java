@@ -51,6 +51,7 @@ public final class Session {
     private Step active;
     private int reached = -1;
     private NoGo lastNoGo;
+    private State noGoState; // the state the last no-go was judged on
     private Outcome last = new Outcome.Accepted();
     private Recorder recorder;
     private final List<Result> history = new ArrayList<>();
@@ -72,12 +73,18 @@ public final class Session {
         return target().map(t -> Plan.of(state, t, new Plan.Marks(active, lastNoGo == null ? null : lastNoGo.step(), reached)));
     }
 
-    /** The last no-go, while its step is not done. */
+    /**
+     * The last no-go, while its step is not done: as it was said while the cluster is as it left
+     * it, and judged again on the cluster as it is once that changed (after a 'restore', what is
+     * still missing, not what was).
+     */
     public Optional<NoGo> lastNoGo() {
         if (lastNoGo == null) return Optional.empty();
         boolean stillFailing = plan().flatMap(p -> p.entries().stream().filter(e -> e.step().equals(lastNoGo.step())).findFirst())
                 .map(e -> e.status() != Status.DONE).orElse(false);
-        return stillFailing ? Optional.of(lastNoGo) : Optional.empty();
+        if (!stillFailing) return Optional.empty();
+        if (state == noGoState) return Optional.of(lastNoGo);
+        return Optional.of(Runner.judge(state, target, lastNoGo.step()).orElse(lastNoGo));
     }
 
     /** The step the UI started and has not judged yet. */
@@ -176,6 +183,7 @@ public final class Session {
 
     private NoGo fail(NoGo n) {
         lastNoGo = n;
+        noGoState = state;
         active = null;
         return n;
     }

@@ -67,7 +67,8 @@ public sealed interface Event {
     /** An armed node failure landed on a node that was already down. */
     record FaultFoundNodeDown(long time, String node) implements Event {}
 
-    record PreflightAcknowledged(long time) implements Event {}
+    /** {@code failbackKept}: a cluster mid-way through a rolling upgrade keeps its failback settings (no changes while mixed). */
+    record PreflightAcknowledged(long time, boolean failbackKept) implements Event {}
 
     /** {@code forRun}: turned off by the pre-flight acknowledgement, to be restored at the end. */
     record FailbackChanged(long time, String group, boolean on, boolean forRun) implements Event {}

@@ -12,9 +12,18 @@ import rehearse.matrix.UpgradeKind;
  */
 record Mixed(Configuration from, Configuration to, UpgradeKind kind) {
     static Optional<Mixed> of(Tx tx) {
-        Configuration a = tx.node(0).config(), other = null;
+        return of(tx, false);
+    }
+
+    /** As {@link #of(Tx)}, with a node being upgraded counted at the configuration it is being upgraded to. */
+    static Optional<Mixed> committed(Tx tx) {
+        return of(tx, true);
+    }
+
+    private static Optional<Mixed> of(Tx tx, boolean committed) {
+        Configuration a = config(tx, 0, committed), other = null;
         for (int n = 1; n < tx.nodes(); n++) {
-            Configuration c = tx.node(n).config();
+            Configuration c = config(tx, n, committed);
             if (!c.equals(a)) other = c;
         }
         if (other == null) return Optional.empty();
@@ -23,6 +32,10 @@ record Mixed(Configuration from, Configuration to, UpgradeKind kind) {
         if (ab.isPresent()) return Optional.of(new Mixed(a, b, ab.get().kind()));
         Optional<Upgrade> ba = tx.top.matrix.direct(b, a);
         return ba.map(u -> new Mixed(b, a, u.kind()));
+    }
+
+    private static Configuration config(Tx tx, int n, boolean committed) {
+        return committed ? tx.node(n).committed() : tx.node(n).config();
     }
 
     boolean rolling() {

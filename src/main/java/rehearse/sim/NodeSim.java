@@ -18,6 +18,11 @@ record NodeSim(NodeState state, Configuration config, boolean paused, int genera
         return new NodeSim(state, config, state == NodeState.PAUSED, 0, null, 0, 0, false, false, false, null, null);
     }
 
+    /** The configuration it is at, or is being upgraded to: an upgrade once begun counts as the new configuration. */
+    Configuration committed() {
+        return upgradingTo != null ? upgradingTo : config;
+    }
+
     /** In the cluster: up or paused (not down, not joining). */
     boolean member() {
         return state == NodeState.UP || state == NodeState.PAUSED;

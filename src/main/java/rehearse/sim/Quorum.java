@@ -15,11 +15,24 @@ final class Quorum {
         return q < 0 || tx.res(q).ownedBy(node);
     }
 
-    /** Some node still in the cluster can own the quorum resource, and its group has not been given up. */
+    /**
+     * Some node still in the cluster holds the quorum resource or can take it over, and its group
+     * has not been given up. Taking it over means taking its whole group: a node that is not a
+     * possible owner of every resource of that group (an IIS resource restricted to another node,
+     * say) cannot, so the quorum is lost with the node that owns it.
+     */
     static boolean held(Tx tx) {
         int q = tx.top.quorum;
-        if (q >= 0 && tx.group(tx.top.resourceGroup[q]).stopped()) return false;
-        for (int n = 0; n < tx.nodes(); n++) if (tx.node(n).member() && canOwn(tx, n)) return true;
+        if (q < 0) {
+            for (int n = 0; n < tx.nodes(); n++) if (tx.node(n).member()) return true;
+            return false;
+        }
+        int g = tx.top.resourceGroup[q];
+        if (tx.group(g).stopped()) return false;
+        for (int n = 0; n < tx.nodes(); n++) {
+            if (!tx.node(n).member() || !canOwn(tx, n)) continue;
+            if (tx.group(g).owner() == n || GroupDriver.canBeOwnedBy(tx, g, n)) return true;
+        }
         return false;
     }
 

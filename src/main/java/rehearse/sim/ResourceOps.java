@@ -146,8 +146,8 @@ final class ResourceOps {
     static void ackPreflight(Tx tx) {
         if (tx.preflight) return;
         tx.preflight = true;
-        tx.emit(new Event.PreflightAcknowledged(tx.clock));
         boolean mixed = Mixed.of(tx).map(Mixed::rolling).orElse(false);
+        tx.emit(new Event.PreflightAcknowledged(tx.clock, mixed));
         for (int g = 0; g < tx.top.groups(); g++) {
             GroupSim G = tx.group(g);
             tx.group(g, G.withFailbackBefore(G.failback()).withFailback(G.failback() && mixed));

@@ -34,8 +34,7 @@ public final class Outcomes {
                         + "'): see 'plan'";
             }
         }
-        return "target " + t.to().label() + ": " + t.hops() + " hop" + (t.hops() == 1 ? "" : "s") + ", " + t.path().offlineHops()
-                + " offline; estimated IIS outage " + Clock.duration(outage) + (stops.isEmpty() ? "" : " up to where it stops" + stops);
+        return "target " + t.to().label() + ": " + PlanText.hops(t.path()) + "; estimated IIS outage " + Clock.duration(outage) + (stops.isEmpty() ? "" : " up to where it stops" + stops);
     }
 
     public static String mismatch(Mismatch m) {

@@ -30,6 +30,14 @@ public final class PlanText {
 
     private PlanText() {}
 
+    /** "1 hop, rolling", "2 hops, 1 standard (IIS offline)": what a path's hops are, in one place. */
+    public static String hops(UpgradePath path) {
+        int hops = path.hops().size();
+        int standard = path.offlineHops();
+        return hops + (hops == 1 ? " hop, " : " hops, ") + (standard == 0 ? (hops == 1 ? "rolling" : "all rolling")
+                : standard == hops ? (hops == 1 ? "standard" : "all standard") + " (IIS offline)" : standard + " standard (IIS offline)");
+    }
+
     /** A path that is not supported, or that needs nothing. */
     public static String path(UpgradePath path) {
         StringBuilder b = new StringBuilder("Plan: ").append(path.from().label()).append(" -> ").append(path.to().label()).append('\n');
@@ -44,8 +52,7 @@ public final class PlanText {
         if (path.hops().isEmpty()) return path(path);
         StringBuilder b = new StringBuilder();
         int hops = path.hops().size();
-        b.append("Plan: ").append(path.from().label()).append(" -> ").append(path.to().label()).append(", ").append(hops)
-                .append(hops == 1 ? " hop, " : " hops, ").append(path.offlineHops()).append(" offline (standard)")
+        b.append("Plan: ").append(path.from().label()).append(" -> ").append(path.to().label()).append(", ").append(hops(path))
                 .append(plan.complete() ? "; complete" : "").append('\n');
         List<Plan.Entry> entries = plan.entries();
         for (Plan.Entry e : entries) if (e.step().hop() < 0) step(b, e, 0, style);
@@ -62,9 +69,10 @@ public final class PlanText {
         b.append("\nAt the end\n");
         int n = 1;
         for (Plan.Entry e : entries) if (e.step().hop() >= hops) step(b, e, n++, style);
-        if (noGo.isPresent()) {
+        Optional<NoGo> shown = noGo.isPresent() ? noGo : plan.unfit();
+        if (shown.isPresent()) {
             b.append('\n');
-            for (String l : Text.wrap(Refusals.noGo(noGo.get()), style.width(), "  ")) b.append(l).append('\n');
+            for (String l : Text.wrap(Refusals.noGo(shown.get()), style.width(), "  ")) b.append(l).append('\n');
         }
         return b.toString();
     }

@@ -68,6 +68,11 @@ public final class Problems {
             if (r instanceof Recovery.AckPreflight) first.add("'ack preflight' once the checklist is done");
             else if (r instanceof Recovery.RestoreNode n) first.add(cmd("restore", n.node()) + " brings it back at its configuration");
             else if (r instanceof Recovery.ResumeNode n) first.add(cmd("resume", n.node()));
+            else if (r instanceof Recovery.BringWithinOneVersion v) {
+                first.add(cmd("restore", v.node()) + " would be refused again (its Cluster service is more than one version from "
+                        + v.other() + "'s): bring " + v.other() + " to a configuration " + v.node() + " can join, or return "
+                        + v.node() + " to its old configuration from its backup");
+            } else if (r instanceof Recovery.RecreateResource c) first.add(cmd("recreate resource", c.resource()));
             else if (r instanceof Recovery.BringOnline g) first.add(cmd("online group", g.group()));
             else if (r instanceof Recovery.Wait) first.add("'wait' for what is under way to end");
             else if (r instanceof Recovery.RunAgain) runAgain = "'run' goes on from what the cluster then needs (retrying this step)";

@@ -48,8 +48,9 @@ public final class Refusals {
     /** "no-go at <step>: <what failed>. Recovery: ...". */
     public static String noGo(NoGo n) {
         StringBuilder b = new StringBuilder("no-go at '").append(Steps.label(n.step().action())).append("': ");
+        boolean check = n.step().action() instanceof rehearse.plan.NodeActions.GoNoGo;
         b.append(switch (n.cause()) {
-            case BLOCKED -> "it cannot start: ";
+            case BLOCKED -> check ? "it does not hold: " : "it cannot start: ";
             case REFUSED -> "";
             case INTERRUPTED -> "stopped while under way: ";
             case INCOMPLETE -> "it did not complete: ";

@@ -233,8 +233,7 @@ public final class Render {
         }
         Plan p = planOpt.get();
         var path = p.target().path();
-        String title = "Plan: " + path.from().label() + " -> " + path.to().label() + ", " + path.hops().size()
-                + " hop" + (path.hops().size() == 1 ? "" : "s") + ", " + path.offlineHops() + " offline";
+        String title = "Plan: " + path.from().label() + " -> " + path.to().label() + ", " + rehearse.text.PlanText.hops(path);
         paneTitle(top, title, ui.pane == Ui.Pane.PLAN);
         int y = top + 1;
         int end = top + rows;

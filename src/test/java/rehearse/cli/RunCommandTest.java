@@ -88,8 +88,8 @@ class RunCommandTest {
     void jsonTranscript() throws Exception {
         Cli r = Cli.run("run", "--json", script("target 5.0\n").toString());
         assertThat(r.out().lines().findFirst().orElseThrow())
-                .isEqualTo("{\"line\": 1, \"command\": \"target 5.0\", \"outcome\": \"accepted\", \"message\": \"target IIS 5.0: 1 hop, 0"
-                        + " offline; estimated IIS outage 39s\"}");
+                .isEqualTo("{\"line\": 1, \"command\": \"target 5.0\", \"outcome\": \"accepted\", \"message\": \"target IIS 5.0: 1 hop,"
+                        + " rolling; estimated IIS outage 39s\"}");
     }
 
     @Test

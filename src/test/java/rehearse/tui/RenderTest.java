@@ -41,7 +41,7 @@ class RenderTest {
         assertThat(v.text()).contains("Pre-flight checklist");
         v.keys("y").play().keys("n").play();
         String s = v.text();
-        assertThat(s).contains("Plan: IIS 4.0 / SP4 -> IIS 5.0, 1 hop, 0 offline")
+        assertThat(s).contains("Plan: IIS 4.0 / SP4 -> IIS 5.0, 1 hop, rolling")
                 .contains("est. IIS outage of hop 1: 39s")
                 .contains("[x] 2. Move all groups from NODEA to NODEB.")
                 .contains("[>] 3. Upgrade NODEA to IIS 5.0");
