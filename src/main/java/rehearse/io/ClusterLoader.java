@@ -329,6 +329,7 @@ public final class ClusterLoader {
             }
         }
         checkCycles(resources, depNodes, p);
+        checkDependenciesOnline(resources, resourceAt, p);
         cx.resourceAt.putAll(resourceAt);
         if (owner != null && cx.nodes.get(owner) != null) {
             rehearse.model.Node on = cx.nodes.get(owner);
@@ -425,6 +426,23 @@ public final class ClusterLoader {
             Scalar at = (Scalar) m.get("subnetMask").get();
             Ipv4.Problem bad = Ipv4.maskProblem(mask);
             if (bad != null) cx.p.inside(at, bad.offset() + (at.plain() ? 0 : 1), bad.message());
+        }
+    }
+
+    /** A resource comes online only after everything it depends on: an online one whose dependency is not online cannot be. */
+    private static void checkDependenciesOnline(List<Resource> resources, Map<String, YamlNode> resourceAt, Problems p) {
+        Map<String, Resource> byKey = new HashMap<>();
+        for (Resource r : resources) byKey.put(Names.key(r.name()), r);
+        for (Resource r : resources) {
+            if (r.state() != ResourceState.ONLINE) continue;
+            for (String dep : r.dependsOn()) {
+                Resource d = byKey.get(Names.key(dep));
+                if (d != null && d.state() != ResourceState.ONLINE) {
+                    p.at(resourceAt.get(r.name()), "resource '" + r.name() + "' is online but depends on '" + d.name() + "', which is "
+                            + d.state().label().toLowerCase(java.util.Locale.ROOT) + "; a resource is online only after its dependencies"
+                            + " (mark it 'state: offline' too, or bring '" + d.name() + "' online)");
+                }
+            }
         }
     }
 

@@ -71,7 +71,7 @@ public final class Facts {
     }
 
     /**
-     * The IIS resources that were online when the target was chosen and are not online now (a
+     * The resources of an IIS group that were online when the target was chosen and are not now (a
      * removed one counts as not online): a rolling hop keeps them available throughout.
      */
     List<String> iisNotBackOnline(Group g) {
@@ -146,7 +146,81 @@ public final class Facts {
         return resources.stream().map(Resource::name).toList();
     }
 
-    /** The hop's guard: the cluster is formed, every node is in it, and every resource that should be online is. */
+    /** A node has begun this hop: from here on, the nodes may run two versions. */
+    boolean begun() {
+        for (Node n : cluster.nodes()) if (started(n.name())) return true;
+        return false;
+    }
+
+    /**
+     * Resources whose possible owners leave out nodes their group must be able to move to: in a
+     * hop every group moves onto another node in turn, so every node (IIS of a standard hop aside,
+     * which the hop's option deals with).
+     */
+    List<Problem> ownersTooNarrow() {
+        boolean rolling = currentHop().kind() == rehearse.matrix.UpgradeKind.ROLLING;
+        List<Problem> out = new ArrayList<>();
+        for (Group g : cluster.groups()) {
+            for (Resource r : g.resources()) {
+                if (removed(r) || (r.isIis() && !rolling)) continue;
+                List<String> missing = new ArrayList<>();
+                for (Node n : cluster.nodes()) if (!r.possibleOwners().contains(n.name())) missing.add(n.name());
+                if (!missing.isEmpty()) out.add(new Problem.OwnersTooNarrow(g.name(), r.name(), missing));
+            }
+        }
+        return out;
+    }
+
+    /** The groups among {@code groups} that cannot move to {@code onto}: a resource of theirs does not have it as possible owner. */
+    List<Problem> cannotMove(List<Group> groups, String onto) {
+        List<Problem> out = new ArrayList<>();
+        for (Group g : groups) {
+            for (Resource r : g.resources()) {
+                if (!removed(r) && !r.possibleOwners().contains(onto)) out.add(new Problem.OwnersTooNarrow(g.name(), r.name(), List.of(onto)));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Upgrading {@code node} takes it out of the cluster: some other node in it must be able to
+     * take the quorum resource's whole group, or the cluster stops.
+     */
+    java.util.Optional<Problem> quorumLostWithout(String node) {
+        java.util.Optional<Resource> q = cluster.quorumResource();
+        if (q.isEmpty()) return java.util.Optional.empty();
+        Group g = cluster.groupOfResource(q.get().name()).orElseThrow();
+        String blocking = null;
+        for (Node n : cluster.nodes()) {
+            if (n.name().equals(node) || !member(n.name())) continue;
+            String cannot = null;
+            for (Resource r : g.resources()) if (!removed(r) && !r.possibleOwners().contains(n.name())) cannot = r.name();
+            if (cannot == null) return java.util.Optional.empty();
+            if (blocking == null) blocking = cannot;
+        }
+        if (blocking == null) return java.util.Optional.empty(); // no other member at all: the guard says so
+        return java.util.Optional.of(new Problem.QuorumWouldBeLost(node, g.name(), q.get().name(), blocking));
+    }
+
+    /**
+     * The IIS that was online when the target was chosen and is not online now, in groups on a
+     * node of the cluster: a rolling hop keeps it available at every step (checked on a settled
+     * cluster; a group moving or coming online is on its way).
+     */
+    List<Problem> iisAvailability() {
+        List<Problem> out = new ArrayList<>();
+        if (hop < 0 || hop >= target.hops() || currentHop().kind() != rehearse.matrix.UpgradeKind.ROLLING || state.busy()) return out;
+        for (Group g : iisGroups()) {
+            List<String> off = iisNotBackOnline(g);
+            if (!off.isEmpty() && member(g.owner())) out.add(new Problem.ResourcesNotOnline(g.name(), g.owner(), off));
+        }
+        return out;
+    }
+
+    /**
+     * The hop's guard: the cluster is formed, every node is in it, every resource that should be
+     * online is, and in a rolling hop the IIS that was online when the target was chosen.
+     */
     List<Problem> guard() {
         List<Problem> out = new ArrayList<>();
         if (!state.formed()) out.add(new Problem.ClusterDown());
@@ -161,6 +235,7 @@ public final class Facts {
             else if (!member(g.owner())) stranded.add(g.name());
         }
         if (!stranded.isEmpty()) out.add(new Problem.GroupsDown(stranded));
+        for (Problem p : iisAvailability()) if (!out.contains(p)) out.add(p);
         return out;
     }
 }

@@ -38,7 +38,10 @@ public final class IisActions {
         }
 
         public List<Problem> blockers(Facts f) {
-            return f.member(onto) ? List.of() : List.of(f.notInCluster(onto));
+            if (!f.member(onto)) return List.of(f.notInCluster(onto));
+            List<Group> moving = new ArrayList<>();
+            for (Group g : away(f)) if (!g.owner().equals(onto)) moving.add(g);
+            return f.cannotMove(moving, onto);
         }
 
         public List<Command> commands(Facts f) {
@@ -197,10 +200,13 @@ public final class IisActions {
             return f.allBeyond() && offline(f).isEmpty();
         }
 
+        /** The resources of groups holding IIS that were online when the target was chosen and are not now. */
         private List<Resource> offline(Facts f) {
             List<Resource> out = new ArrayList<>();
-            for (Resource r : f.iis()) {
-                if (f.target.iisOnline().contains(r.name()) && r.state() != ResourceState.ONLINE) out.add(r);
+            for (Group g : f.iisGroups()) {
+                for (Resource r : g.resources()) {
+                    if (f.target.iisOnline().contains(r.name()) && r.state() != ResourceState.ONLINE) out.add(r);
+                }
             }
             return out;
         }
@@ -229,7 +235,7 @@ public final class IisActions {
         }
 
         public boolean underWay(Facts f) {
-            for (Resource r : f.iis()) if (r.state() == ResourceState.ONLINE_PENDING) return true;
+            for (Group g : f.iisGroups()) for (Resource r : g.resources()) if (r.state() == ResourceState.ONLINE_PENDING) return true;
             return false;
         }
     }

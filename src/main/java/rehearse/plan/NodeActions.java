@@ -53,7 +53,9 @@ public final class NodeActions {
         public List<Problem> blockers(Facts f) {
             Node target = f.node(onto);
             if (target.state() == NodeState.PAUSED) return List.of(new Problem.NodeNotResumed(onto, target.state()));
-            return notInCluster(f, onto);
+            List<Problem> out = new ArrayList<>(notInCluster(f, onto));
+            out.addAll(f.cannotMove(leaving(f, node, iisStays), onto));
+            return out;
         }
 
         public List<Command> commands(Facts f) {
@@ -163,15 +165,9 @@ public final class NodeActions {
             if (!behind.isEmpty()) out.add(0, new Problem.NodesBehind(behind, f.to()));
             List<Group> left = leaving(f, node, iisStays);
             if (drained && !left.isEmpty()) out.add(new Problem.GroupsStillOn(node, Facts.groupNames(left)));
+            // Rolling: the guard also holds the IIS that was online to running on the upgraded nodes.
             out.addAll(f.guard());
-            if (f.currentHop().kind() == rehearse.matrix.UpgradeKind.ROLLING) {
-                // Rolling: the IIS that was online runs on the upgraded nodes before the last old one goes.
-                for (Group g : f.iisGroups()) {
-                    List<String> off = f.iisNotBackOnline(g);
-                    Problem p = new Problem.ResourcesNotOnline(g.name(), g.owner(), off);
-                    if (!off.isEmpty() && !out.contains(p)) out.add(p);
-                }
-            }
+            f.quorumLostWithout(node).ifPresent(out::add);
             return out;
         }
     }

@@ -58,6 +58,18 @@ public sealed interface Problem {
 
     record GroupGaveUp(String group) implements Problem {}
 
+    /**
+     * A resource of {@code group} lacks {@code missing} as possible owners, so the group cannot move
+     * there as the hop needs (every group moves onto the other node in turn).
+     */
+    record OwnersTooNarrow(String group, String resource, List<String> missing) implements Problem {}
+
+    /**
+     * Upgrading {@code node} would stop the cluster: no other node in it can take the quorum
+     * resource's group, since {@code resource} of that group cannot run there.
+     */
+    record QuorumWouldBeLost(String node, String group, String quorum, String resource) implements Problem {}
+
     /** One of the step's own commands was refused by the cluster. */
     record CommandRefused(Command command, Refused refusal) implements Problem {}
 }

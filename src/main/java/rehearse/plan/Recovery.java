@@ -1,5 +1,7 @@
 package rehearse.plan;
 
+import java.util.List;
+
 /** What an operator can do after a no-go, in the order worth trying. */
 public sealed interface Recovery {
     record AckPreflight() implements Recovery {}
@@ -20,6 +22,9 @@ public sealed interface Recovery {
     record RecreateResource(String resource) implements Recovery {}
 
     record BringOnline(String group) implements Recovery {}
+
+    /** Give a resource these possible owners ({@code owners}), while the nodes run one version (or its IIS is offline). */
+    record AddPossibleOwners(String resource, List<String> owners) implements Recovery {}
 
     /** Wait for what is under way to end ({@code wait}). */
     record Wait() implements Recovery {}

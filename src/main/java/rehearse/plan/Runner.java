@@ -36,6 +36,10 @@ public final class Runner {
         Facts f = new Facts(s, t, step.hop());
         List<Problem> blockers = new ArrayList<>(step.action().blockers(f));
         if (step.hop() >= 0) for (Problem p : f.guard()) if (!blockers.contains(p)) blockers.add(p);
+        // Before a hop begins (the last moment the nodes run one version), every group must be able to move as it will.
+        if (step.hop() >= 0 && step.hop() < t.hops() && !f.begun()) {
+            for (Problem p : f.ownersTooNarrow()) if (!blockers.contains(p)) blockers.add(p);
+        }
         if (!blockers.isEmpty()) return new StepRun(s, List.of(), List.of(), Optional.of(noGo(f, step, NoGo.Cause.BLOCKED, blockers)));
         List<Event> events = new ArrayList<>();
         List<Command> commands = step.action().commands(f);
@@ -111,11 +115,22 @@ public final class Runner {
         return new NoGo(step, cause, problems, recovery(f, step, problems));
     }
 
+    private static Recovery addOwners(Facts f, String resource, List<String> add) {
+        List<String> owners = new ArrayList<>();
+        rehearse.model.Resource r = f.cluster.groupOfResource(resource).flatMap(g -> g.resource(resource)).orElseThrow();
+        for (String n : f.cluster.nodeNames()) if (r.possibleOwners().contains(n) || add.contains(n)) owners.add(n);
+        return new Recovery.AddPossibleOwners(resource, owners);
+    }
+
     /** What an operator can do about these problems: put the cluster right, then run again; or roll the hop back. */
     static List<Recovery> recovery(Facts f, Step step, List<Problem> problems) {
         Set<Recovery> out = new LinkedHashSet<>();
         // Groups down while a paused node is still in the cluster: resuming it is the quickest way back to service.
         boolean groupsDown = problems.stream().anyMatch(p -> p instanceof Problem.GroupsDown || p instanceof Problem.ClusterDown);
+        // A node failed moments ago: the cluster fails its groups over by itself; restoring the node first would keep them
+        // waiting for it.
+        boolean failing = problems.stream().anyMatch(p -> p instanceof Problem.NodeFailedDuringStep || p instanceof Problem.GroupsDown);
+        if (failing && f.state.busy() && f.state.formed()) out.add(new Recovery.Wait());
         if (groupsDown) {
             for (rehearse.model.Node n : f.cluster.nodes()) if (n.state() == NodeState.PAUSED) out.add(new Recovery.ResumeNode(n.name()));
         }
@@ -133,11 +148,13 @@ public final class Runner {
                 for (String name : r.resources()) if (f.state.removed(name)) out.add(new Recovery.RecreateResource(name));
                 if (r.resources().stream().anyMatch(name -> !f.state.removed(name))) out.add(new Recovery.BringOnline(r.group()));
             } else if (p instanceof Problem.GroupGaveUp g) out.add(new Recovery.BringOnline(g.group()));
+            else if (p instanceof Problem.OwnersTooNarrow o) out.add(addOwners(f, o.resource(), o.missing()));
+            else if (p instanceof Problem.QuorumWouldBeLost q) out.add(addOwners(f, q.resource(), f.cluster.nodeNames()));
             else if (p instanceof Problem.NodeNotUpgraded n && n.state() == NodeState.DOWN) out.add(new Recovery.RestoreNode(n.node()));
             else if (p instanceof Problem.NodeNotUpgraded n && n.state() == NodeState.JOINING) out.add(new Recovery.Wait());
         }
         out.add(new Recovery.RunAgain());
-        if (step.hop() >= 0 && step.hop() < f.target.hops()) out.add(new Recovery.RollBack(f.target.path().hops().get(step.hop())));
+        if (step.hop() >= 0 && step.hop() < f.target.hops() && f.begun()) out.add(new Recovery.RollBack(f.target.path().hops().get(step.hop())));
         return List.copyOf(out);
     }
 }

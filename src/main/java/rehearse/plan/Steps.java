@@ -17,7 +17,12 @@ final class Steps {
         int rank(String node, int hop);
     }
 
-    static List<Step> of(UpgradePath path, List<Strategy> strategies, Progress progress) {
+    /**
+     * @param quorumWithIis the quorum resource's group holds IIS: restricted to the last node, it
+     *     could not be taken by any other node while that node is upgraded, so before that upgrade
+     *     its IIS goes offline, gets its possible owners back, and the group moves like any other
+     */
+    static List<Step> of(UpgradePath path, List<Strategy> strategies, Progress progress, boolean quorumWithIis) {
         List<Step> out = new ArrayList<>();
         out.add(new Step(-1, new RunActions.Preflight()));
         for (int h = 0; h < path.hops().size(); h++) {
@@ -35,10 +40,16 @@ final class Steps {
                         List<String> first = order.subList(0, order.size() - 1);
                         for (String node : first) perNode(out, h, hop, node, last, false, false);
                         out.add(new Step(h, new IisActions.TakeIisOffline(last)));
-                        // The last node's other groups move to an upgraded node; its IIS groups, offline and restricted to
-                        // it, wait for it. Then the IIS resources get their owners back and come online.
-                        perNode(out, h, hop, last, first.isEmpty() ? null : first.get(0), true, true);
-                        out.add(new Step(h, new IisActions.RestoreIisOwners(last)));
+                        String onto = first.isEmpty() ? null : first.get(0);
+                        if (quorumWithIis) {
+                            out.add(new Step(h, new IisActions.RestoreIisOwners(last)));
+                            perNode(out, h, hop, last, onto, true, false);
+                        } else {
+                            // The last node's other groups move to an upgraded node; its IIS groups, offline and restricted
+                            // to it, wait for it. Then the IIS resources get their owners back and come online.
+                            perNode(out, h, hop, last, onto, true, true);
+                            out.add(new Step(h, new IisActions.RestoreIisOwners(last)));
+                        }
                         out.add(new Step(h, new IisActions.BringIisOnline()));
                     }
                     case OFFLINE -> {

@@ -9,7 +9,8 @@ import rehearse.matrix.Configuration;
 /**
  * A chosen target and how to get there: the path through the tables, each hop's strategy, the
  * estimates made by rehearsing the plan on a copy of the cluster, and what the plan must put
- * back (the IIS resources' possible owners, which IIS resources were online). The steps follow
+ * back (the IIS resources' possible owners, which resources of the groups holding IIS were
+ * online, or failed, or mid-way through a standard upgrade offline). The steps follow
  * from it; whether each is done follows from the cluster's state.
  */
 public record Target(Configuration to, UpgradePath path, List<Strategy> strategies, List<HopEstimate> estimates,
@@ -40,7 +41,7 @@ public record Target(Configuration to, UpgradePath path, List<Strategy> strategi
             if (at >= hop + 1) return 0;
             boolean begun = at == hop && (s.paused(node) || s.upgradingTo(node).isPresent());
             return begun ? 1 : 2;
-        });
+        }, s.cluster().quorumResource().flatMap(q -> s.cluster().groupOfResource(q.name())).map(g -> g.hasIis()).orElse(false));
     }
 
     /** The steps of one section of {@code steps}: -1 the pre-flight checklist, a hop's index, or the closing steps. */

@@ -55,6 +55,15 @@ public final class Targets {
 
     /** The target with its strategies and estimates, or why there is none. */
     public static Result choose(State s, Configuration to) {
+        return choose(s, to, null);
+    }
+
+    /**
+     * The same, chosen again during a rehearsal that had {@code before}: what the plan must put
+     * back is what was there when the rehearsal first chose a target (IIS taken offline since, or
+     * possible owners changed since, are still to be put back), besides what is online now.
+     */
+    public static Result choose(State s, Configuration to, Target before) {
         UpgradePath path = path(s, to);
         if (!path.reachable()) return new Result(Optional.empty(), Optional.of(new PlanRefusal.NoSupportedPath(path)));
         List<Configuration> along = new ArrayList<>(List.of(path.from()));
@@ -69,12 +78,22 @@ public final class Targets {
         // Caught mid-way through a standard upgrade, IIS is restricted to the old nodes for the upgrade's sake (the
         // source page): the owners it gets back at the end are every node, as before the restriction.
         boolean midStandard = midStandard(s);
+        // A failed resource is one the cluster was keeping online; mid-way through a standard upgrade, IIS is offline for
+        // the upgrade's sake: both are to be online at the end.
+        // The service is the whole group holding IIS (its address and name too), so all of it is to be online again.
+        Set<String> served = new HashSet<>();
         for (Group g : s.cluster().groups()) {
+            if (!g.hasIis()) continue;
             for (Resource r : g.resources()) {
-                if (!r.isIis()) continue;
-                owners.put(r.name(), midStandard ? s.cluster().nodeNames() : r.possibleOwners());
-                if (s.wantOnline(r.name())) online.add(r.name());
+                served.add(r.name());
+                boolean down = r.state() == rehearse.model.ResourceState.FAILED || (midStandard && r.isIis() && !s.removed(r.name()));
+                if (s.wantOnline(r.name()) || down) online.add(r.name());
+                if (r.isIis()) owners.put(r.name(), midStandard ? s.cluster().nodeNames() : r.possibleOwners());
             }
+        }
+        if (before != null) {
+            for (Map.Entry<String, List<String>> e : before.iisOwners().entrySet()) if (owners.containsKey(e.getKey())) owners.put(e.getKey(), e.getValue());
+            for (String r : before.iisOnline()) if (served.contains(r)) online.add(r);
         }
         List<Strategy> strategies = new ArrayList<>();
         for (Hop h : path.hops()) strategies.add(new Strategy.Rolling(s.cluster().nodeNames()));

@@ -233,7 +233,7 @@ public final class Session {
     private Outcome target(String configText) {
         Configuration to = state.matrix().find(configText);
         if (to == null) return new Outcome.Refused(new rehearse.sim.Refused.UnknownConfiguration(configText, state.matrix().known()));
-        Targets.Result r = Targets.choose(state, to);
+        Targets.Result r = Targets.choose(state, to, target);
         if (r.refusal().isPresent()) return new Outcome.Refused(r.refusal().get());
         target = r.target().orElseThrow();
         active = null;

@@ -43,6 +43,14 @@ public final class Problems {
         if (p instanceof Problem.NodeFailedDuringStep n) return n.node() + " failed";
         if (p instanceof Problem.ClusterLostDuringStep) return "the cluster lost its quorum and stopped";
         if (p instanceof Problem.GroupGaveUp g) return "group " + q(g.group()) + " ran out of failovers and was left offline";
+        if (p instanceof Problem.OwnersTooNarrow o) {
+            return q(o.group()) + " cannot move to " + String.join(", ", o.missing()) + ": " + q(o.resource())
+                    + " does not have " + (o.missing().size() == 1 ? "it" : "them") + " as possible owner";
+        }
+        if (p instanceof Problem.QuorumWouldBeLost l) {
+            return "upgrading " + l.node() + " would stop the cluster: no other node can take the quorum resource " + q(l.quorum())
+                    + " with its group " + q(l.group()) + " (" + q(l.resource()) + " cannot run there)";
+        }
         if (p instanceof Problem.CommandRefused c) return "'" + c.command().text() + "' was refused: " + Refusals.of(c.refusal());
         throw new IllegalArgumentException("no words for " + p);
     }
@@ -74,6 +82,11 @@ public final class Problems {
                         + v.node() + " to its old configuration from its backup");
             } else if (r instanceof Recovery.RecreateResource c) first.add(cmd("recreate resource", c.resource()));
             else if (r instanceof Recovery.BringOnline g) first.add(cmd("online group", g.group()));
+            else if (r instanceof Recovery.AddPossibleOwners o) {
+                List<String> words = new ArrayList<>(List.of(o.resource()));
+                words.addAll(o.owners());
+                first.add(cmd("owners", words.toArray(String[]::new)));
+            }
             else if (r instanceof Recovery.Wait) first.add("'wait' for what is under way to end");
             else if (r instanceof Recovery.RunAgain) runAgain = "'run' goes on from what the cluster then needs (retrying this step)";
             else if (r instanceof Recovery.RollBack b) rollBack = rollBack(b.hop());

@@ -41,6 +41,17 @@ public final class Fixture {
         return of(Clusters.SAMPLE_AT.formatted(config));
     }
 
+    /** The no-go a command stopped at. */
+    public static rehearse.plan.NoGo noGo(Session.Result r) {
+        assertThat(r.outcome()).isInstanceOf(Outcome.Refused.class);
+        return (rehearse.plan.NoGo) ((Outcome.Refused) r.outcome()).refusal();
+    }
+
+    /** The embedded sample cluster's file, to vary. */
+    public static String sampleYaml() {
+        return new String(ClusterLoader.sampleBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     public Session.Result run(String line) {
         try {
             return session.submit(line, true).orElseThrow();

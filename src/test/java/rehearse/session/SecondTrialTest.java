@@ -19,12 +19,11 @@ import rehearse.sim.Event;
 /** A second administrator's trial of the plan: each finding held by a test. */
 class SecondTrialTest {
     private static NoGo noGo(Session.Result r) {
-        assertThat(r.outcome()).isInstanceOf(Outcome.Refused.class);
-        return (NoGo) ((Outcome.Refused) r.outcome()).refusal();
+        return Fixture.noGo(r);
     }
 
     private static String sample() {
-        return new String(ClusterLoader.sampleBytes());
+        return Fixture.sampleYaml();
     }
 
     /** The sample two hops from IIS 5.0 by a standard row: IIS 3.0 / SP4 on both nodes. */
@@ -43,10 +42,12 @@ class SecondTrialTest {
     }
 
     @Test
-    void theGoNoGoDoesNotHoldWhileIisTheOperatorTookOfflineIsOffline() {
+    void aRollingHopGoesNoFurtherWhileIisTheOperatorTookOfflineIsOffline() {
         Fixture f = Fixture.sample().ok("target 5.0", "ack preflight", "step", "step", "offline resource \"Web Server\"");
         NoGo n = noGo(f.run("run"));
-        assertThat(n.step().action()).isInstanceOf(NodeActions.GoNoGo.class);
+        // Not even the node it was drained from is upgraded: every step of a rolling hop keeps the IIS that was online.
+        assertThat(n.step().action()).isInstanceOf(NodeActions.Upgrade.class);
+        assertThat(f.node("NODEA").config().label()).isEqualTo("IIS 4.0 / SP4");
         assertThat(n.problems()).anySatisfy(p -> assertThat(p).isInstanceOfSatisfying(Problem.ResourcesNotOnline.class,
                 r -> assertThat(r.resources()).containsExactly("Web Server")));
         assertThat(f.node("NODEB").config().label()).isEqualTo("IIS 4.0 / SP4"); // the last old node was not touched
