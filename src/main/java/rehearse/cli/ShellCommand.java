@@ -76,7 +76,7 @@ public final class ShellCommand implements Callable<Integer> {
     private int fromStdin(Session session, JournalWriter journal) {
         Script script;
         try {
-            script = Script.parse("<stdin>", YamlInput.decode("<stdin>", InputFile.read("<stdin>", System.in, InputFile.MAX_BYTES)));
+            script = Script.parse("<stdin>", untilQuit(YamlInput.decode("<stdin>", InputFile.read("<stdin>", System.in, InputFile.MAX_BYTES))));
         } catch (InputException e) {
             throw Inputs.dataError(e);
         } catch (IOException e) {
@@ -84,6 +84,22 @@ public final class ShellCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         return new ScriptRunner(out, false, journal).run(session, script, 0) ? ExitCodes.OK : ExitCodes.FAILED;
+    }
+
+    /**
+     * Input piped to the shell is read as a script, up to a line that ends the shell as it does at
+     * the prompt ({@code quit} or {@code exit}): what follows it is not run.
+     */
+    static String untilQuit(String text) {
+        int at = 0;
+        while (at < text.length()) {
+            int end = text.indexOf('\n', at);
+            String line = (end < 0 ? text.substring(at) : text.substring(at, end)).strip();
+            if (line.equalsIgnoreCase("quit") || line.equalsIgnoreCase("exit")) return text.substring(0, at);
+            if (end < 0) break;
+            at = end + 1;
+        }
+        return text;
     }
 
     private int interactive(Session session, Map<String, String> env) {
