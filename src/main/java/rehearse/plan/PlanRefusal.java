@@ -17,7 +17,11 @@ public sealed interface PlanRefusal extends Refusal permits PlanRefusal.NoTarget
     record StepUnderWay(Step step) implements PlanRefusal {}
 
     /** A node of a cluster mid-way through an upgrade is already past the target: that would be a downgrade. */
-    record NodePastTarget(String node, Configuration config, Configuration target) implements PlanRefusal {}
+    /**
+     * A node is at a configuration the path to the target does not go through: past the target
+     * ({@code past}, a downgrade), or beside it (no supported path leads from it to the target).
+     */
+    record NodePastTarget(String node, Configuration config, Configuration target, boolean past) implements PlanRefusal {}
 
     /** A node is at a configuration the chosen path does not go through: choose the target again. */
     record OffPath(String node, Configuration config) implements PlanRefusal {}

@@ -70,7 +70,8 @@ public final class Targets {
         for (Hop h : path.hops()) along.add(h.to());
         for (Node n : s.cluster().nodes()) {
             if (!along.contains(n.config())) {
-                return new Result(Optional.empty(), Optional.of(new PlanRefusal.NodePastTarget(n.name(), n.config(), to)));
+                boolean past = new Planner(s.matrix()).reachableSet(to).contains(n.config());
+                return new Result(Optional.empty(), Optional.of(new PlanRefusal.NodePastTarget(n.name(), n.config(), to, past)));
             }
         }
         Map<String, List<String>> owners = new HashMap<>();

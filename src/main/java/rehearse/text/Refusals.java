@@ -36,8 +36,13 @@ public final class Refusals {
             return "a step is under way (" + Steps.label(s.step().action()) + "); wait for it to end";
         }
         if (r instanceof PlanRefusal.NodePastTarget n) {
+            if (!n.past()) {
+                return n.node() + " is at " + n.config().label() + ", from which no supported path leads to " + n.target().label()
+                        + " (a sideways move)";
+            }
             return n.node() + " is already at " + n.config().label() + ", past " + n.target().label()
-                    + ": going back is a downgrade (Windows 2000 has no uninstall: nodes are restored from backup)";
+                    + ": going back is a downgrade (a service pack is uninstalled from the folder kept when it was applied; an"
+                    + " operating system upgrade is undone only by restoring the node from its backup)";
         }
         if (r instanceof PlanRefusal.OffPath o) {
             return o.node() + " is at " + o.config().label() + ", which the chosen path does not go through; choose the target again";

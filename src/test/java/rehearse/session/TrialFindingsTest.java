@@ -166,7 +166,19 @@ class TrialFindingsTest {
     void theOldConfigurationOfAClusterMidUpgradeIsADowngrade() throws Exception {
         Fixture f = Fixture.of(MID);
         assertThat(f.refused("target \"IIS 4.0 / SP4\"")).isInstanceOfSatisfying(PlanRefusal.NodePastTarget.class,
-                r -> assertThat(r.node()).isEqualTo("NODEA"));
+                r -> {
+                    assertThat(r.node()).isEqualTo("NODEA");
+                    assertThat(r.past()).isTrue();
+                });
+    }
+
+    @Test
+    void aNodeBesideThePathIsASidewaysMoveNotADowngrade() throws Exception {
+        // IIS 3.0 / SP4 beside IIS 3.0 / SP3: the path from SP3 to IIS 4.0 / SP3 does not pass SP4, nor does SP4 lead back to it.
+        Fixture f = Fixture.of(Clusters.SAMPLE_AT.formatted("IIS 3.0 / SP4").replaceFirst("IIS 3.0 / SP4", "IIS 3.0 / SP3"));
+        assertThat(f.refused("target \"IIS 4.0 / SP3\"")).isInstanceOfSatisfying(PlanRefusal.NodePastTarget.class,
+                r -> assertThat(r.past()).isFalse());
+        assertThat(f.refusedText("target \"IIS 4.0 / SP3\"")).contains("sideways").doesNotContain("downgrade");
     }
 
     @Test
