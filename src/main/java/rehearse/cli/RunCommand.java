@@ -45,7 +45,7 @@ public final class RunCommand implements Callable<Integer> {
         Session session = opened.session();
         JournalWriter journal = opened.journal();
         int after = opened.afterLine();
-        boolean ok = new ScriptRunner(spec.commandLine().getOut(), json.value(), journal).run(session, script, after);
+        boolean ok = new ScriptRunner(spec.commandLine().getOut(), json.value(), journal).run(session, script, after, opened.replayed());
         report.write(session, files);
         if (journal != null) {
             try {

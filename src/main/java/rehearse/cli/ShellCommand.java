@@ -22,6 +22,7 @@ import rehearse.io.InputException;
 import rehearse.io.InputFile;
 import rehearse.io.IoErrors;
 import rehearse.io.YamlInput;
+import rehearse.journal.Journal;
 import rehearse.journal.JournalWriter;
 import rehearse.journal.PrivateFile;
 import rehearse.journal.StateDir;
@@ -60,7 +61,7 @@ public final class ShellCommand implements Callable<Integer> {
         Thread hook = new Thread(() -> closeQuietly(j), "rehearse-journal");
         Runtime.getRuntime().addShutdownHook(hook); // SIGHUP (SSH drop), SIGTERM: the journal is flushed
         try {
-            int code = interactive ? interactive(session, env) : fromStdin(session, journal);
+            int code = interactive ? interactive(session, env, opened.replayed()) : fromStdin(session, journal, opened.replayed());
             report.write(session, files);
             return code;
         } finally {
@@ -73,7 +74,7 @@ public final class ShellCommand implements Callable<Integer> {
         }
     }
 
-    private int fromStdin(Session session, JournalWriter journal) {
+    private int fromStdin(Session session, JournalWriter journal, List<Journal.Replayed> replayed) {
         Script script;
         try {
             script = Script.parse("<stdin>", YamlInput.decode("<stdin>", InputFile.read("<stdin>", System.in, InputFile.MAX_BYTES)));
@@ -83,10 +84,10 @@ public final class ShellCommand implements Callable<Integer> {
             throw new Failure(ExitCodes.DATA, "rehearse: cannot read standard input: " + e.getMessage());
         }
         PrintWriter out = spec.commandLine().getOut();
-        return new ScriptRunner(out, false, journal).run(session, script, 0) ? ExitCodes.OK : ExitCodes.FAILED;
+        return new ScriptRunner(out, false, journal).run(session, script, 0, replayed) ? ExitCodes.OK : ExitCodes.FAILED;
     }
 
-    private int interactive(Session session, Map<String, String> env) {
+    private int interactive(Session session, Map<String, String> env, List<Journal.Replayed> replayed) {
         Path history;
         try {
             history = PrivateFile.ensure(StateDir.of(env).resolve("history"));
@@ -102,7 +103,9 @@ public final class ShellCommand implements Callable<Integer> {
             Thread keypad = new Thread(leaveKeypad(terminal), "rehearse-keypad");
             Runtime.getRuntime().addShutdownHook(keypad);
             try {
-                return new Shell(session, terminal, history, color).run();
+                // A failed expectation before the resume still fails the rehearsal.
+                int before = (int) replayed.stream().filter(r -> r.result().outcome().failed()).count();
+                return new Shell(session, terminal, history, color).failuresBefore(before).run();
             } finally {
                 try {
                     Runtime.getRuntime().removeShutdownHook(keypad);

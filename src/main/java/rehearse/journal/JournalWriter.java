@@ -124,6 +124,12 @@ public final class JournalWriter implements Session.Recorder, Closeable {
             out.write('\n');
             out.flush();
         }
+        // Where a crash may have left the last command's record short: the replay holds the rest to it.
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("t", journal.lastTime());
+        m.put("resumed", true);
+        line(m);
+        check();
     }
 
     private static FileLock lock(Path file, FileChannel ch) throws IOException {

@@ -7,6 +7,7 @@ import java.util.Map;
 import rehearse.command.Command;
 import rehearse.io.Json;
 import rehearse.io.Printable;
+import rehearse.journal.Journal;
 import rehearse.journal.JournalWriter;
 import rehearse.session.Outcome;
 import rehearse.session.Session;
@@ -36,7 +37,25 @@ public final class ScriptRunner {
 
     /** Runs the lines after {@code afterLine}; returns true when everything was accepted and held. */
     public boolean run(Session session, Script script, int afterLine) {
+        return run(session, script, afterLine, List.of());
+    }
+
+    /**
+     * Runs the lines after {@code afterLine} of a rehearsal a journal's replay brought this far:
+     * what failed before the resume still counts, so the result is the whole rehearsal's.
+     */
+    public boolean run(Session session, Script script, int afterLine, List<Journal.Replayed> replayed) {
         List<Script.Line> lines = script.lines();
+        for (Journal.Replayed r : replayed) {
+            if (!failedBefore(r, script)) continue;
+            failures++;
+            if (!json) {
+                int line = r.entry().line();
+                out.println("  FAILED " + (line > 0 ? script.file() + ":" + line : "(replayed)") + ": before the resume, '"
+                        + Printable.clean(r.result().command().text()) + "' " + (r.result().outcome().refused() ? "was refused: " : "failed: ")
+                        + Printable.clean(Outcomes.of(r.result().outcome())));
+            }
+        }
         for (int i = 0; i < lines.size(); i++) {
             Script.Line line = lines.get(i);
             if (line.number() <= afterLine) continue;
@@ -59,6 +78,22 @@ public final class ScriptRunner {
         }
         out.flush();
         return failures == 0;
+    }
+
+    /**
+     * A replayed command that failed the rehearsal: a failed expectation, or a refusal of a script
+     * line whose next line does not expect it (a refusal typed at a prompt is no failure there).
+     */
+    static boolean failedBefore(Journal.Replayed r, Script script) {
+        Outcome o = r.result().outcome();
+        if (o.failed()) return true;
+        int line = r.entry().line();
+        if (!o.refused() || line == 0) return false;
+        List<Script.Line> lines = script.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).number() == line) return !(i + 1 < lines.size() && lines.get(i + 1).command() instanceof Command.ExpectRefused);
+        }
+        return true; // a line the script no longer has
     }
 
     private void unexpectedRefusal(String file, int line) {

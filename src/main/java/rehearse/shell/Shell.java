@@ -39,6 +39,12 @@ public final class Shell {
         this.out = terminal.writer();
     }
 
+    /** Failed expectations of the rehearsal before a resume: they count in its result. */
+    public Shell failuresBefore(int n) {
+        failures += n;
+        return this;
+    }
+
     /** Reads and runs commands until quit or end of input; returns the exit code. */
     public int run() {
         DefaultParser parser = new DefaultParser();

@@ -203,7 +203,7 @@ class InputFuzzTest {
         inputs.addAll(nasties());
         for (byte[] b : inputs) {
             Files.write(j, b);
-            survive("journal reader and replay", b, x -> rehearse.journal.Journal.read(j).replay(j.toString()));
+            survive("journal reader and replay", b, x -> rehearse.journal.Journal.read(j).replay(j.toString()).session());
         }
     }
 
