@@ -156,6 +156,17 @@ public final class SessionOptions {
         }
     }
 
+    /**
+     * The journal stopped being writable during the rehearsal: one rule for every front end (the
+     * script runner, the shell, the UI): said when it happens, naming the journal and the cause,
+     * and the session ends with {@link ExitCodes#IO_ERROR}.
+     */
+    public static Failure journalFailed(Path journal, IOException e) {
+        String words = e instanceof JournalWriter.WriteFailed ? e.getMessage()
+                : "cannot write the journal " + journal + ": " + IoErrors.cause(e);
+        return new Failure(ExitCodes.IO_ERROR, "rehearse: " + words);
+    }
+
     /** Found at start, not as a lost rehearsal later. */
     private static Failure cannotWrite(Path where, IOException e) {
         return new Failure(ExitCodes.CANT_CREATE, "rehearse: cannot write the journal " + where + ": " + IoErrors.cause(e)

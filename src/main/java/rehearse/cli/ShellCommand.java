@@ -22,7 +22,6 @@ import rehearse.io.InputException;
 import rehearse.io.InputFile;
 import rehearse.io.IoErrors;
 import rehearse.io.YamlInput;
-import rehearse.journal.Journal;
 import rehearse.journal.JournalWriter;
 import rehearse.journal.PrivateFile;
 import rehearse.journal.StateDir;
@@ -61,7 +60,14 @@ public final class ShellCommand implements Callable<Integer> {
         Thread hook = new Thread(() -> closeQuietly(j), "rehearse-journal");
         Runtime.getRuntime().addShutdownHook(hook); // SIGHUP (SSH drop), SIGTERM: the journal is flushed
         try {
-            int code = interactive ? interactive(session, env, opened.replayed()) : fromStdin(session, journal, opened.replayed());
+            int code = interactive ? interactive(session, env, opened) : fromStdin(session, opened);
+            if (journal != null) {
+                try {
+                    journal.close();
+                } catch (IOException e) {
+                    throw SessionOptions.journalFailed(opened.journalPath(), e);
+                }
+            }
             report.write(session, files);
             return code;
         } finally {
@@ -74,7 +80,7 @@ public final class ShellCommand implements Callable<Integer> {
         }
     }
 
-    private int fromStdin(Session session, JournalWriter journal, List<Journal.Replayed> replayed) {
+    private int fromStdin(Session session, SessionOptions.Opened opened) {
         Script script;
         try {
             script = Script.parse("<stdin>", YamlInput.decode("<stdin>", InputFile.read("<stdin>", System.in, InputFile.MAX_BYTES)));
@@ -84,10 +90,14 @@ public final class ShellCommand implements Callable<Integer> {
             throw new Failure(ExitCodes.DATA, "rehearse: cannot read standard input: " + e.getMessage());
         }
         PrintWriter out = spec.commandLine().getOut();
-        return new ScriptRunner(out, false, journal).run(session, script, 0, replayed) ? ExitCodes.OK : ExitCodes.FAILED;
+        try {
+            return new ScriptRunner(out, false, opened.journal()).run(session, script, 0, opened.replayed()) ? ExitCodes.OK : ExitCodes.FAILED;
+        } catch (JournalWriter.WriteFailed e) {
+            throw SessionOptions.journalFailed(opened.journalPath(), e);
+        }
     }
 
-    private int interactive(Session session, Map<String, String> env, List<Journal.Replayed> replayed) {
+    private int interactive(Session session, Map<String, String> env, SessionOptions.Opened opened) {
         Path history;
         try {
             history = PrivateFile.ensure(StateDir.of(env).resolve("history"));
@@ -104,8 +114,11 @@ public final class ShellCommand implements Callable<Integer> {
             Runtime.getRuntime().addShutdownHook(keypad);
             try {
                 // A failed expectation before the resume still fails the rehearsal.
-                int before = (int) replayed.stream().filter(r -> r.result().outcome().failed()).count();
-                return new Shell(session, terminal, history, color).failuresBefore(before).run();
+                int before = (int) opened.replayed().stream().filter(r -> r.result().outcome().failed()).count();
+                Shell shell = new Shell(session, terminal, history, color).failuresBefore(before).journal(opened.journal());
+                int code = shell.run();
+                if (shell.journalFailure().isPresent()) throw SessionOptions.journalFailed(opened.journalPath(), shell.journalFailure().get());
+                return code;
             } finally {
                 try {
                     Runtime.getRuntime().removeShutdownHook(keypad);

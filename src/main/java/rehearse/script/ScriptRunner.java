@@ -36,15 +36,16 @@ public final class ScriptRunner {
     }
 
     /** Runs the lines after {@code afterLine}; returns true when everything was accepted and held. */
-    public boolean run(Session session, Script script, int afterLine) {
+    public boolean run(Session session, Script script, int afterLine) throws JournalWriter.WriteFailed {
         return run(session, script, afterLine, List.of());
     }
 
     /**
      * Runs the lines after {@code afterLine} of a rehearsal a journal's replay brought this far:
-     * what failed before the resume still counts, so the result is the whole rehearsal's.
+     * what failed before the resume still counts, so the result is the whole rehearsal's. A
+     * journal that stops being writable stops the run right after the line it failed on.
      */
-    public boolean run(Session session, Script script, int afterLine, List<Journal.Replayed> replayed) {
+    public boolean run(Session session, Script script, int afterLine, List<Journal.Replayed> replayed) throws JournalWriter.WriteFailed {
         List<Script.Line> lines = script.lines();
         for (Journal.Replayed r : replayed) {
             if (!failedBefore(r, script)) continue;
@@ -66,6 +67,10 @@ public final class ScriptRunner {
             boolean expected = i + 1 < lines.size() && lines.get(i + 1).command() instanceof Command.ExpectRefused;
             if (r.outcome().refused() && !expected) unexpectedRefusal(script.file(), line.number());
             if (r.outcome().failed()) failures++;
+            if (journal != null) {
+                out.flush();
+                journal.check();
+            }
         }
         if (json) {
             Map<String, Object> m = new LinkedHashMap<>();
