@@ -80,7 +80,9 @@ class CommandParserTest {
         "fail disk X|6|expected node, upgrade, join or resource after 'fail'",
         "expect group G sleepy|16|expected a group state (online, offline, failed, pending, partially online)",
         "status now|8|unexpected 'now' after a complete command",
-        "expect downtime G ~ 5s|19|expected a comparison"})
+        "expect downtime G ~ 5s|19|expected a comparison",
+        "wait 8785h|6|duration '8785h' is longer than the maximum, 366 days (8784h)",
+        "wait 999999999|6|duration '999999999' is longer than the maximum, 366 days (8784h)"})
     void errorsSayWhereAndWhatWasExpected(String line, int column, String message) {
         ParseException e = catchThrowableOfType(ParseException.class, () -> CommandParser.parse(line));
         assertThat(e).isNotNull();
