@@ -97,4 +97,30 @@ class CommandParserTest {
         assertThat(e).isNotNull();
         assertThat(e.getMessage()).startsWith("control character U+00");
     }
+
+    @Test
+    void moveTakesTheWordGroupAsOnlineAndOfflineDo() throws Exception {
+        for (String line : new String[] {"move group \"Web Group\" to NODEB", "MOVE Group \"Web Group\" TO NODEB", "move \"Web Group\" to NODEB"}) {
+            Command c = parse(line);
+            assertThat(c).as(line).isInstanceOf(Command.Move.class);
+            assertThat(((Command.Move) c).group()).isEqualTo("Web Group");
+            assertThat(((Command.Move) c).node()).isEqualTo("NODEB");
+        }
+        // A group called "group" is still a group.
+        assertThat(((Command.Move) parse("move \"group\" to NODEB")).group()).isEqualTo("group");
+    }
+
+    @Test
+    void anyDurationTextIsADurationAtMostTheMaximumOrNone() {
+        java.util.Random rnd = new java.util.Random(12);
+        String alphabet = "0123456789.hmsHMS x-";
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder b = new StringBuilder();
+            int n = 1 + rnd.nextInt(i % 100 == 0 ? 4096 : 24);
+            for (int k = 0; k < n; k++) b.append(alphabet.charAt(rnd.nextInt(alphabet.length())));
+            Long ms = CommandParser.parseDuration(b.toString());
+            if (ms != null) assertThat(ms).as(b.toString()).isBetween(0L, CommandParser.MAX_DURATION_MS);
+            if (CommandParser.overMaximum(b.toString())) assertThat(ms).isNull();
+        }
+    }
 }
