@@ -50,7 +50,15 @@ public final class ScriptRunner {
         for (Journal.Replayed r : replayed) {
             if (!failedBefore(r, script)) continue;
             failures++;
-            if (!json) {
+            if (json) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("line", r.entry().line() > 0 ? r.entry().line() : null);
+                m.put("command", r.result().command().text());
+                m.put("outcome", r.result().outcome().kind());
+                m.put("message", Outcomes.of(r.result().outcome()));
+                m.put("replayed", true);
+                out.println(Json.write(m));
+            } else {
                 int line = r.entry().line();
                 out.println("  FAILED " + (line > 0 ? script.file() + ":" + line : "(replayed)") + ": before the resume, '"
                         + Printable.clean(r.result().command().text()) + "' " + (r.result().outcome().refused() ? "was refused: " : "failed: ")

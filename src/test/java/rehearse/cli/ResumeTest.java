@@ -225,6 +225,9 @@ class ResumeTest {
         assertThat(json.code()).isEqualTo(1);
         String last = json.out().strip().lines().reduce((a, b) -> b).orElseThrow();
         assertThat(CliTest.obj(JsonReader.parse(last)).get("failures")).isEqualTo(1L);
+        String first = json.out().lines().findFirst().orElseThrow();
+        assertThat(CliTest.obj(JsonReader.parse(first))).containsEntry("line", 3L).containsEntry("outcome", "failed")
+                .containsEntry("replayed", true);
     }
 
     @Test
