@@ -52,7 +52,7 @@ public final class BenchUiCommand implements Callable<Integer> {
             if (i >= 50) t[i - 50] = System.nanoTime() - t0;
         }
         Arrays.sort(t);
-        out.printf("frame (%s): median %.3f ms (min %.3f, max %.3f) over %d frames%n", what, t[frames / 2] / 1e6, t[0] / 1e6,
+        out.printf(java.util.Locale.ROOT, "frame (%s): median %.3f ms (min %.3f, max %.3f) over %d frames%n", what, t[frames / 2] / 1e6, t[0] / 1e6,
                 t[frames - 1] / 1e6, frames);
     }
 }

@@ -15,6 +15,8 @@ public final class ExitCodes {
     /** Writing failed on the way: standard output (a full disk, /dev/full), the terminal, or a journal
      *  that stops being writable while the UI runs (EX_IOERR). */
     public static final int IO_ERROR = 74;
+    /** Interrupted before the UI could start (128 + SIGINT, as shells report Ctrl-C). */
+    public static final int INTERRUPTED = 130;
 
     private ExitCodes() {}
 }

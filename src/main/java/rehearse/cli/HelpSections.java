@@ -27,6 +27,7 @@ final class HelpSections {
         m.put(Integer.toString(ExitCodes.SOFTWARE), "An internal error (a bug): its stack trace is saved in a crash file (see Files).");
         m.put(Integer.toString(ExitCodes.CANT_CREATE), "A journal or output file that cannot be written.");
         m.put(Integer.toString(ExitCodes.IO_ERROR), "Writing failed: standard output (a full disk), the terminal, or a journal that stopped being writable.");
+        m.put(Integer.toString(ExitCodes.INTERRUPTED), "Interrupted before the full-screen UI could start.");
         return m;
     }
 

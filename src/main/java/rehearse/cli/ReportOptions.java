@@ -36,8 +36,8 @@ public final class ReportOptions {
         String window = this.window.value();
         Long ms = CommandParser.parseDuration(window);
         if (ms == null || ms <= 0) {
-            throw new Failure(ExitCodes.USAGE, "rehearse: --window wants a duration from 1ms to 366 days (8784h), such as 2h or 90m,"
-                    + " got '" + window + "'");
+            throw new Failure(ExitCodes.USAGE, "rehearse: --window wants a duration from 1ms to " + CommandParser.MAX_DURATION_WORDS
+                    + ", such as 2h or 90m, got '" + window + "'" + (CommandParser.overMaximum(window) ? ": it is longer than the maximum" : ""));
         }
         return ms;
     }

@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import rehearse.io.ClusterLoader;
 import rehearse.io.InputException;
-import rehearse.io.IoErrors;
 import rehearse.io.YamlInput;
 import rehearse.journal.JournalWriter;
 import rehearse.script.Script;
@@ -45,16 +44,29 @@ public final class RunCommand implements Callable<Integer> {
         Session session = opened.session();
         JournalWriter journal = opened.journal();
         int after = opened.afterLine();
-        boolean ok = new ScriptRunner(spec.commandLine().getOut(), json.value(), journal).run(session, script, after);
-        report.write(session, files);
+        boolean ok;
+        try {
+            ok = new ScriptRunner(spec.commandLine().getOut(), json.value(), journal).run(session, script, after, opened.replayed());
+        } catch (JournalWriter.WriteFailed e) {
+            closeQuietly(journal);
+            throw SessionOptions.journalFailed(opened.journalPath(), e);
+        }
         if (journal != null) {
             try {
                 journal.close();
             } catch (IOException e) {
-                throw new Failure(ExitCodes.CANT_CREATE, "rehearse: the journal " + opened.journalPath() + " could not be written"
-                        + " completely: " + IoErrors.cause(e));
+                throw SessionOptions.journalFailed(opened.journalPath(), e);
             }
         }
+        report.write(session, files);
         return ok ? ExitCodes.OK : ExitCodes.FAILED;
+    }
+
+    private static void closeQuietly(JournalWriter journal) {
+        try {
+            journal.close();
+        } catch (IOException ignored) {
+            // the failure being reported is the first one
+        }
     }
 }

@@ -45,8 +45,11 @@ public final class SessionOptions {
         return Arrays.asList(clusterFile.value(), resumeFile.value(), journalFile.value());
     }
 
-    /** A session ready to use, its journal (or null), where that journal is, and the last script line it reached. */
-    record Opened(Session session, JournalWriter journal, Path journalPath, int afterLine) {}
+    /**
+     * A session ready to use, its journal (or null), where that journal is, the last script line it
+     * reached, and the commands a resume replayed (their outcomes count in the rehearsal's result).
+     */
+    record Opened(Session session, JournalWriter journal, Path journalPath, int afterLine, List<Journal.Replayed> replayed) {}
 
     /** A session loaded or replayed; a resumed one already appends to its journal. */
     record Loaded(Session session, String clusterSource, Opened resumed) {}
@@ -97,10 +100,11 @@ public final class SessionOptions {
         }
         try {
             Journal j = Journal.read(resume.toString(), writer.channel());
-            Session session = j.replay(resume.toString());
+            Journal.Replay replay = j.replay(resume.toString());
+            Session session = replay.session();
             writer.continueAfter(j);
             session.record(writer);
-            return new Loaded(session, null, new Opened(session, writer, resume, j.lastScriptLine()));
+            return new Loaded(session, null, new Opened(session, writer, resume, j.lastScriptLine(), replay.commands()));
         } catch (InputException e) {
             closeQuietly(writer);
             throw Inputs.dataError(e);
@@ -144,12 +148,23 @@ public final class SessionOptions {
                 journal = made.getValue();
             }
             if (journal != null) session.record(journal);
-            return new Opened(session, journal, path, 0);
+            return new Opened(session, journal, path, 0, List.of());
         } catch (JournalWriter.InUse e) {
             throw inUse(journalFile.value());
         } catch (IOException e) {
             throw cannotWrite(journalFile.value() != null ? journalFile.value() : StateDir.of(System.getenv()), e);
         }
+    }
+
+    /**
+     * The journal stopped being writable during the rehearsal: one rule for every front end (the
+     * script runner, the shell, the UI): said when it happens, naming the journal and the cause,
+     * and the session ends with {@link ExitCodes#IO_ERROR}.
+     */
+    public static Failure journalFailed(Path journal, IOException e) {
+        String words = e instanceof JournalWriter.WriteFailed ? e.getMessage()
+                : "cannot write the journal " + journal + ": " + IoErrors.cause(e);
+        return new Failure(ExitCodes.IO_ERROR, "rehearse: " + words);
     }
 
     /** Found at start, not as a lost rehearsal later. */

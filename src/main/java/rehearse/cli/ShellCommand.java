@@ -60,7 +60,14 @@ public final class ShellCommand implements Callable<Integer> {
         Thread hook = new Thread(() -> closeQuietly(j), "rehearse-journal");
         Runtime.getRuntime().addShutdownHook(hook); // SIGHUP (SSH drop), SIGTERM: the journal is flushed
         try {
-            int code = interactive ? interactive(session, env) : fromStdin(session, journal);
+            int code = interactive ? interactive(session, env, opened) : fromStdin(session, opened);
+            if (journal != null) {
+                try {
+                    journal.close();
+                } catch (IOException e) {
+                    throw SessionOptions.journalFailed(opened.journalPath(), e);
+                }
+            }
             report.write(session, files);
             return code;
         } finally {
@@ -73,7 +80,7 @@ public final class ShellCommand implements Callable<Integer> {
         }
     }
 
-    private int fromStdin(Session session, JournalWriter journal) {
+    private int fromStdin(Session session, SessionOptions.Opened opened) {
         Script script;
         try {
             script = Script.parse("<stdin>", untilQuit(YamlInput.decode("<stdin>", InputFile.read("<stdin>", System.in, InputFile.MAX_BYTES))));
@@ -83,7 +90,11 @@ public final class ShellCommand implements Callable<Integer> {
             throw new Failure(ExitCodes.DATA, "rehearse: cannot read standard input: " + e.getMessage());
         }
         PrintWriter out = spec.commandLine().getOut();
-        return new ScriptRunner(out, false, journal).run(session, script, 0) ? ExitCodes.OK : ExitCodes.FAILED;
+        try {
+            return new ScriptRunner(out, false, opened.journal()).run(session, script, 0, opened.replayed()) ? ExitCodes.OK : ExitCodes.FAILED;
+        } catch (JournalWriter.WriteFailed e) {
+            throw SessionOptions.journalFailed(opened.journalPath(), e);
+        }
     }
 
     /**
@@ -102,7 +113,7 @@ public final class ShellCommand implements Callable<Integer> {
         return text;
     }
 
-    private int interactive(Session session, Map<String, String> env) {
+    private int interactive(Session session, Map<String, String> env, SessionOptions.Opened opened) {
         Path history;
         try {
             history = PrivateFile.ensure(StateDir.of(env).resolve("history"));
@@ -118,7 +129,12 @@ public final class ShellCommand implements Callable<Integer> {
             Thread keypad = new Thread(leaveKeypad(terminal), "rehearse-keypad");
             Runtime.getRuntime().addShutdownHook(keypad);
             try {
-                return new Shell(session, terminal, history, color).run();
+                // A failed expectation before the resume still fails the rehearsal.
+                int before = (int) opened.replayed().stream().filter(r -> r.result().outcome().failed()).count();
+                Shell shell = new Shell(session, terminal, history, color).failuresBefore(before).journal(opened.journal());
+                int code = shell.run();
+                if (shell.journalFailure().isPresent()) throw SessionOptions.journalFailed(opened.journalPath(), shell.journalFailure().get());
+                return code;
             } finally {
                 try {
                     Runtime.getRuntime().removeShutdownHook(keypad);

@@ -41,7 +41,7 @@ final class TuiLauncher {
                 SessionOptions.Opened opened = options.journal(inputs, loaded, true);
                 Path journalPath = opened.journalPath();
                 ui.reportTo(report.file() != null ? report.file() : journalPath.resolveSibling(
-                        journalPath.getFileName().toString().replaceFirst("\\.jsonl$", "") + "-report.md"), window);
+                        journalPath.getFileName().toString().replaceFirst("\\.jsonl$", "") + "-report.md"), window, inputsAnd(files, journalPath));
                 return opened.journal();
             });
             return new App.Start(ui, journal);
@@ -56,6 +56,13 @@ final class TuiLauncher {
         }
         if (report.file() != null) report.write(starting.join().ui().session(), files);
         return code;
+    }
+
+    /** The command's inputs and the journal: a report never overwrites them. */
+    private static List<Path> inputsAnd(List<Path> files, Path journal) {
+        List<Path> all = new ArrayList<>(files);
+        all.add(journal);
+        return all;
     }
 
     /** Whether the session had its journal open, so what was done up to an internal error can be resumed. */

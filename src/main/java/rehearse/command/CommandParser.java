@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import rehearse.io.Printable;
 import rehearse.model.GroupState;
 import rehearse.model.NodeState;
@@ -19,8 +18,6 @@ public final class CommandParser {
     public static final List<String> VERBS = List.of("target", "plan", "step", "run", "move", "upgrade", "pause",
             "resume", "restore", "online", "offline", "owners", "failback", "remove", "recreate", "ack", "fail", "wait",
             "status", "expect", "help");
-
-    private static final Pattern DURATION_PART = Pattern.compile("(\\d+(?:\\.\\d+)?)(ms|h|m|s)");
 
     record Token(String text, int column, boolean quoted) {
         boolean is(String keyword) {
@@ -273,12 +270,28 @@ public final class CommandParser {
         return Command.Scope.EITHER;
     }
 
+    /** The longest duration, in milliseconds: 366 days. */
+    public static final long MAX_DURATION_MS = 366L * 86_400_000L;
+    /** The maximum as every message says it. */
+    public static final String MAX_DURATION_WORDS = "366 days (8784h)";
+
     private long duration() throws ParseException {
         Token t = next("a duration, e.g. 30s, 5m, 1h30m");
-        Long ms = parseDuration(t.text());
-        if (ms == null) throw new ParseException(t.column(), "expected a duration such as 30s, 5m or 1h30m, found '" + Printable.clean(t.text()) + "'");
+        long ms = duration(t.text());
+        if (ms == OVER_MAX) {
+            throw new ParseException(t.column(), "duration '" + Printable.clean(t.text()) + "' is longer than the maximum, " + MAX_DURATION_WORDS);
+        }
+        if (ms < 0) throw new ParseException(t.column(), "expected a duration such as 30s, 5m or 1h30m, found '" + Printable.clean(t.text()) + "'");
         return ms;
     }
+
+    /** Whether {@code s} is written as a duration but is longer than the maximum. */
+    public static boolean overMaximum(String s) {
+        return duration(s) == OVER_MAX;
+    }
+
+    private static final long NOT_A_DURATION = -1;
+    private static final long OVER_MAX = -2;
 
     /**
      * "90" (seconds), "30s", "5m", "1h30m", "250ms", "1.5h"; null if not a duration or longer
@@ -287,25 +300,31 @@ public final class CommandParser {
      * length costs time in proportion and no stack.
      */
     public static Long parseDuration(String s) {
-        final long max = 366L * 86_400_000L;
-        final java.math.BigDecimal limit = java.math.BigDecimal.valueOf(max);
+        long ms = duration(s);
+        return ms < 0 ? null : ms;
+    }
+
+    /** The duration in milliseconds, or {@link #NOT_A_DURATION}, or {@link #OVER_MAX} for one well written but too long. */
+    private static long duration(String s) {
+        final java.math.BigDecimal limit = java.math.BigDecimal.valueOf(MAX_DURATION_MS);
         String t = s.toLowerCase(Locale.ROOT);
         int n = t.length(), i = 0;
-        if (n == 0) return null;
+        if (n == 0) return NOT_A_DURATION;
         java.math.BigDecimal total = java.math.BigDecimal.ZERO;
+        boolean over = false; // once over the maximum, the rest is only read to tell a long duration from no duration
         while (i < n) {
             int start = i;
             while (i < n && t.charAt(i) >= '0' && t.charAt(i) <= '9') i++;
-            if (i == start) return null;
+            if (i == start) return NOT_A_DURATION;
             int significant = start;
             while (significant < i - 1 && t.charAt(significant) == '0') significant++;
-            if (i - significant > 11) return null; // 10^11 of even the smallest unit is over the maximum
-            String digits = t.substring(significant, i);
+            if (i - significant > 11) over = true; // 10^11 of even the smallest unit is over the maximum
+            String digits = over ? "0" : t.substring(significant, i);
             if (i < n && t.charAt(i) == '.') {
                 i++;
                 int fraction = i;
                 while (i < n && t.charAt(i) >= '0' && t.charAt(i) <= '9') i++;
-                if (i == fraction) return null;
+                if (i == fraction) return NOT_A_DURATION;
                 digits += "." + t.substring(fraction, Math.min(i, fraction + 12)); // finer than a microsecond of an hour is noise
             }
             java.math.BigDecimal number = new java.math.BigDecimal(digits);
@@ -323,11 +342,13 @@ public final class CommandParser {
                 };
                 i++;
             } else {
-                return null;
+                return NOT_A_DURATION;
             }
+            if (over) continue;
             total = total.add(number.multiply(java.math.BigDecimal.valueOf(unit)));
-            if (total.compareTo(limit) > 0) return null;
+            if (total.compareTo(limit) > 0) over = true;
         }
+        if (over) return OVER_MAX;
         return total.setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();
     }
 

@@ -31,7 +31,7 @@ public final class Printable {
         if (firstUnsafe(s) < 0) return s;
         StringBuilder out = new StringBuilder(s.length() + 8);
         s.codePoints().forEach(cp -> {
-            if (unsafe(cp)) out.append(String.format(cp > 0xFFFF ? "\\U%08X" : "\\u%04X", cp));
+            if (unsafe(cp)) out.append(String.format(java.util.Locale.ROOT, cp > 0xFFFF ? "\\U%08X" : "\\u%04X", cp));
             else out.appendCodePoint(cp);
         });
         return out.toString();

@@ -234,7 +234,7 @@ public final class YamlInput {
             int bad = firstInvalidByte(bytes);
             String before = new String(bytes, 0, bad, StandardCharsets.UTF_8);
             throw new InputException(new Problem(position(file, before, before.length()),
-                    String.format("invalid UTF-8 byte 0x%02X", bytes[bad] & 0xFF)));
+                    String.format(java.util.Locale.ROOT, "invalid UTF-8 byte 0x%02X", bytes[bad] & 0xFF)));
         }
         if (text.startsWith("\uFEFF")) text = text.substring(1);
         int lineStart = 0;
@@ -248,7 +248,7 @@ public final class YamlInput {
             }
             if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7F) {
                 throw new InputException(new Problem(position(file, text, i),
-                        String.format("control character U+%04X is not allowed", (int) c)));
+                        String.format(java.util.Locale.ROOT, "control character U+%04X is not allowed", (int) c)));
             }
         }
         return text;

@@ -26,6 +26,8 @@ import rehearse.matrix.UpgradeMatrix;
 import rehearse.model.Cluster;
 import rehearse.session.Session;
 import rehearse.sim.Engine;
+import rehearse.text.Events;
+import rehearse.text.Outcomes;
 
 /**
  * A journal read back: its header and commands, and the replay that rebuilds the session. Read
@@ -46,21 +48,40 @@ public final class Journal {
     public static final int MAX_SCRIPT_LINE = InputFile.MAX_BYTES;
 
     /** A command of the journal: its time, text, whether it settled, script line, and its own line in the file. */
-    public record Entry(long time, String command, boolean settle, int line, int fileLine) {}
+    public record Entry(long time, String command, boolean settle, int line, int fileLine, int column) {}
+
+    /**
+     * An outcome or event line as the journal recorded it, to be reproduced by the replay:
+     * {@code kind} is the outcome's kind (null for an event), {@code words} its message or the
+     * event's text; {@code column} is where the value the replay compares begins.
+     */
+    record Recorded(String kind, String words, int fileLine, int kindColumn, int wordsColumn) {
+        boolean event() {
+            return kind == null;
+        }
+    }
+
+    /** A command replayed: the journal's entry and what it did again. */
+    public record Replayed(Entry entry, Session.Result result) {}
+
+    /** The session a journal rebuilt, and each command the replay ran, in order. */
+    public record Replay(Session session, List<Replayed> commands) {}
 
     private final String clusterSource;
     private final String matrixSource;
     private final List<Entry> entries;
+    private final List<List<Recorded>> recorded; // per entry
     private final long lastTime;
     private final int events;
     private final long keptBytes;
     private final boolean endsWithoutNewline;
 
-    private Journal(String clusterSource, String matrixSource, List<Entry> entries, long lastTime, int events, long keptBytes,
-            boolean endsWithoutNewline) {
+    private Journal(String clusterSource, String matrixSource, List<Entry> entries, List<List<Recorded>> recorded, long lastTime, int events,
+            long keptBytes, boolean endsWithoutNewline) {
         this.clusterSource = clusterSource;
         this.matrixSource = matrixSource;
         this.entries = entries;
+        this.recorded = recorded;
         this.lastTime = lastTime;
         this.events = events;
         this.keptBytes = keptBytes;
@@ -87,6 +108,11 @@ public final class Journal {
     /** The last line read is whole but has no line end (the crash fell between the two). */
     public boolean endsWithoutNewline() {
         return endsWithoutNewline;
+    }
+
+    /** The latest time the journal recorded. */
+    public long lastTime() {
+        return lastTime;
     }
 
     /** The last script line the journal reached (0 if none). */
@@ -131,6 +157,9 @@ public final class Journal {
     private static final class Reader {
         final String name;
         final List<Entry> entries = new ArrayList<>();
+        final List<List<Recorded>> recorded = new ArrayList<>();
+        boolean outcomeSeen = true; // of the last command: its record is whole
+        boolean mayBeShort; // the last command's record may end early: a resume went on after a crash
         byte[] line = new byte[4096];
         int length;
         int fileLine = 1;
@@ -194,9 +223,28 @@ public final class Journal {
                     }
                     scriptLine = (int) (long) v;
                 }
-                entries.add(new Entry(t, command, Boolean.TRUE.equals(settle), scriptLine, number));
+                if (!outcomeSeen && !mayBeShort) {
+                    Entry before = entries.get(entries.size() - 1);
+                    throw problem(before.fileLine(), 1, "the journal records no outcome of this command before the next one (line "
+                            + number + ")" + UNTRUE);
+                }
+                entries.add(new Entry(t, command, Boolean.TRUE.equals(settle), scriptLine, number, column(text, "command")));
+                recorded.add(new ArrayList<>());
+                outcomeSeen = false;
+                mayBeShort = false;
             } else if (m.containsKey("event")) {
+                if (!(m.get("event") instanceof String words)) throw problem(number, column(text, "event"), "'event' must be text");
+                // Events after the outcome came with playback, between commands: the replay's clock brings them again.
+                if (!outcomeSeen) recorded.get(recorded.size() - 1).add(new Recorded(null, words, number, column(text, "event"), column(text, "event")));
                 events++;
+            } else if (m.containsKey("outcome")) {
+                if (!(m.get("outcome") instanceof String kind)) throw problem(number, column(text, "outcome"), "'outcome' must be text");
+                if (outcomeSeen) throw problem(number, column(text, "outcome"), "an outcome with no command before it" + UNTRUE);
+                if (!(m.get("message") instanceof String words)) throw problem(number, column(text, "message"), "'message' must be text");
+                recorded.get(recorded.size() - 1).add(new Recorded(kind, words, number, column(text, "outcome"), column(text, "message")));
+                outcomeSeen = true;
+            } else if (Boolean.TRUE.equals(m.get("resumed"))) {
+                mayBeShort = true;
             }
         }
 
@@ -241,7 +289,13 @@ public final class Journal {
                 }
             }
             if (clusterSource == null) throw problem(1, 1, size == 0 ? "the journal is empty" : "not a rehearse journal (no header line)");
-            return new Journal(clusterSource, matrixSource, List.copyOf(entries), lastTime, events, kept, noNewline);
+            return new Journal(clusterSource, matrixSource, List.copyOf(entries), recordedCopy(), lastTime, events, kept, noNewline);
+        }
+
+        private List<List<Recorded>> recordedCopy() {
+            List<List<Recorded>> copy = new ArrayList<>();
+            for (List<Recorded> r : recorded) copy.add(List.copyOf(r));
+            return List.copyOf(copy);
         }
 
         private InputException problem(int line, int column, String message) {
@@ -267,25 +321,63 @@ public final class Journal {
         }
     }
 
-    /** Rebuilds the session the journal describes, by replaying its commands on the virtual clock. */
-    public Session replay(String name) throws InputException {
+    /**
+     * Rebuilds the session the journal describes, by replaying its commands on the virtual clock.
+     * What the journal recorded for each command (its events and outcome) must come out of the
+     * replay again, in order: a journal changed by hand (a failure turned into a pass) or written
+     * by a rehearse whose engine differs is refused at the first line the replay does not
+     * reproduce. Only a crash may leave a command's record short: at the journal's end, or where
+     * a resume went on (a {@code resumed} line).
+     */
+    public Replay replay(String name) throws InputException {
         UpgradeMatrix matrix = matrixSource == null ? MatrixLoader.builtIn()
                 : MatrixLoader.parse(name + " (tables)", matrixSource.getBytes(StandardCharsets.UTF_8));
         Cluster cluster = new ClusterLoader(matrix).parse(name + " (cluster)", clusterSource.getBytes(StandardCharsets.UTF_8));
         Session s = new Session(Engine.start(matrix, cluster));
-        for (Entry e : entries) {
+        List<Replayed> replayed = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            Entry e = entries.get(i);
             if (e.time() > s.state().clock()) s.advanceTo(e.time());
             try {
                 Optional<rehearse.command.Command> c = CommandParser.parse(e.command());
-                if (c.isPresent()) s.submit(c.get(), e.settle());
+                if (c.isEmpty()) continue;
+                Session.Result r = s.submit(c.get(), e.settle());
+                verify(name, recorded.get(i), r);
+                replayed.add(new Replayed(e, r));
             } catch (ParseException ex) {
-                throw new InputException(new Problem(Location.of(name, e.fileLine(), 0), "the journal's command does not parse: "
+                throw new InputException(new Problem(Location.of(name, e.fileLine(), e.column()), "the journal's command does not parse: "
                         + ex.getMessage()));
             }
         }
         if (lastTime > s.state().clock()) s.advanceTo(lastTime);
-        return s;
+        return new Replay(s, List.copyOf(replayed));
     }
+
+    /** The command's recorded events and outcome are what its replay gave, or the first part of it. */
+    private static void verify(String name, List<Recorded> journal, Session.Result replay) throws InputException {
+        for (int k = 0; k < journal.size(); k++) {
+            Recorded r = journal.get(k);
+            boolean replayEvent = k < replay.events().size();
+            if (r.event() != replayEvent) {
+                throw new InputException(new Problem(Location.of(name, r.fileLine(), r.kindColumn()), "the journal records "
+                        + (r.event() ? "the event '" + shown(r.words()) + "'" : "the outcome '" + shown(r.kind()) + "'")
+                        + " where the replay gives " + (replayEvent ? "the event '" + shown(Events.of(replay.events().get(k))) + "'"
+                        : "the outcome '" + replay.outcome().kind() + "'") + UNTRUE));
+            }
+            String kind = r.event() ? null : replay.outcome().kind();
+            String words = r.event() ? Events.of(replay.events().get(k)) : Outcomes.of(replay.outcome());
+            if (kind != null && !kind.equals(r.kind())) {
+                throw new InputException(new Problem(Location.of(name, r.fileLine(), r.kindColumn()), "the journal records the outcome '"
+                        + shown(r.kind()) + "' where the replay gives '" + kind + "'" + UNTRUE));
+            }
+            if (!words.equals(r.words())) {
+                throw new InputException(new Problem(Location.of(name, r.fileLine(), r.wordsColumn()), "the journal records '"
+                        + shown(r.words()) + "' where the replay gives '" + shown(words) + "'" + UNTRUE));
+            }
+        }
+    }
+
+    private static final String UNTRUE = ": the journal was changed after it was written, or written by another version of rehearse";
 
     /** How many events the journal recorded, to compare with a replay. */
     public int events() {

@@ -1,10 +1,8 @@
 package rehearse.journal;
 
-import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.nio.channels.Channels;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -41,17 +39,36 @@ public final class JournalWriter implements Session.Recorder, Closeable {
         }
     }
 
+    /**
+     * The journal stopped being writable (a full disk, a file system gone): what every front end
+     * says, once, naming the journal and the cause. Nothing is written after it, so the lines
+     * before it stay whole, and a line it cut short is cut off by the next resume.
+     */
+    public static final class WriteFailed extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        WriteFailed(Path file, IOException cause) {
+            super("cannot write the journal " + file + ": " + rehearse.io.IoErrors.cause(cause) + "; the rehearsal up to"
+                    + " there is in it: resume it with --resume " + file + " once it can be written", cause);
+        }
+    }
+
+    private final Path file;
     private final FileChannel channel;
     private final FileLock lock;
-    private final BufferedWriter out;
     private int scriptLine;
-    private IOException failure;
+    private WriteFailed failure;
 
     /** Over an open channel; {@code lock} is null only for a test's device. */
-    JournalWriter(FileChannel channel, FileLock lock) {
+    JournalWriter(Path file, FileChannel channel, FileLock lock) {
+        this.file = file;
         this.channel = channel;
         this.lock = lock;
-        this.out = new BufferedWriter(new OutputStreamWriter(Channels.newOutputStream(channel), StandardCharsets.UTF_8));
+    }
+
+    /** Where the journal is. */
+    public Path file() {
+        return file;
     }
 
     /** Starts a new journal with a header that holds everything needed to replay it. */
@@ -59,7 +76,7 @@ public final class JournalWriter implements Session.Recorder, Closeable {
         PrivateFile.parentOf(file);
         FileChannel ch = FileChannel.open(file, Set.of(StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW, LinkOption.NOFOLLOW_LINKS),
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        JournalWriter w = new JournalWriter(ch, lock(file, ch));
+        JournalWriter w = new JournalWriter(file, ch, lock(file, ch));
         Map<String, Object> header = new LinkedHashMap<>();
         header.put("journal", "rehearse");
         header.put("version", Journal.VERSION);
@@ -67,7 +84,10 @@ public final class JournalWriter implements Session.Recorder, Closeable {
         header.put("clusterSource", clusterSource);
         header.put("matrixSource", matrixSource);
         w.line(header);
-        w.check(); // a full disk or a dead file system shows now, before the rehearsal starts
+        if (w.failure != null) { // a full disk or a dead file system shows now, before the rehearsal starts
+            ch.close();
+            throw (IOException) w.failure.getCause();
+        }
         return w;
     }
 
@@ -78,7 +98,7 @@ public final class JournalWriter implements Session.Recorder, Closeable {
     public static java.util.Map.Entry<Path, JournalWriter> createNew(Path dir, String clusterName, String clusterSource,
             String matrixSource) throws IOException {
         String base = "journal-" + clusterName.replaceAll("[^A-Za-z0-9._-]", "_") + "-"
-                + java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+                + java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", java.util.Locale.ROOT));
         for (int n = 1; ; n++) {
             Path file = dir.resolve(base + (n == 1 ? "" : "-" + n) + ".jsonl");
             try {
@@ -98,7 +118,7 @@ public final class JournalWriter implements Session.Recorder, Closeable {
         String kind = kindOf(file);
         if (kind != null) throw new java.nio.file.FileSystemException(file.toString(), null, kind);
         FileChannel ch = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
-        return new JournalWriter(ch, lock(file, ch));
+        return new JournalWriter(file, ch, lock(file, ch));
     }
 
     /** Why {@code file} cannot be a journal to resume, or null. */
@@ -117,13 +137,16 @@ public final class JournalWriter implements Session.Recorder, Closeable {
      * was not replayed), a last line complete but for its line end is ended, so that the next
      * line starts a line of its own and the journal can be resumed again, as often as needed.
      */
-    public void continueAfter(Journal journal) throws IOException {
+    public synchronized void continueAfter(Journal journal) throws IOException {
         if (journal.keptBytes() < channel.size()) channel.truncate(journal.keptBytes());
         channel.position(channel.size());
-        if (journal.endsWithoutNewline()) {
-            out.write('\n');
-            out.flush();
-        }
+        if (journal.endsWithoutNewline()) write(new byte[] {'\n'});
+        // Where a crash may have left the last command's record short: the replay holds the rest to it.
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("t", journal.lastTime());
+        m.put("resumed", true);
+        line(m);
+        check();
     }
 
     private static FileLock lock(Path file, FileChannel ch) throws IOException {
@@ -180,28 +203,41 @@ public final class JournalWriter implements Session.Recorder, Closeable {
         line(m);
     }
 
-    /** Writes and flushes one line; the first failure is kept for {@link #check()}. */
-    private void line(Map<String, Object> m) {
+    /**
+     * Writes one line straight to the file (no buffer that could later write the rest of a line
+     * that failed). The first failure is kept for {@link #check()}, and nothing is written after
+     * it, so what the journal holds stays whole up to there.
+     */
+    private synchronized void line(Map<String, Object> m) {
+        if (failure != null) return;
+        write((Json.write(m) + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void write(byte[] bytes) {
         if (failure != null) return;
         try {
-            out.write(Json.write(m));
-            out.write('\n');
-            out.flush();
+            ByteBuffer b = ByteBuffer.wrap(bytes);
+            while (b.hasRemaining()) channel.write(b);
         } catch (IOException e) {
-            failure = e;
+            failure = new WriteFailed(file, e);
         }
     }
 
+    /** The first write failure, if any: the session must end (see {@link WriteFailed}). */
+    public synchronized java.util.Optional<WriteFailed> failure() {
+        return java.util.Optional.ofNullable(failure);
+    }
+
     /** Throws the first write failure, if any (a full disk must not pass silently). */
-    public void check() throws IOException {
+    public synchronized void check() throws WriteFailed {
         if (failure != null) throw failure;
     }
 
-    /** Flushes, releases the lock and closes; the first write failure, if any, is thrown. */
+    /** Releases the lock and closes; the first write failure, if any, is thrown. */
     @Override
-    public void close() throws IOException {
+    public synchronized void close() throws IOException {
         try {
-            out.close(); // closes the channel, which releases the lock
+            channel.close(); // releases the lock
         } finally {
             if (lock != null && lock.isValid()) {
                 try {

@@ -122,9 +122,13 @@ public final class Planner {
     }
 
     private String whyUnreachable(Configuration from, Configuration to) {
-        if (search(to, from) != null) {
-            return from.label() + " -> " + to.label() + " is a downgrade: the tables support only "
-                    + to.label() + " -> " + from.label() + "; going back means reinstalling or restoring the nodes";
+        List<Hop> back = search(to, from);
+        if (back != null) {
+            // The rows themselves, not the path they make: each one can be looked up in the tables.
+            String rows = back.stream().map(h -> h.from().label() + " -> " + h.to().label() + " (" + h.kind().word() + ")")
+                    .collect(Collectors.joining(", then "));
+            return from.label() + " -> " + to.label() + " is a downgrade: the tables' rows lead the other way (" + rows
+                    + "); going back means reinstalling or restoring the nodes";
         }
         List<Configuration> onward = reachableFrom(from);
         if (onward.isEmpty()) return "the tables list no supported upgrade from " + from.label();

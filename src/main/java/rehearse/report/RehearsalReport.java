@@ -53,7 +53,9 @@ public final class RehearsalReport {
         for (int i = 0; i < history.size(); i++) {
             Session.Result r = history.get(i);
             String words = Outcomes.of(r.outcome());
-            String outcome = r.outcome() instanceof Outcome.Refused ? "REFUSED: " + words
+            // A no-go says what stopped and why in its own words ("no-go at ..."); said once, not "REFUSED: no-go ... refused".
+            String outcome = r.outcome() instanceof Outcome.Refused rf && rf.refusal() instanceof rehearse.plan.NoGo ? words
+                    : r.outcome() instanceof Outcome.Refused ? "REFUSED: " + words
                     : r.outcome() instanceof Outcome.Failed ? "expectation FAILED: " + words
                     : r.outcome() instanceof Outcome.Passed ? "expectation held" : words.isEmpty() ? "accepted" : words;
             if (r.outcome().refused()) refusals++;

@@ -7,6 +7,7 @@ import java.util.Map;
 import rehearse.command.Command;
 import rehearse.io.Json;
 import rehearse.io.Printable;
+import rehearse.journal.Journal;
 import rehearse.journal.JournalWriter;
 import rehearse.session.Outcome;
 import rehearse.session.Session;
@@ -35,8 +36,35 @@ public final class ScriptRunner {
     }
 
     /** Runs the lines after {@code afterLine}; returns true when everything was accepted and held. */
-    public boolean run(Session session, Script script, int afterLine) {
+    public boolean run(Session session, Script script, int afterLine) throws JournalWriter.WriteFailed {
+        return run(session, script, afterLine, List.of());
+    }
+
+    /**
+     * Runs the lines after {@code afterLine} of a rehearsal a journal's replay brought this far:
+     * what failed before the resume still counts, so the result is the whole rehearsal's. A
+     * journal that stops being writable stops the run right after the line it failed on.
+     */
+    public boolean run(Session session, Script script, int afterLine, List<Journal.Replayed> replayed) throws JournalWriter.WriteFailed {
         List<Script.Line> lines = script.lines();
+        for (Journal.Replayed r : replayed) {
+            if (!failedBefore(r, script)) continue;
+            failures++;
+            if (json) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("line", r.entry().line() > 0 ? r.entry().line() : null);
+                m.put("command", r.result().command().text());
+                m.put("outcome", r.result().outcome().kind());
+                m.put("message", Outcomes.of(r.result().outcome()));
+                m.put("replayed", true);
+                out.println(Json.write(m));
+            } else {
+                int line = r.entry().line();
+                out.println("  FAILED " + (line > 0 ? script.file() + ":" + line : "(replayed)") + ": before the resume, '"
+                        + Printable.clean(r.result().command().text()) + "' " + (r.result().outcome().refused() ? "was refused: " : "failed: ")
+                        + Printable.clean(Outcomes.of(r.result().outcome())));
+            }
+        }
         for (int i = 0; i < lines.size(); i++) {
             Script.Line line = lines.get(i);
             if (line.number() <= afterLine) continue;
@@ -47,6 +75,10 @@ public final class ScriptRunner {
             boolean expected = i + 1 < lines.size() && lines.get(i + 1).command() instanceof Command.ExpectRefused;
             if (r.outcome().refused() && !expected) unexpectedRefusal(script.file(), line.number());
             if (r.outcome().failed()) failures++;
+            if (journal != null) {
+                out.flush();
+                journal.check();
+            }
         }
         if (json) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -59,6 +91,22 @@ public final class ScriptRunner {
         }
         out.flush();
         return failures == 0;
+    }
+
+    /**
+     * A replayed command that failed the rehearsal: a failed expectation, or a refusal of a script
+     * line whose next line does not expect it (a refusal typed at a prompt is no failure there).
+     */
+    static boolean failedBefore(Journal.Replayed r, Script script) {
+        Outcome o = r.result().outcome();
+        if (o.failed()) return true;
+        int line = r.entry().line();
+        if (!o.refused() || line == 0) return false;
+        List<Script.Line> lines = script.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).number() == line) return !(i + 1 < lines.size() && lines.get(i + 1).command() instanceof Command.ExpectRefused);
+        }
+        return true; // a line the script no longer has
     }
 
     private void unexpectedRefusal(String file, int line) {

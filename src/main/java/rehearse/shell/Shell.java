@@ -13,6 +13,7 @@ import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.AttributedStyle;
 import rehearse.command.ParseException;
 import rehearse.io.Printable;
+import rehearse.journal.JournalWriter;
 import rehearse.session.Session;
 import rehearse.text.Clock;
 import rehearse.text.Positions;
@@ -30,6 +31,7 @@ public final class Shell {
     private final PrintWriter out;
     private int lineNumber;
     private int failures;
+    private JournalWriter journal;
 
     public Shell(Session session, Terminal terminal, Path historyFile, boolean color) {
         this.session = session;
@@ -37,6 +39,23 @@ public final class Shell {
         this.historyFile = historyFile;
         this.color = color;
         this.out = terminal.writer();
+    }
+
+    /** The journal the session writes: the shell stops as soon as it cannot be written. */
+    public Shell journal(JournalWriter journal) {
+        this.journal = journal;
+        return this;
+    }
+
+    /** Why the shell stopped early: the journal could not be written (the caller says so and how it ends). */
+    public Optional<JournalWriter.WriteFailed> journalFailure() {
+        return journal == null ? Optional.empty() : journal.failure();
+    }
+
+    /** Failed expectations of the rehearsal before a resume: they count in its result. */
+    public Shell failuresBefore(int n) {
+        failures += n;
+        return this;
     }
 
     /** Reads and runs commands until quit or end of input; returns the exit code. */
@@ -71,6 +90,7 @@ public final class Shell {
                     continue;
                 }
                 execute(line);
+                if (journalFailure().isPresent()) break; // a rehearsal that cannot be resumed must not go on
             }
         } finally {
             try {

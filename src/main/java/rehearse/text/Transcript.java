@@ -26,7 +26,9 @@ public final class Transcript {
         for (Event e : r.events()) out.add(new Line(Tone.PLAIN, "  " + Clock.format(e.time()) + "  " + Printable.clean(Events.of(e))));
         Outcome o = r.outcome();
         String message = Printable.clean(Outcomes.of(o));
-        if (o instanceof Outcome.Refused) out.add(new Line(Tone.BAD, "  REFUSED: " + message));
+        // A no-go says what stopped and why in its own words ("no-go at ..."), so it is not called REFUSED as well.
+        if (o instanceof Outcome.Refused rf && rf.refusal() instanceof rehearse.plan.NoGo) out.add(new Line(Tone.BAD, "  " + message));
+        else if (o instanceof Outcome.Refused) out.add(new Line(Tone.BAD, "  REFUSED: " + message));
         else if (o instanceof Outcome.Failed) out.add(new Line(Tone.BAD, "  FAILED " + where + ": " + message));
         else if (o instanceof Outcome.Passed) out.add(new Line(Tone.GOOD, "  ok"));
         else if (!message.isEmpty()) out.add(new Line(Tone.PLAIN, "  " + message));

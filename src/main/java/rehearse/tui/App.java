@@ -17,6 +17,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import rehearse.cli.ExitCodes;
+import rehearse.cli.Failure;
 import rehearse.journal.JournalWriter;
 
 /**
@@ -34,7 +36,7 @@ public final class App {
     public record Start(Ui ui, java.util.concurrent.CompletableFuture<JournalWriter> journal) {}
 
     private final java.util.concurrent.Future<Start> starting;
-    private Ui ui;
+    private volatile Ui ui;
     private volatile JournalWriter journal;
     private final BlockingQueue<Object> queue = new LinkedBlockingQueue<>();
     private final Object screenLock = new Object();
@@ -72,7 +74,7 @@ public final class App {
                 throw new IllegalStateException(e.getCause());
             } catch (InterruptedException e) {
                 restore();
-                return 130;
+                return ExitCodes.INTERRUPTED;
             }
             ui = start.ui();
             draw(true);
@@ -87,12 +89,12 @@ public final class App {
             input.setDaemon(true);
             input.start();
             loop();
-            return 0;
+            return ExitCodes.OK;
         } catch (IOException e) {
             restore();
-            err.println("rehearse: terminal error: " + e.getMessage());
-            return 74;
-        } catch (rehearse.cli.Failure e) {
+            err.println("rehearse: terminal error: " + rehearse.io.IoErrors.cause(e));
+            return ExitCodes.IO_ERROR;
+        } catch (Failure e) {
             restore();
             throw e;
         } catch (RuntimeException | Error e) {
@@ -147,10 +149,9 @@ public final class App {
             if (journal != null) {
                 try {
                     journal.check();
-                } catch (IOException e) {
+                } catch (JournalWriter.WriteFailed e) {
                     // A full disk mid-run: stop rather than go on with a rehearsal that cannot be resumed.
-                    throw new rehearse.cli.Failure(74, "rehearse: the journal cannot be written (" + e.getMessage()
-                            + "); the rehearsal up to here is in it and can be resumed once there is room");
+                    throw new Failure(ExitCodes.IO_ERROR, "rehearse: " + e.getMessage());
                 }
             }
         }
@@ -172,6 +173,8 @@ public final class App {
         synchronized (screenLock) {
             if (stopped) return;
             stopped = true;
+            // SIGTERM, SIGHUP or quit mid-playback: where the clock stands, so a resume goes on from here.
+            if (journal != null && ui != null) ui.session().markClock();
             if (journal != null) {
                 try {
                     journal.close();

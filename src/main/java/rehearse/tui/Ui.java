@@ -65,6 +65,9 @@ public final class Ui {
         }
     }
 
+    /** Real milliseconds of playback between two records of the clock in the journal. */
+    static final long CLOCK_MARK_MS = 1000;
+
     /** Simulated seconds per real second; 0 is "instant". */
     public static final long[] SPEEDS = {1, 10, 60, 300, 1800, 0};
     static final int LOG_LIMIT = 5000;
@@ -94,6 +97,8 @@ public final class Ui {
     boolean fullRedraw;
     java.nio.file.Path reportPath;
     long windowMs = 2 * 3_600_000L;
+    List<java.nio.file.Path> reportInputs = List.of();
+    private long sinceClockMark;
 
     public Ui(Session session, Theme theme) {
         this.session = session;
@@ -111,21 +116,23 @@ public final class Ui {
     }
 
     /** Where the export key writes the rehearsal report, and the maintenance window it judges against. */
-    public void reportTo(java.nio.file.Path path, long window) {
+    public void reportTo(java.nio.file.Path path, long window, java.util.Collection<java.nio.file.Path> inputs) {
         this.reportPath = path;
         this.windowMs = window;
+        this.reportInputs = List.copyOf(inputs.stream().filter(java.util.Objects::nonNull).toList());
     }
 
+    /** As --report writes: a temporary file renamed over the place, never through a link, over a pipe or an input. */
     private void exportReport() {
         if (reportPath == null) {
             error("no report file: start with --report FILE");
             return;
         }
         try {
-            java.nio.file.Files.writeString(reportPath, rehearse.report.RehearsalReport.markdown(session, windowMs));
-            note("report written to " + reportPath);
-        } catch (java.io.IOException e) {
-            error("cannot write the report: " + e.getMessage());
+            rehearse.io.OutputFile.write(reportPath, rehearse.report.RehearsalReport.markdown(session, windowMs), reportInputs);
+            note("report written to " + Printable.clean(reportPath.toString()));
+        } catch (rehearse.io.OutputFile.Refused e) {
+            error("cannot write the report " + Printable.clean(reportPath.toString()) + ": " + e.getMessage());
         }
     }
 
@@ -512,6 +519,13 @@ public final class Ui {
         if (paused) return;
         State e = session.state();
         if (e.busy()) {
+            // A journal gets where the clock stands at least once a second of playback: a kill -9
+            // mid-step then resumes about here, not at the last command or event.
+            sinceClockMark += realMs;
+            if (sinceClockMark >= CLOCK_MARK_MS) {
+                sinceClockMark = 0;
+                session.markClock();
+            }
             if (speed() == 0) {
                 while (session.state().busy()) {
                     if (played(session.advanceTo(session.state().nextTimerAt()))) break;

@@ -153,7 +153,7 @@ class ResumeTest {
                 + " a newer rehearse wrote it?)");
         assertThat(resume(header("\"one\"")).err().trim()).startsWith(j + ":1:25: journal version one is not one");
 
-        String ok = header("1") + "{\"t\": 0, \"command\": \"target 5.0\", \"settle\": true, \"line\": 1}\n";
+        String ok = header("1") + "{\"t\": 0, \"clock\": true}\n";
         assertThat(resume(ok + "{\"t\": -5, \"event\": \"x\"}\n").err().trim())
                 .isEqualTo(j + ":3:2: time -5 is out of range (0 to 315360000000 ms, ten years)");
         Cli huge = resume(ok + "{\"t\": 9000000000000000000, \"command\": \"status\", \"settle\": true}\n");
@@ -168,7 +168,7 @@ class ResumeTest {
         assertThat(resume(ok + "{\"t\": 5, \"command\": 7}\n").err().trim()).isEqualTo(j + ":3:10: 'command' must be text");
         Cli parse = resume(ok + "{\"t\": 5, \"command\": \"fly to the moon\"}\n");
         assertThat(parse.code()).isEqualTo(65);
-        assertThat(parse.err().trim()).startsWith(j + ":3: the journal's command does not parse: expected a command");
+        assertThat(parse.err().trim()).startsWith(j + ":3:10: the journal's command does not parse: expected a command");
         Cli damaged = resume(ok + "{\"t\": 5, garbage\n{\"t\": 6, \"event\": \"x\"}\n");
         assertThat(damaged.err().trim()).isEqualTo(j + ":3:1: damaged journal line");
         assertThat(resume("").err().trim()).isEqualTo(j + ":1:1: the journal is empty");
@@ -188,5 +188,122 @@ class ResumeTest {
         assertThat(r.code()).isEqualTo(65);
         assertThat(r.err().trim()).matches(java.util.regex.Pattern.quote(j.toString())
                 + ":\\d+: the journal is larger than 67108864 bytes \\(64 MiB\\), the limit of a journal");
+    }
+
+    // ---------------------------------------------------------------- a replayed failure stays a failure
+
+    private static final String FAILING = """
+            target "IIS 5.0"
+            ack preflight
+            expect group "Web Group" online on NODEB
+            step
+            status
+            """;
+
+    @Test
+    void aFailedExpectReplayedStaysAFailureWhereverTheRunWasKilled() throws Exception {
+        Path s = dir.resolve("failing.rh");
+        Files.writeString(s, FAILING);
+        Path full = dir.resolve("full.jsonl");
+        Cli whole = Cli.run("run", "--journal", full.toString(), s.toString());
+        assertThat(whole.code()).as(whole.out()).isEqualTo(1);
+        assertThat(whole.out()).contains("result: 1 failure");
+        List<String> lines = Files.readAllLines(full);
+        // Resumed whole (nothing left to run) and cut as kill -9 leaves it at every line, mid-line too:
+        // the expectation failed before or after the cut, the rehearsal failed.
+        for (int cut = 1; cut < lines.size(); cut++) {
+            Path j = cut(full, dir.resolve("cut" + cut + ".jsonl"), cut, true);
+            Cli resumed = Cli.run("run", "--resume", j.toString(), s.toString());
+            assertThat(resumed.code()).as("cut at line " + (cut + 1) + ": " + resumed.out() + resumed.err()).isEqualTo(1);
+            assertThat(resumed.out()).as("cut at line " + (cut + 1)).contains("result: 1 failure").doesNotContain("result: ok");
+        }
+        Path again = Files.copy(full, dir.resolve("again.jsonl"));
+        Cli resumed = Cli.run("run", "--resume", again.toString(), s.toString());
+        assertThat(resumed.code()).isEqualTo(1);
+        assertThat(resumed.out()).contains("  FAILED " + s + ":3: ").contains("result: 1 failure");
+        Cli json = Cli.run("run", "--json", "--resume", again.toString(), s.toString());
+        assertThat(json.code()).isEqualTo(1);
+        String last = json.out().strip().lines().reduce((a, b) -> b).orElseThrow();
+        assertThat(CliTest.obj(JsonReader.parse(last)).get("failures")).isEqualTo(1L);
+        String first = json.out().lines().findFirst().orElseThrow();
+        assertThat(CliTest.obj(JsonReader.parse(first))).containsEntry("line", 3L).containsEntry("outcome", "failed")
+                .containsEntry("replayed", true);
+    }
+
+    @Test
+    void anUnexpectedRefusalReplayedStaysAFailureAndAnExpectedOneStaysExpected() throws Exception {
+        Path refused = dir.resolve("refused.rh");
+        Files.writeString(refused, "ack preflight\nupgrade NODEA to 5.0\nstatus\n");
+        Path j = dir.resolve("refused.jsonl");
+        assertThat(Cli.run("run", "--journal", j.toString(), refused.toString()).code()).isEqualTo(1);
+        assertThat(Cli.run("run", "--resume", j.toString(), refused.toString()).code()).isEqualTo(1);
+
+        // Killed right after the refusal was journaled: the resumed run's first line expects it.
+        Path expected = dir.resolve("expected.rh");
+        Files.writeString(expected, "ack preflight\nupgrade NODEA to 5.0\nexpect refused\nstatus\n");
+        Path full = dir.resolve("expected.jsonl");
+        assertThat(Cli.run("run", "--journal", full.toString(), expected.toString()).code()).isZero();
+        List<String> lines = Files.readAllLines(full);
+        int refusal = 0;
+        while (!lines.get(refusal).contains("\"outcome\": \"refused\"")) refusal++;
+        Path k = cut(full, dir.resolve("k.jsonl"), refusal + 1, true);
+        Cli resumed = Cli.run("run", "--resume", k.toString(), expected.toString());
+        assertThat(resumed.code()).as(resumed.out()).isZero();
+        assertThat(resumed.out()).contains("result: ok").startsWith("> expect refused");
+    }
+
+    // ---------------------------------------------------------------- what the replay does not reproduce
+
+    @Test
+    void anOutcomeOrEventTheReplayDoesNotReproduceIsAProblemAtItsLine() throws Exception {
+        Path s = dir.resolve("failing.rh");
+        Files.writeString(s, FAILING);
+        Path full = dir.resolve("full.jsonl");
+        assertThat(Cli.run("run", "--journal", full.toString(), s.toString()).code()).isEqualTo(1);
+        List<String> lines = Files.readAllLines(full);
+        int failed = 0;
+        while (!lines.get(failed).contains("\"outcome\": \"failed\"")) failed++;
+        int event = 0;
+        while (!lines.get(event).contains("\"event\": ")) event++;
+
+        // The failure turned into a pass by hand: refused, and the journal is left as it was.
+        Path passed = tampered(lines, failed, "\"outcome\": \"failed\"", "\"outcome\": \"passed\"");
+        String before = Files.readString(passed);
+        Cli r = Cli.run("run", "--resume", passed.toString(), s.toString());
+        assertThat(r.code()).isEqualTo(65);
+        assertThat(r.out()).isEmpty();
+        int column = lines.get(failed).indexOf("\"outcome\"") + 1;
+        assertThat(r.err().trim()).startsWith(passed + ":" + (failed + 1) + ":" + column + ": ")
+                .contains("the journal records the outcome 'passed'").contains("the replay gives 'failed'");
+        assertThat(Files.readString(passed)).isEqualTo(before);
+
+        // Its words changed.
+        Path words = tampered(lines, failed, "\"message\": \"", "\"message\": \"all fine, really; ");
+        Cli w = Cli.run("run", "--resume", words.toString(), s.toString());
+        assertThat(w.code()).isEqualTo(65);
+        assertThat(w.err().trim()).startsWith(words + ":" + (failed + 1) + ":" + (lines.get(failed).indexOf("\"message\"") + 1) + ": ");
+
+        // An event that did not happen.
+        Path ev = tampered(lines, event, "\"event\": \"", "\"event\": \"nothing, ");
+        Cli e = Cli.run("run", "--resume", ev.toString(), s.toString());
+        assertThat(e.code()).isEqualTo(65);
+        assertThat(e.err().trim()).startsWith(ev + ":" + (event + 1) + ":" + (lines.get(event).indexOf("\"event\"") + 1) + ": ")
+                .contains("the replay");
+
+        // An outcome line removed is a journal whose lines no longer follow the replay either.
+        List<String> dropped = new java.util.ArrayList<>(lines);
+        dropped.remove(failed);
+        Path gone = dir.resolve("gone.jsonl");
+        Files.write(gone, dropped);
+        assertThat(Cli.run("run", "--resume", gone.toString(), s.toString()).code()).isEqualTo(65);
+    }
+
+    private Path tampered(List<String> lines, int index, String from, String to) throws Exception {
+        List<String> copy = new java.util.ArrayList<>(lines);
+        assertThat(copy.get(index)).contains(from);
+        copy.set(index, copy.get(index).replace(from, to));
+        Path p = dir.resolve("tampered" + index + to.hashCode() + ".jsonl");
+        Files.write(p, copy);
+        return p;
     }
 }

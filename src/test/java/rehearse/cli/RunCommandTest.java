@@ -79,9 +79,15 @@ class RunCommandTest {
         Cli over = Cli.run("run", s.toString());
         assertThat(over.code()).isEqualTo(65);
         assertThat(over.err().lines()).containsExactly(
-                s + ":1:6: expected a duration such as 30s, 5m or 1h30m, found '999999999'",
-                s + ":2:6: expected a duration such as 30s, 5m or 1h30m, found '8785h'",
-                s + ":3:23: expected a duration such as 30s, 5m or 1h30m, found '9000h'");
+                s + ":1:6: duration '999999999' is longer than the maximum, 366 days (8784h)",
+                s + ":2:6: duration '8785h' is longer than the maximum, 366 days (8784h)",
+                s + ":3:23: duration '9000h' is longer than the maximum, 366 days (8784h)");
+        // The same words for --window, before anything runs.
+        Cli window = Cli.run("run", "--window", "8785h", script("status\n").toString());
+        assertThat(window.code()).isEqualTo(2);
+        assertThat(window.err().strip()).isEqualTo("rehearse: --window wants a duration from 1ms to 366 days (8784h), such as 2h or 90m,"
+                + " got '8785h': it is longer than the maximum");
+        assertThat(window.out()).isEmpty();
     }
 
     @Test

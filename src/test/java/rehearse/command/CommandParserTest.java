@@ -80,7 +80,9 @@ class CommandParserTest {
         "fail disk X|6|expected node, upgrade, join or resource after 'fail'",
         "expect group G sleepy|16|expected a group state (online, offline, failed, pending, partially online)",
         "status now|8|unexpected 'now' after a complete command",
-        "expect downtime G ~ 5s|19|expected a comparison"})
+        "expect downtime G ~ 5s|19|expected a comparison",
+        "wait 8785h|6|duration '8785h' is longer than the maximum, 366 days (8784h)",
+        "wait 999999999|6|duration '999999999' is longer than the maximum, 366 days (8784h)"})
     void errorsSayWhereAndWhatWasExpected(String line, int column, String message) {
         ParseException e = catchThrowableOfType(ParseException.class, () -> CommandParser.parse(line));
         assertThat(e).isNotNull();
@@ -94,5 +96,31 @@ class CommandParserTest {
         ParseException e = catchThrowableOfType(ParseException.class, () -> CommandParser.parse(line));
         assertThat(e).isNotNull();
         assertThat(e.getMessage()).startsWith("control character U+00");
+    }
+
+    @Test
+    void moveTakesTheWordGroupAsOnlineAndOfflineDo() throws Exception {
+        for (String line : new String[] {"move group \"Web Group\" to NODEB", "MOVE Group \"Web Group\" TO NODEB", "move \"Web Group\" to NODEB"}) {
+            Command c = parse(line);
+            assertThat(c).as(line).isInstanceOf(Command.Move.class);
+            assertThat(((Command.Move) c).group()).isEqualTo("Web Group");
+            assertThat(((Command.Move) c).node()).isEqualTo("NODEB");
+        }
+        // A group called "group" is still a group.
+        assertThat(((Command.Move) parse("move \"group\" to NODEB")).group()).isEqualTo("group");
+    }
+
+    @Test
+    void anyDurationTextIsADurationAtMostTheMaximumOrNone() {
+        java.util.Random rnd = new java.util.Random(12);
+        String alphabet = "0123456789.hmsHMS x-";
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder b = new StringBuilder();
+            int n = 1 + rnd.nextInt(i % 100 == 0 ? 4096 : 24);
+            for (int k = 0; k < n; k++) b.append(alphabet.charAt(rnd.nextInt(alphabet.length())));
+            Long ms = CommandParser.parseDuration(b.toString());
+            if (ms != null) assertThat(ms).as(b.toString()).isBetween(0L, CommandParser.MAX_DURATION_MS);
+            if (CommandParser.overMaximum(b.toString())) assertThat(ms).isNull();
+        }
     }
 }

@@ -203,7 +203,7 @@ class InputFuzzTest {
         inputs.addAll(nasties());
         for (byte[] b : inputs) {
             Files.write(j, b);
-            survive("journal reader and replay", b, x -> rehearse.journal.Journal.read(j).replay(j.toString()));
+            survive("journal reader and replay", b, x -> rehearse.journal.Journal.read(j).replay(j.toString()).session());
         }
     }
 
@@ -242,6 +242,36 @@ class InputFuzzTest {
         // Every loader reads through it.
         assertThat(problem(() -> loader.load(Path.of("/dev/zero")))).startsWith("/dev/zero: is a character device");
         assertThat(problem(() -> loader.load(fifo))).startsWith(fifo + ": is a named pipe");
+        // The journal has a reader of its own, refused the same way, before it opens anything.
+        assertThat(problem(() -> rehearse.journal.Journal.read(Path.of("/dev/zero"))))
+                .isEqualTo("/dev/zero: is a character device; only a regular file can be read");
+        assertThat(problem(() -> rehearse.journal.Journal.read(fifo))).startsWith(fifo + ": is a named pipe");
+        assertThat(problem(() -> rehearse.journal.Journal.read(dir))).isEqualTo(dir + ": is a directory, not a file");
+    }
+
+    @Test
+    void aJournalChangedAnywhereReplaysOnlyAsItWasOrIsAProblem() throws Exception {
+        // Every outcome or event line of a real journal, its words changed: never a different rehearsal, never a crash.
+        Path script = dir.resolve("fault.rh");
+        Files.copy(Path.of("src/test/resources/fault.rh"), script);
+        Path full = dir.resolve("full.jsonl");
+        java.io.StringWriter sink = new java.io.StringWriter();
+        rehearse.cli.Main.run(new java.io.PrintWriter(sink), new java.io.PrintWriter(sink), "run", "--journal", full.toString(), script.toString());
+        List<String> lines = Files.readAllLines(full);
+        Path j = dir.resolve("changed.jsonl");
+        int changed = 0;
+        for (int i = 1; i < lines.size(); i++) {
+            String l = lines.get(i);
+            String to = l.replaceFirst("\"(event|message)\": \"", "\"$1\": \"(edited) ");
+            if (to.equals(l)) continue;
+            List<String> copy = new ArrayList<>(lines);
+            copy.set(i, to);
+            Files.write(j, copy);
+            String p = problem(() -> rehearse.journal.Journal.read(j).replay(j.toString()));
+            assertThat(p).startsWith(j + ":" + (i + 1) + ":");
+            changed++;
+        }
+        assertThat(changed).isGreaterThan(20);
     }
 
     @Test

@@ -17,9 +17,15 @@ class JournalWriterTest {
     void aFullDiskIsReportedNotSwallowed() throws Exception {
         Path full = Path.of("/dev/full");
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(full), "/dev/full is not there");
-        JournalWriter w = new JournalWriter(java.nio.channels.FileChannel.open(full, java.nio.file.StandardOpenOption.WRITE), null);
+        JournalWriter w = new JournalWriter(full, java.nio.channels.FileChannel.open(full, java.nio.file.StandardOpenOption.WRITE), null);
         w.command(0, new Command.Status("status"), true);
-        assertThatThrownBy(w::check).hasMessageContaining("No space left on device");
+        assertThatThrownBy(w::check).isInstanceOf(JournalWriter.WriteFailed.class)
+                .hasMessageStartingWith("cannot write the journal /dev/full: no space left on device; ");
+        // Nothing is written after the first failure: no retry that would glue the rest of a line on later.
+        JournalWriter.WriteFailed first = w.failure().orElseThrow();
+        w.command(1, new Command.Status("status"), true);
+        assertThat(w.failure()).containsSame(first);
+        assertThatThrownBy(w::close).isSameAs(first);
     }
 
     @Test

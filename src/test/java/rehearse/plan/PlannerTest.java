@@ -70,4 +70,31 @@ class PlannerTest {
         UpgradePath p = planner.plan(m.byId(from).orElseThrow(), m.byId(to).orElseThrow());
         assertThat(p.hops().get(0).to().id()).isEqualTo(via);
     }
+
+    @org.junit.jupiter.api.Test
+    void aDowngradesReasonNamesOnlyRowsThatExist() {
+        java.util.Set<String> rows = new java.util.HashSet<>();
+        for (var u : m.upgrades()) rows.add(u.from().label() + " -> " + u.to().label());
+        String labels = m.configurations().stream().map(c -> java.util.regex.Pattern.quote(c.label()))
+                .collect(java.util.stream.Collectors.joining("|"));
+        java.util.regex.Pattern arrow = java.util.regex.Pattern.compile("(" + labels + ") -> (" + labels + ")");
+        int downgrades = 0;
+        for (var from : m.configurations()) {
+            for (var to : m.configurations()) {
+                var p = planner.plan(from, to);
+                if (p.reachable() || from.equals(to) || !p.reason().contains("downgrade")) continue;
+                downgrades++;
+                String asked = from.label() + " -> " + to.label();
+                assertThat(p.reason()).startsWith(asked + " is a downgrade");
+                var found = arrow.matcher(p.reason().substring(asked.length()));
+                int named = 0;
+                while (found.find()) {
+                    named++;
+                    assertThat(rows).as(p.reason()).contains(found.group());
+                }
+                assertThat(named).as(p.reason()).isPositive();
+            }
+        }
+        assertThat(downgrades).isGreaterThan(5);
+    }
 }

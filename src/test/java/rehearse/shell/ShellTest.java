@@ -138,4 +138,29 @@ class ShellTest {
                 dir.resolve("history"), "dumb");
         assertThat(r.out()).contains("REFUSED").contains("Online Pending").doesNotContain("\u001b");
     }
+
+    @Test
+    void aJournalThatStopsBeingWritableStopsTheShellAtThatCommand() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(Path.of("/dev/full")), "/dev/full is not there");
+        Session s = sample();
+        rehearse.journal.JournalWriter journal = rehearse.journal.FailingJournal.onDevFull();
+        s.record(journal);
+        PipedOutputStream keys = new PipedOutputStream();
+        PipedInputStream in = new PipedInputStream(keys, 1 << 16);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (Terminal t = TerminalBuilder.builder().system(false).streams(in, out).type("xterm").size(new org.jline.terminal.Size(120, 40))
+                .encoding(StandardCharsets.UTF_8).build()) {
+            Shell shell = new Shell(s, t, dir.resolve("history"), false).journal(journal);
+            CompletableFuture<Integer> code = CompletableFuture.supplyAsync(shell::run);
+            keys.write("target 5.0\rack preflight\rstatus\r".getBytes(StandardCharsets.UTF_8));
+            keys.flush();
+            code.get(30, TimeUnit.SECONDS); // ends by itself: no Ctrl-D, no quit
+            keys.close();
+            assertThat(shell.journalFailure()).isPresent();
+            assertThat(shell.journalFailure().get().getMessage()).startsWith("cannot write the journal /dev/full: no space left on device;");
+        }
+        // Only the command whose journal line failed ran: the rehearsal never goes past what can be resumed.
+        assertThat(s.history()).hasSize(1);
+        assertThat(s.state().preflightAcknowledged()).isFalse();
+    }
 }

@@ -117,4 +117,19 @@ class WordsTest {
         assertThat(Refusals.of(n)).doesNotContain("refused");
         assertThat(Optional.of(n)).isPresent();
     }
+
+    @Test
+    void aRefusedStepIsSaidRefusedOnce() throws Exception {
+        Refused inner = new Refused.NodeNotAccepting("Web Group", "NODEB", NodeState.PAUSED);
+        NoGo noGo = new NoGo(STEP, NoGo.Cause.REFUSED, List.of(new Problem.CommandRefused(new Command.Pause("pause NODEA", "NODEA"), inner)),
+                List.of());
+        rehearse.session.Session s = rehearse.session.Fixture.sample().session;
+        rehearse.session.Session.Result r = new rehearse.session.Session.Result(0, new Command.Step("step"),
+                new rehearse.session.Outcome.Refused(noGo), List.of());
+        for (Transcript.Line l : Transcript.of(r, s, "s.rh:1")) {
+            String lower = l.text().toLowerCase(java.util.Locale.ROOT);
+            assertThat(lower.indexOf("refused")).as(l.text()).isEqualTo(lower.lastIndexOf("refused"));
+        }
+        assertThat(Transcript.of(r, s, "s.rh:1").get(0).tone()).isEqualTo(Transcript.Tone.BAD);
+    }
 }

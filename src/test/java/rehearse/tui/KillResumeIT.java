@@ -50,6 +50,61 @@ class KillResumeIT {
         }
     }
 
+    /** The latest "t" of a line with {@code key} in the journal, or -1. */
+    private static long lastTime(List<String> journal, String key) {
+        long t = -1;
+        for (String l : journal) {
+            if (!l.contains("\"" + key + "\"")) continue;
+            var m = rehearse.io.JsonReader.parse(l);
+            if (m instanceof java.util.Map<?, ?> map && map.get("t") instanceof Long v) t = Math.max(t, v);
+        }
+        return t;
+    }
+
+    @Test
+    void killedMidPlaybackTheJournalHoldsTheClockPastTheLastEvent() throws Exception {
+        Path journal = dir.resolve("j.jsonl");
+        try (Tmux t = new Tmux().start(80, 24, start("--journal " + journal))) {
+            t.await(s -> s.contains("SIMULATION"), 30, "the first frame");
+            t.keys("t");
+            t.await(s -> s.contains("rolling only"), 10, "the target picker");
+            t.keys("Enter", "r");
+            t.await(s -> s.contains("Pre-flight checklist"), 10, "the checklist");
+            t.keys("y");
+            // Playing NODEA's upgrade (40 simulated minutes without an event) at 300x: killed a third of the way.
+            t.await(s -> s.contains("(upgrading)") && java.util.regex.Pattern.compile("\\b([3-9]\\d)%").matcher(s).find(), 60,
+                    "the upgrade a third done");
+            long pid = Long.parseLong(Files.readString(dir.resolve("pid")).trim());
+            new ProcessBuilder("kill", "-9", Long.toString(pid)).start().waitFor();
+            Thread.sleep(300);
+        }
+        List<String> lines = Files.readAllLines(journal);
+        long events = Math.max(lastTime(lines, "event"), lastTime(lines, "command"));
+        assertThat(lastTime(lines, "clock")).as("the clock recorded during playback").isGreaterThan(events);
+        assertThat(rehearse.journal.Journal.read(journal).replay(journal.toString()).session().state().clock()).isGreaterThan(events);
+    }
+
+    @Test
+    void sigtermMidPlaybackRecordsWhereTheClockStood() throws Exception {
+        Path journal = dir.resolve("j.jsonl");
+        try (Tmux t = new Tmux().start(80, 24, start("--journal " + journal))) {
+            t.await(s -> s.contains("SIMULATION"), 30, "the first frame");
+            t.keys("t");
+            t.await(s -> s.contains("rolling only"), 10, "the target picker");
+            t.keys("Enter", "r");
+            t.await(s -> s.contains("Pre-flight checklist"), 10, "the checklist");
+            t.keys("y");
+            t.await(s -> s.contains("(upgrading)") && s.contains("%"), 60, "the upgrade under way");
+            long pid = Long.parseLong(Files.readString(dir.resolve("pid")).trim());
+            new ProcessBuilder("kill", "-TERM", Long.toString(pid)).start().waitFor();
+            for (int i = 0; i < 100 && new ProcessBuilder("kill", "-0", Long.toString(pid)).start().waitFor() == 0; i++) Thread.sleep(100);
+        }
+        List<String> lines = Files.readAllLines(journal);
+        assertThat(lines.get(lines.size() - 1)).contains("\"clock\": true");
+        long events = Math.max(lastTime(lines, "event"), lastTime(lines, "command"));
+        assertThat(lastTime(lines, "clock")).isGreaterThan(events);
+    }
+
     @Test
     void aJournalThatCannotBeWrittenIsAnErrorAtStart() throws Exception {
         Process p = new ProcessBuilder("script", "-qec", Tmux.project().resolve("scripts/rehearse") + " --journal /proc/nope/j.jsonl",
