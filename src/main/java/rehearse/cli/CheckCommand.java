@@ -3,7 +3,7 @@ package rehearse.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
-import rehearse.io.Printable;
+import rehearse.base.Printable;
 import rehearse.model.Cluster;
 import rehearse.model.Resource;
 

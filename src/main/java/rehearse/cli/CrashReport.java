@@ -13,7 +13,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
-import rehearse.io.Printable;
+import rehearse.base.Printable;
 import rehearse.journal.PrivateFile;
 import rehearse.journal.StateDir;
 

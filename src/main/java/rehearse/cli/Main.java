@@ -10,8 +10,9 @@ import java.util.Map;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
-import rehearse.io.Printable;
-import rehearse.matrix.MatrixLoader;
+import rehearse.base.Failure;
+import rehearse.base.Printable;
+import rehearse.io.MatrixLoader;
 
 /** Entry point: picocli turns arguments into one of the commands; nothing here may throw. */
 public final class Main {

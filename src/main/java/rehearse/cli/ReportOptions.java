@@ -3,6 +3,7 @@ package rehearse.cli;
 import java.nio.file.Path;
 import java.util.Collection;
 import picocli.CommandLine.Model.CommandSpec;
+import rehearse.base.Failure;
 import rehearse.command.CommandParser;
 import rehearse.io.OutputFile;
 import rehearse.report.RehearsalReport;

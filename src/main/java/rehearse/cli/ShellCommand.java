@@ -18,6 +18,7 @@ import org.jline.terminal.TerminalBuilder;
 import org.jline.utils.Curses;
 import org.jline.utils.InfoCmp;
 import picocli.CommandLine.Model.CommandSpec;
+import rehearse.base.Failure;
 import rehearse.io.InputException;
 import rehearse.io.InputFile;
 import rehearse.io.IoErrors;

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import rehearse.base.Failure;
 import rehearse.journal.JournalWriter;
 import rehearse.tui.App;
 import rehearse.tui.Theme;

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import rehearse.io.Printable;
+import rehearse.base.Printable;
 import rehearse.model.GroupState;
 import rehearse.model.NodeState;
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import rehearse.base.Printable;
 import rehearse.matrix.Configuration;
 import rehearse.model.Cluster;
 import rehearse.model.Group;

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import rehearse.base.Printable;
 import rehearse.io.YamlNode.Scalar;
 import rehearse.matrix.Configuration;
 import rehearse.matrix.Upgrade;

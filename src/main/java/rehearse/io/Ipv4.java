@@ -1,5 +1,7 @@
 package rehearse.io;
 
+import rehearse.base.Printable;
+
 /**
  * IPv4 addresses and subnet masks as an MSCS IP Address resource holds them. That resource type
  * has an IPv4 address and a subnet mask (its required private properties are Address, Network

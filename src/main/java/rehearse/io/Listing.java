@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import rehearse.base.Printable;
 
 /**
  * One text listing printed by cluster.exe: optional heading lines, a header row, a row of

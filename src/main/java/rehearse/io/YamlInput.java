@@ -28,6 +28,7 @@ import org.snakeyaml.engine.v2.parser.Parser;
 import org.snakeyaml.engine.v2.parser.ParserImpl;
 import org.snakeyaml.engine.v2.resolver.ScalarResolver;
 import org.snakeyaml.engine.v2.scanner.StreamReader;
+import rehearse.base.Printable;
 
 /**
  * Turns the bytes of a YAML file into a tree of {@link YamlNode}s, which keep the line and

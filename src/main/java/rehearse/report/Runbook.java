@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import rehearse.command.Command;
-import rehearse.io.Printable;
+import rehearse.base.Printable;
 import rehearse.matrix.UpgradeKind;
 import rehearse.model.Cluster;
 import rehearse.model.Group;

@@ -92,7 +92,7 @@ public final class App {
             restore();
             err.println("rehearse: terminal error: " + e.getMessage());
             return 74;
-        } catch (rehearse.cli.Failure e) {
+        } catch (rehearse.base.Failure e) {
             restore();
             throw e;
         } catch (RuntimeException | Error e) {
@@ -149,7 +149,7 @@ public final class App {
                     journal.check();
                 } catch (IOException e) {
                     // A full disk mid-run: stop rather than go on with a rehearsal that cannot be resumed.
-                    throw new rehearse.cli.Failure(74, "rehearse: the journal cannot be written (" + e.getMessage()
+                    throw new rehearse.base.Failure(74, "rehearse: the journal cannot be written (" + e.getMessage()
                             + "); the rehearsal up to here is in it and can be resumed once there is room");
                 }
             }

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import rehearse.command.ParseException;
-import rehearse.io.Printable;
+import rehearse.base.Printable;
 import rehearse.matrix.Configuration;
 import rehearse.model.Cluster;
 import rehearse.model.Group;
