@@ -121,7 +121,7 @@ public final class ImportCommand implements Callable<Integer> {
                 throw new Failure(ExitCodes.CANT_CREATE, "rehearse import: cannot write " + output + ": " + e.getMessage());
             }
             for (String w : importer.warnings) spec.commandLine().getErr().println("rehearse import: note: " + Printable.clean(w));
-            spec.commandLine().getOut().printf("%s: cluster %s, %d nodes, %d groups, %d resources%n", Printable.clean(output.toString()),
+            spec.commandLine().getOut().printf(Locale.ROOT, "%s: cluster %s, %d nodes, %d groups, %d resources%n", Printable.clean(output.toString()),
                     Printable.clean(cluster.name()),
                     cluster.nodes().size(), cluster.groups().size(), cluster.groups().stream().mapToInt(g -> g.resources().size()).sum());
             return ExitCodes.OK;

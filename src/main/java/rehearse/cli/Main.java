@@ -68,7 +68,7 @@ public final class Main {
     public static void main(String[] args) {
         Output stdout = new Output(new FileOutputStream(FileDescriptor.out));
         PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, Charset.defaultCharset()), true);
-        PrintWriter err = new PrintWriter(System.err, true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, Charset.defaultCharset()), true);
         // The full-screen UI with no arguments is the common start: it skips picocli, whose own
         // start-up (its classes, type converters and help set-up) is about 25 ms here.
         int code = args.length == 0 ? ui(err) : run(stdout, out, err, args);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import rehearse.base.Failure;
+import rehearse.base.Tty;
 import rehearse.journal.JournalWriter;
 import rehearse.tui.App;
 import rehearse.tui.Theme;
@@ -23,7 +24,7 @@ final class TuiLauncher {
     }
 
     int launch(SessionOptions options, boolean ascii, boolean noColor, ReportOptions report) {
-        if (System.console() == null) {
+        if (!Tty.interactive()) {
             throw new Failure(ExitCodes.USAGE, "rehearse: the full-screen UI needs a terminal on standard input and output;"
                     + " use 'rehearse run SCRIPT' (or 'rehearse shell', 'rehearse show') instead");
         }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import rehearse.base.Printable;
 import rehearse.model.GroupState;
 import rehearse.model.NodeState;
@@ -19,8 +18,6 @@ public final class CommandParser {
     public static final List<String> VERBS = List.of("target", "plan", "step", "run", "move", "upgrade", "pause",
             "resume", "restore", "online", "offline", "owners", "failback", "remove", "recreate", "ack", "fail", "wait",
             "status", "expect", "help");
-
-    private static final Pattern DURATION_PART = Pattern.compile("(\\d+(?:\\.\\d+)?)(ms|h|m|s)");
 
     record Token(String text, int column, boolean quoted) {
         boolean is(String keyword) {
