@@ -46,7 +46,9 @@ final class ArchitectureRules {
                     .allowEmptyShould(true)
                     .because("dependencies run down README's Layout, never up"));
         }
-        return CompositeArchRule.of(rules);
+        return CompositeArchRule.of(rules)
+                .as("a package under " + root + " uses only packages listed before it in README's Layout ("
+                        + String.join(", ", LAYOUT) + ")");
     }
 
     static ArchRule noPackageCycles(String root) {

@@ -79,7 +79,7 @@ public final class JournalWriter implements Session.Recorder, Closeable {
             String matrixSource) throws IOException {
         String base = "journal-" + clusterName.replaceAll("[^A-Za-z0-9._-]", "_") + "-"
                 + java.time.LocalDateTime.now(java.time.ZoneId.systemDefault())
-                        .format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", java.util.Locale.ROOT));
+                        .format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT));
         for (int n = 1; ; n++) {
             Path file = dir.resolve(base + (n == 1 ? "" : "-" + n) + ".jsonl");
             try {

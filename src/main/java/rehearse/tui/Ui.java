@@ -22,7 +22,6 @@ import rehearse.plan.NoGo;
 import rehearse.plan.Plan;
 import rehearse.plan.Planner;
 import rehearse.plan.RunActions;
-import rehearse.plan.Status;
 import rehearse.plan.Targets;
 import rehearse.plan.UpgradePath;
 import rehearse.session.Outcome;
