@@ -1,10 +1,12 @@
 package rehearse.cli;
 
+import rehearse.base.ExitCodes;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
+import rehearse.base.Failure;
 import rehearse.command.Command;
 import rehearse.command.Commands;
 import rehearse.matrix.Platform;

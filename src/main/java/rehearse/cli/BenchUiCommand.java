@@ -1,5 +1,6 @@
 package rehearse.cli;
 
+import rehearse.base.ExitCodes;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
@@ -9,6 +10,7 @@ import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import rehearse.model.Cluster;
@@ -52,7 +54,7 @@ public final class BenchUiCommand implements Callable<Integer> {
             if (i >= 50) t[i - 50] = System.nanoTime() - t0;
         }
         Arrays.sort(t);
-        out.printf(java.util.Locale.ROOT, "frame (%s): median %.3f ms (min %.3f, max %.3f) over %d frames%n", what, t[frames / 2] / 1e6, t[0] / 1e6,
+        out.printf(Locale.ROOT, "frame (%s): median %.3f ms (min %.3f, max %.3f) over %d frames%n", what, t[frames / 2] / 1e6, t[0] / 1e6,
                 t[frames - 1] / 1e6, frames);
     }
 }

@@ -1,10 +1,10 @@
 package rehearse.cli;
 
+import rehearse.base.ExitCodes;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
+import rehearse.base.Tty;
 import rehearse.command.ParseException;
 import rehearse.io.ClusterLoader;
 import rehearse.model.Cluster;
@@ -78,7 +79,7 @@ public final class CdsTrainCommand implements Callable<Integer> {
         }
         StatusText.summary(session.state());
         screen.stopScreen();
-        if (System.console() != null) trainTerminal(sink);
+        if (Tty.interactive()) trainTerminal(sink);
         return ExitCodes.OK;
     }
 

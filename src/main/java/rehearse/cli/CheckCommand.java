@@ -1,9 +1,11 @@
 package rehearse.cli;
 
+import rehearse.base.ExitCodes;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
-import rehearse.io.Printable;
+import rehearse.base.Printable;
 import rehearse.model.Cluster;
 import rehearse.model.Resource;
 
@@ -21,7 +23,7 @@ public final class CheckCommand implements Callable<Integer> {
         Cluster c = inputs.cluster(file);
         long resources = c.groups().stream().mapToLong(g -> g.resources().size()).sum();
         long iis = c.groups().stream().flatMap(g -> g.resources().stream()).filter(Resource::isIis).count();
-        spec.commandLine().getOut().printf(java.util.Locale.ROOT, "%s: ok: cluster %s, %d node%s at %s, %d group%s, %d resource%s (%d IIS)%n",
+        spec.commandLine().getOut().printf(Locale.ROOT, "%s: ok: cluster %s, %d node%s at %s, %d group%s, %d resource%s (%d IIS)%n",
                 Printable.clean(file.toString()), Printable.clean(c.name()), c.nodes().size(), c.nodes().size() == 1 ? "" : "s",
                 String.join(" + ", c.nodes().stream().map(n -> n.config().label()).distinct().toList()),
                 c.groups().size(), c.groups().size() == 1 ? "" : "s", resources, resources == 1 ? "" : "s", iis);

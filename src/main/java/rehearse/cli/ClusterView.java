@@ -1,7 +1,7 @@
 package rehearse.cli;
 
 import java.util.List;
-import rehearse.io.Printable;
+import rehearse.base.Printable;
 import rehearse.model.Cluster;
 import rehearse.model.Group;
 import rehearse.model.Node;

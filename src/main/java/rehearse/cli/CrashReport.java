@@ -1,5 +1,6 @@
 package rehearse.cli;
 
+import rehearse.base.ExitCodes;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -13,7 +14,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
-import rehearse.io.Printable;
+import rehearse.base.Printable;
 import rehearse.journal.PrivateFile;
 import rehearse.journal.StateDir;
 

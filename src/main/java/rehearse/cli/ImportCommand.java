@@ -1,5 +1,6 @@
 package rehearse.cli;
 
+import rehearse.base.ExitCodes;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Model.CommandSpec;
+import rehearse.base.Failure;
 import rehearse.io.ClusterExeImport;
 import rehearse.io.ClusterLoader;
 import rehearse.io.ClusterWriter;
@@ -21,7 +23,7 @@ import rehearse.io.IoErrors;
 import rehearse.io.Listing;
 import rehearse.io.Location;
 import rehearse.io.OutputFile;
-import rehearse.io.Printable;
+import rehearse.base.Printable;
 import rehearse.io.Problem;
 import rehearse.matrix.Configuration;
 import rehearse.model.Cluster;
@@ -120,7 +122,7 @@ public final class ImportCommand implements Callable<Integer> {
                 throw new Failure(ExitCodes.CANT_CREATE, "rehearse import: cannot write " + output + ": " + e.getMessage());
             }
             for (String w : importer.warnings) spec.commandLine().getErr().println("rehearse import: note: " + Printable.clean(w));
-            spec.commandLine().getOut().printf(java.util.Locale.ROOT, "%s: cluster %s, %d nodes, %d groups, %d resources%n", Printable.clean(output.toString()),
+            spec.commandLine().getOut().printf(Locale.ROOT, "%s: cluster %s, %d nodes, %d groups, %d resources%n", Printable.clean(output.toString()),
                     Printable.clean(cluster.name()),
                     cluster.nodes().size(), cluster.groups().size(), cluster.groups().stream().mapToInt(g -> g.resources().size()).sum());
             return ExitCodes.OK;

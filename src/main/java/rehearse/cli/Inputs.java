@@ -1,12 +1,14 @@
 package rehearse.cli;
 
+import rehearse.base.ExitCodes;
 import java.nio.file.Path;
 import picocli.CommandLine.Model.CommandSpec;
+import rehearse.base.Failure;
 import rehearse.io.ClusterLoader;
 import rehearse.io.InputException;
 import rehearse.io.Problem;
 import rehearse.matrix.Configuration;
-import rehearse.matrix.MatrixLoader;
+import rehearse.io.MatrixLoader;
 import rehearse.matrix.UnknownConfigurationException;
 import rehearse.matrix.UpgradeMatrix;
 import rehearse.model.Cluster;

@@ -1,5 +1,6 @@
 package rehearse.cli;
 
+import rehearse.base.ExitCodes;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
@@ -10,8 +11,9 @@ import java.util.Map;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
-import rehearse.io.Printable;
-import rehearse.matrix.MatrixLoader;
+import rehearse.base.Failure;
+import rehearse.base.Printable;
+import rehearse.io.MatrixLoader;
 
 /** Entry point: picocli turns arguments into one of the commands; nothing here may throw. */
 public final class Main {
@@ -67,7 +69,7 @@ public final class Main {
     public static void main(String[] args) {
         Output stdout = new Output(new FileOutputStream(FileDescriptor.out));
         PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, Charset.defaultCharset()), true);
-        PrintWriter err = new PrintWriter(System.err, true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, Charset.defaultCharset()), true);
         // The full-screen UI with no arguments is the common start: it skips picocli, whose own
         // start-up (its classes, type converters and help set-up) is about 25 ms here.
         int code = args.length == 0 ? ui(err) : run(stdout, out, err, args);

@@ -1,5 +1,6 @@
 package rehearse.cli;
 
+import rehearse.base.ExitCodes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

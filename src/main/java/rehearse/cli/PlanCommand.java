@@ -1,9 +1,11 @@
 package rehearse.cli;
 
+import rehearse.base.ExitCodes;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
+import rehearse.base.Failure;
 import rehearse.io.Json;
 import rehearse.matrix.Configuration;
 import rehearse.model.Cluster;

@@ -1,5 +1,6 @@
 package rehearse.cli;
 
+import rehearse.base.ExitCodes;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

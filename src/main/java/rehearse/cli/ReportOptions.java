@@ -1,8 +1,10 @@
 package rehearse.cli;
 
+import rehearse.base.ExitCodes;
 import java.nio.file.Path;
 import java.util.Collection;
 import picocli.CommandLine.Model.CommandSpec;
+import rehearse.base.Failure;
 import rehearse.command.CommandParser;
 import rehearse.io.OutputFile;
 import rehearse.report.RehearsalReport;

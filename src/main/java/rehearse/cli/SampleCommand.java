@@ -1,5 +1,6 @@
 package rehearse.cli;
 
+import rehearse.base.ExitCodes;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;

@@ -1,5 +1,6 @@
 package rehearse.cli;
 
+import rehearse.base.ExitCodes;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -18,6 +19,8 @@ import org.jline.terminal.TerminalBuilder;
 import org.jline.utils.Curses;
 import org.jline.utils.InfoCmp;
 import picocli.CommandLine.Model.CommandSpec;
+import rehearse.base.Failure;
+import rehearse.base.Tty;
 import rehearse.io.InputException;
 import rehearse.io.InputFile;
 import rehearse.io.IoErrors;
@@ -47,7 +50,7 @@ public final class ShellCommand implements Callable<Integer> {
         List<Path> files = new ArrayList<>(sessionOptions.files());
         files.add(inputs.matrixFile());
         report.validate(files);
-        boolean interactive = System.console() != null;
+        boolean interactive = Tty.interactive();
         if (!interactive && stdinClosed()) {
             throw new Failure(ExitCodes.USAGE, "rehearse shell: standard input is closed; give the commands on it"
                     + " (rehearse shell < SCRIPT) or start the shell in a terminal");

@@ -1,11 +1,14 @@
 package rehearse.cli;
 
+import rehearse.base.ExitCodes;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import rehearse.base.Failure;
+import rehearse.base.Tty;
 import rehearse.journal.JournalWriter;
 import rehearse.tui.App;
 import rehearse.tui.Theme;
@@ -22,7 +25,7 @@ final class TuiLauncher {
     }
 
     int launch(SessionOptions options, boolean ascii, boolean noColor, ReportOptions report) {
-        if (System.console() == null) {
+        if (!Tty.interactive()) {
             throw new Failure(ExitCodes.USAGE, "rehearse: the full-screen UI needs a terminal on standard input and output;"
                     + " use 'rehearse run SCRIPT' (or 'rehearse shell', 'rehearse show') instead");
         }

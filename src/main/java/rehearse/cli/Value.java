@@ -21,7 +21,8 @@ final class Value<T> implements IGetter, ISetter {
         return value;
     }
 
-    @SuppressWarnings("unchecked")
+    // picocli's IGetter declares <T> T get(): the type parameter is its, not ours.
+    @SuppressWarnings({"unchecked", "TypeParameterUnusedInFormals"})
     @Override
     public <U> U get() {
         return (U) value;

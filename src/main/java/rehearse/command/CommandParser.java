@@ -4,8 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import rehearse.io.Printable;
+import rehearse.base.Printable;
 import rehearse.model.GroupState;
 import rehearse.model.NodeState;
 

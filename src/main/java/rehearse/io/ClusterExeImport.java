@@ -2,11 +2,11 @@ package rehearse.io;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import rehearse.base.Printable;
 import rehearse.matrix.Configuration;
 import rehearse.model.Cluster;
 import rehearse.model.Group;

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import rehearse.base.Printable;
 import rehearse.io.YamlNode.Scalar;
 import rehearse.matrix.Configuration;
 import rehearse.matrix.Upgrade;
@@ -78,7 +79,7 @@ public final class ClusterLoader {
         final Names groupNames = new Names("group name");
         final Names resourceNames = new Names("resource name");
         final Map<String, ResourceDecl> resources = new HashMap<>(); // key -> first declaration
-        final Map<YamlNode, Boolean> resourceNameNodes = new java.util.IdentityHashMap<>(); // the declaring name nodes
+        final java.util.IdentityHashMap<YamlNode, Boolean> resourceNameNodes = new java.util.IdentityHashMap<>(); // the declaring name nodes
         final Map<Long, String> addresses = new HashMap<>(); // address -> "'R' in group 'G' (line L, column C)"
         final Map<String, YamlNode> resourceAt = new HashMap<>(); // where each resource read stands, for whole-cluster checks
         final Map<String, YamlNode> ownerAt = new HashMap<>(); // where each group's owner is written

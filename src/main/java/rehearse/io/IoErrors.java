@@ -10,6 +10,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.NotLinkException;
 import java.util.Locale;
+import rehearse.base.Printable;
 
 /**
  * The cause of a failed file operation in the operator's words ("permission denied", "is a

@@ -1,5 +1,7 @@
 package rehearse.io;
 
+import rehearse.base.Printable;
+
 /**
  * IPv4 addresses and subnet masks as an MSCS IP Address resource holds them. That resource type
  * has an IPv4 address and a subnet mask (its required private properties are Address, Network
@@ -29,7 +31,7 @@ public final class Ipv4 {
                     + " Windows Server 2008 on)");
         }
         String[] parts = text.split("\\.", -1);
-        if (parts.length != 4 || !text.chars().allMatch(c -> c == '.' || c >= '0' && c <= '9')) {
+        if (parts.length != 4 || !text.chars().allMatch(c -> c == '.' || (c >= '0' && c <= '9'))) {
             return new Problem(0, "'" + Printable.clean(text) + "' is not an IPv4 address (four numbers from 0 to 255 separated by"
                     + " dots, e.g. 192.0.2.20)");
         }

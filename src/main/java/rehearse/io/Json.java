@@ -2,6 +2,7 @@ package rehearse.io;
 
 import java.util.List;
 import java.util.Map;
+import rehearse.base.Printable;
 
 /** Writes JSON from maps, lists, strings, numbers and booleans. Keys keep insertion order. */
 public final class Json {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import rehearse.base.Printable;
 
 /**
  * One text listing printed by cluster.exe: optional heading lines, a header row, a row of
@@ -53,7 +54,7 @@ public final class Listing {
             int unsafe = Printable.firstUnsafe(line.replace('\t', ' '));
             if (unsafe >= 0) {
                 throw new InputException(new Problem(Location.of(file, i + 1, unsafe + 1),
-                        String.format(java.util.Locale.ROOT, "control character U+%04X in the listing", line.codePointAt(unsafe))));
+                        String.format(Locale.ROOT, "control character U+%04X in the listing", line.codePointAt(unsafe))));
             }
             Matcher m = CLUSTER.matcher(line);
             if (dashLine < 0 && m.find()) l.clusterName = m.group(1);
@@ -114,7 +115,7 @@ public final class Listing {
                 }
             }
             StringBuilder hex = new StringBuilder();
-            for (int i = 0; i < r.length() && i < 4; i++) hex.append(i > 0 ? " " : "").append(String.format(java.util.Locale.ROOT, "0x%02X", bytes[in.position() + i] & 0xFF));
+            for (int i = 0; i < r.length() && i < 4; i++) hex.append(i > 0 ? " " : "").append(String.format(Locale.ROOT, "0x%02X", bytes[in.position() + i] & 0xFF));
             String what = (r.length() == 1 ? "byte " : "bytes ") + hex + " (offset " + in.position() + ")";
             throw new InputException(new Problem(Location.of(file, line, col), encoding == null
                     ? what + " is not UTF-8; cmd.exe writes a listing in the console's code page: give it with --encoding"

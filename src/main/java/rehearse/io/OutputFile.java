@@ -16,6 +16,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Collection;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
+import rehearse.base.Printable;
 
 /**
  * Writes a file the operator asked for (runbook, report, imported cluster) so that nothing else

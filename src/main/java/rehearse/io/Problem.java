@@ -1,5 +1,7 @@
 package rehearse.io;
 
+import rehearse.base.Printable;
+
 /** One thing wrong with an input, printed as {@code FILE:LINE:COL: message}. */
 public record Problem(Location where, String message) {
 

@@ -12,6 +12,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -28,6 +29,7 @@ import org.snakeyaml.engine.v2.parser.Parser;
 import org.snakeyaml.engine.v2.parser.ParserImpl;
 import org.snakeyaml.engine.v2.resolver.ScalarResolver;
 import org.snakeyaml.engine.v2.scanner.StreamReader;
+import rehearse.base.Printable;
 
 /**
  * Turns the bytes of a YAML file into a tree of {@link YamlNode}s, which keep the line and
@@ -234,7 +236,7 @@ public final class YamlInput {
             int bad = firstInvalidByte(bytes);
             String before = new String(bytes, 0, bad, StandardCharsets.UTF_8);
             throw new InputException(new Problem(position(file, before, before.length()),
-                    String.format(java.util.Locale.ROOT, "invalid UTF-8 byte 0x%02X", bytes[bad] & 0xFF)));
+                    String.format(Locale.ROOT, "invalid UTF-8 byte 0x%02X", bytes[bad] & 0xFF)));
         }
         if (text.startsWith("\uFEFF")) text = text.substring(1);
         int lineStart = 0;
@@ -246,9 +248,9 @@ public final class YamlInput {
                 throw new InputException(new Problem(Location.of(file, at.line(), 0),
                         "line longer than " + MAX_LINE + " characters"));
             }
-            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7F) {
+            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
                 throw new InputException(new Problem(position(file, text, i),
-                        String.format(java.util.Locale.ROOT, "control character U+%04X is not allowed", (int) c)));
+                        String.format(Locale.ROOT, "control character U+%04X is not allowed", (int) c)));
             }
         }
         return text;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import rehearse.base.Printable;
 import rehearse.io.YamlNode.Kind;
 import rehearse.io.YamlNode.Mapping;
 import rehearse.io.YamlNode.Scalar;

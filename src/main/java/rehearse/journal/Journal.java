@@ -21,7 +21,7 @@ import rehearse.io.IoErrors;
 import rehearse.io.JsonReader;
 import rehearse.io.Location;
 import rehearse.io.Problem;
-import rehearse.matrix.MatrixLoader;
+import rehearse.io.MatrixLoader;
 import rehearse.matrix.UpgradeMatrix;
 import rehearse.model.Cluster;
 import rehearse.session.Session;
@@ -310,7 +310,7 @@ public final class Journal {
     }
 
     private static String shown(Object v) {
-        return v == null ? "(none)" : rehearse.io.Printable.clean(String.valueOf(v));
+        return v == null ? "(none)" : rehearse.base.Printable.clean(String.valueOf(v));
     }
 
     private static Map<?, ?> object(String line) {

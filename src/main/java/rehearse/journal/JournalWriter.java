@@ -98,7 +98,8 @@ public final class JournalWriter implements Session.Recorder, Closeable {
     public static java.util.Map.Entry<Path, JournalWriter> createNew(Path dir, String clusterName, String clusterSource,
             String matrixSource) throws IOException {
         String base = "journal-" + clusterName.replaceAll("[^A-Za-z0-9._-]", "_") + "-"
-                + java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", java.util.Locale.ROOT));
+                + java.time.LocalDateTime.now(java.time.ZoneId.systemDefault())
+                        .format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT));
         for (int n = 1; ; n++) {
             Path file = dir.resolve(base + (n == 1 ? "" : "-" + n) + ".jsonl");
             try {

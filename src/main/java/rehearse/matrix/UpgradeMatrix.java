@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import rehearse.io.Printable;
+import rehearse.base.Printable;
 
 /** The configurations and the two tables of supported upgrades between them. */
 public final class UpgradeMatrix {
@@ -140,7 +140,8 @@ public final class UpgradeMatrix {
     }
 
     /** The compared forms one text stands for: itself, and without a leading "IIS" ("4.0/SP4" for "IIS 4.0 / SP4"). */
-    static List<String> spellings(String text) {
+    // Public for the tables' loader (io.MatrixLoader), which refuses two configurations sharing a spelling.
+    public static List<String> spellings(String text) {
         String n = normalize(text);
         if (n.startsWith("iis") && n.length() > 3) return List.of(n, n.substring(3));
         return List.of(n);

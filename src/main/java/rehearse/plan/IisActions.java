@@ -23,6 +23,7 @@ public final class IisActions {
 
     /** Move every group holding IIS to the node IIS will be restricted to. */
     public record MoveIisGroups(String onto) implements Action {
+        @Override
         public boolean done(Facts f) {
             return away(f).isEmpty() || f.iisOffline() || f.started(onto);
         }
@@ -33,10 +34,12 @@ public final class IisActions {
             return out;
         }
 
+        @Override
         public List<Problem> missing(Facts f) {
             return List.of(new Problem.GroupsNotOn(onto, Facts.groupNames(away(f))));
         }
 
+        @Override
         public List<Problem> blockers(Facts f) {
             if (!f.member(onto)) return List.of(f.notInCluster(onto));
             List<Group> moving = new ArrayList<>();
@@ -44,12 +47,14 @@ public final class IisActions {
             return f.cannotMove(moving, onto);
         }
 
+        @Override
         public List<Command> commands(Facts f) {
             List<Command> out = new ArrayList<>();
             for (Group g : away(f)) if (!g.owner().equals(onto) && !f.moving(g)) out.add(Commands.move(g.name(), onto));
             return out;
         }
 
+        @Override
         public boolean underWay(Facts f) {
             for (Group g : f.iisGroups()) if (f.moving(g)) return true;
             return false;
@@ -58,6 +63,7 @@ public final class IisActions {
 
     /** Make the node where IIS runs its only possible owner, so IIS can come online nowhere else. */
     public record RestrictIis(String node) implements Action {
+        @Override
         public boolean done(Facts f) {
             return wide(f).isEmpty() || f.iisOffline() || f.started(node);
         }
@@ -68,10 +74,12 @@ public final class IisActions {
             return out;
         }
 
+        @Override
         public List<Problem> missing(Facts f) {
             return List.of(new Problem.OwnersNotRestricted(node, Facts.resourceNames(wide(f))));
         }
 
+        @Override
         public List<Command> commands(Facts f) {
             List<Command> out = new ArrayList<>();
             for (Resource r : wide(f)) out.add(Commands.owners(r.name(), List.of(node)));
@@ -81,6 +89,7 @@ public final class IisActions {
 
     /** Take every IIS resource offline (until {@code until}'s upgrade has begun, or until every node is upgraded). */
     public record TakeIisOffline(String until) implements Action {
+        @Override
         public boolean done(Facts f) {
             return f.iisOffline() || pastLast(f, until);
         }
@@ -91,16 +100,19 @@ public final class IisActions {
             return out;
         }
 
+        @Override
         public List<Problem> missing(Facts f) {
             return List.of(new Problem.IisStillOnline(Facts.resourceNames(online(f))));
         }
 
+        @Override
         public List<Command> commands(Facts f) {
             List<Command> out = new ArrayList<>();
             for (Resource r : online(f)) out.add(Commands.offline(Command.Scope.RESOURCE, r.name()));
             return out;
         }
 
+        @Override
         public boolean underWay(Facts f) {
             for (Resource r : f.iis()) if (r.state() == ResourceState.OFFLINE_PENDING) return true;
             return false;
@@ -109,6 +121,7 @@ public final class IisActions {
 
     /** Give the IIS resources their possible owners back, once every node is upgraded (or while they are offline). */
     public record RestoreIisOwners(String last) implements Action {
+        @Override
         public boolean done(Facts f) {
             return changed(f).isEmpty() && (f.iisOffline() || f.started(last));
         }
@@ -122,6 +135,7 @@ public final class IisActions {
             return out;
         }
 
+        @Override
         public List<Problem> missing(Facts f) {
             List<Problem> out = new ArrayList<>();
             if (!f.iisOffline() && !f.started(last)) out.add(stillOnline(f));
@@ -129,10 +143,12 @@ public final class IisActions {
             return out;
         }
 
+        @Override
         public List<Problem> blockers(Facts f) {
             return f.iisOffline() || f.started(last) ? List.of() : List.of(stillOnline(f));
         }
 
+        @Override
         public List<Command> commands(Facts f) {
             List<Command> out = new ArrayList<>();
             for (Resource r : changed(f)) out.add(Commands.owners(r.name(), f.target.iisOwners().get(r.name())));
@@ -142,6 +158,7 @@ public final class IisActions {
 
     /** Remove every (offline) IIS resource from the cluster, keeping its definition. */
     public record RemoveIis() implements Action {
+        @Override
         public boolean done(Facts f) {
             return present(f).isEmpty() || f.allBeyond();
         }
@@ -152,14 +169,17 @@ public final class IisActions {
             return out;
         }
 
+        @Override
         public List<Problem> missing(Facts f) {
             return List.of(new Problem.NotRemoved(Facts.resourceNames(present(f))));
         }
 
+        @Override
         public List<Problem> blockers(Facts f) {
             return f.iisOffline() ? List.of() : List.of(stillOnline(f));
         }
 
+        @Override
         public List<Command> commands(Facts f) {
             List<Command> out = new ArrayList<>();
             for (Resource r : present(f)) out.add(Commands.remove(r.name()));
@@ -169,6 +189,7 @@ public final class IisActions {
 
     /** Recreate the removed IIS resources, as the platform's IIS type, once every node is upgraded. */
     public record RecreateIis() implements Action {
+        @Override
         public boolean done(Facts f) {
             return f.allBeyond() && removed(f).isEmpty();
         }
@@ -179,14 +200,17 @@ public final class IisActions {
             return out;
         }
 
+        @Override
         public List<Problem> missing(Facts f) {
             return f.allBeyond() ? List.of(new Problem.StillRemoved(Facts.resourceNames(removed(f)))) : behind(f);
         }
 
+        @Override
         public List<Problem> blockers(Facts f) {
             return f.allBeyond() ? List.of() : behind(f);
         }
 
+        @Override
         public List<Command> commands(Facts f) {
             List<Command> out = new ArrayList<>();
             for (Resource r : removed(f)) out.add(Commands.recreate(r.name()));
@@ -196,6 +220,7 @@ public final class IisActions {
 
     /** Bring the IIS resources that were online before the hop back online, once every node is upgraded. */
     public record BringIisOnline() implements Action {
+        @Override
         public boolean done(Facts f) {
             return f.allBeyond() && offline(f).isEmpty();
         }
@@ -211,6 +236,7 @@ public final class IisActions {
             return out;
         }
 
+        @Override
         public List<Problem> missing(Facts f) {
             if (!f.allBeyond()) return behind(f);
             List<Problem> out = new ArrayList<>();
@@ -222,10 +248,12 @@ public final class IisActions {
             return out;
         }
 
+        @Override
         public List<Problem> blockers(Facts f) {
             return f.allBeyond() ? List.of() : behind(f);
         }
 
+        @Override
         public List<Command> commands(Facts f) {
             List<Command> out = new ArrayList<>();
             for (Resource r : offline(f)) {
@@ -234,6 +262,7 @@ public final class IisActions {
             return out;
         }
 
+        @Override
         public boolean underWay(Facts f) {
             for (Group g : f.iisGroups()) for (Resource r : g.resources()) if (r.state() == ResourceState.ONLINE_PENDING) return true;
             return false;

@@ -19,18 +19,22 @@ public final class NodeActions {
 
     /** Pause the node, so no group moves or fails over to it while it is worked on. */
     public record Pause(String node) implements Action {
+        @Override
         public boolean done(Facts f) {
             return f.state.paused(node) || f.beyond(node);
         }
 
+        @Override
         public List<Problem> missing(Facts f) {
             return List.of(new Problem.NodeNotPaused(node, f.node(node).state()));
         }
 
+        @Override
         public List<Problem> blockers(Facts f) {
             return notInCluster(f, node);
         }
 
+        @Override
         public List<Command> commands(Facts f) {
             return List.of(Commands.pause(node));
         }
@@ -42,14 +46,17 @@ public final class NodeActions {
      * it, so they wait for it instead of moving twice).
      */
     public record Drain(String node, String onto, boolean iisStays) implements Action {
+        @Override
         public boolean done(Facts f) {
             return leaving(f, node, iisStays).isEmpty() || f.beyond(node);
         }
 
+        @Override
         public List<Problem> missing(Facts f) {
             return List.of(new Problem.GroupsStillOn(node, Facts.groupNames(leaving(f, node, iisStays))));
         }
 
+        @Override
         public List<Problem> blockers(Facts f) {
             Node target = f.node(onto);
             if (target.state() == NodeState.PAUSED) return List.of(new Problem.NodeNotResumed(onto, target.state()));
@@ -58,6 +65,7 @@ public final class NodeActions {
             return out;
         }
 
+        @Override
         public List<Command> commands(Facts f) {
             if (!iisStays) return List.of(Commands.moveAll(node, onto));
             List<Command> out = new ArrayList<>();
@@ -65,6 +73,7 @@ public final class NodeActions {
             return out;
         }
 
+        @Override
         public boolean underWay(Facts f) {
             for (Group g : f.ownedBy(node)) if (f.moving(g)) return true;
             return false;
@@ -85,25 +94,30 @@ public final class NodeActions {
      * failed since) is brought back with {@code restore}, never upgraded again.
      */
     public record Upgrade(String node, Configuration to) implements Action {
+        @Override
         public boolean done(Facts f) {
             return f.beyond(node) && f.member(node);
         }
 
+        @Override
         public List<Problem> missing(Facts f) {
             Node n = f.node(node);
             if (f.beyond(node)) return List.of(f.notInCluster(node));
             return List.of(new Problem.NodeNotUpgraded(node, n.config(), to, n.state(), f.state.downCause(node).orElse(null)));
         }
 
+        @Override
         public List<Problem> blockers(Facts f) {
             return underWay(f) || f.beyond(node) ? List.of() : notInCluster(f, node);
         }
 
+        @Override
         public List<Command> commands(Facts f) {
             if (!f.beyond(node)) return List.of(Commands.upgrade(node, to.label()));
             return f.node(node).state() == NodeState.DOWN ? List.of(Commands.restore(node)) : List.of();
         }
 
+        @Override
         public boolean underWay(Facts f) {
             return f.state.upgradingTo(node).isPresent() || f.node(node).state() == NodeState.JOINING;
         }
@@ -111,14 +125,17 @@ public final class NodeActions {
 
     /** Resume the node once it is back at the new configuration. */
     public record Resume(String node) implements Action {
+        @Override
         public boolean done(Facts f) {
             return f.beyond(node) && f.node(node).state() == NodeState.UP;
         }
 
+        @Override
         public List<Problem> missing(Facts f) {
             return List.of(new Problem.NodeNotResumed(node, f.node(node).state()));
         }
 
+        @Override
         public List<Problem> blockers(Facts f) {
             Node n = f.node(node);
             if (!f.beyond(node)) {
@@ -127,6 +144,7 @@ public final class NodeActions {
             return notInCluster(f, node);
         }
 
+        @Override
         public List<Command> commands(Facts f) {
             return f.node(node).state() == NodeState.PAUSED ? List.of(Commands.resume(node)) : List.of();
         }
@@ -138,18 +156,22 @@ public final class NodeActions {
      * be online is, and (when {@code drained}) every group runs on the upgraded nodes.
      */
     public record GoNoGo(String node, boolean drained, boolean iisStays) implements Action {
+        @Override
         public boolean done(Facts f) {
             return f.started(node) || go(f).isEmpty();
         }
 
+        @Override
         public List<Problem> missing(Facts f) {
             return go(f);
         }
 
+        @Override
         public List<Problem> blockers(Facts f) {
             return f.started(node) ? List.of() : go(f);
         }
 
+        @Override
         public List<Command> commands(Facts f) {
             return List.of();
         }

@@ -47,7 +47,10 @@ public record Plan(Target target, List<Entry> entries, boolean complete, Optiona
 
     public static Plan of(State s, Target t, Marks marks) {
         Facts[] facts = new Facts[t.hops() + 2];
-        java.util.function.IntFunction<Facts> at = h -> facts[h + 1] != null ? facts[h + 1] : (facts[h + 1] = new Facts(s, t, h));
+        java.util.function.IntFunction<Facts> at = h -> {
+            if (facts[h + 1] == null) facts[h + 1] = new Facts(s, t, h);
+            return facts[h + 1];
+        };
         int current = currentSection(s, t, t.steps(s), marks.reached(), at);
         List<Entry> out = new ArrayList<>();
         boolean placed = false; // the one place for next (or under way, or failed) given out

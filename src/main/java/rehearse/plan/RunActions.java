@@ -14,18 +14,22 @@ public final class RunActions {
 
     /** The pre-flight checklist: an operator's acknowledgement, which no command of the plan can give. */
     public record Preflight() implements Action {
+        @Override
         public boolean done(Facts f) {
             return f.state.preflightAcknowledged();
         }
 
+        @Override
         public List<Problem> missing(Facts f) {
             return List.of(new Problem.PreflightPending());
         }
 
+        @Override
         public List<Problem> blockers(Facts f) {
             return done(f) ? List.of() : missing(f);
         }
 
+        @Override
         public List<Command> commands(Facts f) {
             return List.of();
         }
@@ -33,6 +37,7 @@ public final class RunActions {
 
     /** Failback back on where the pre-flight checklist turned it off for the run. */
     public record RestoreFailback() implements Action {
+        @Override
         public boolean done(Facts f) {
             return wrong(f).isEmpty();
         }
@@ -43,10 +48,12 @@ public final class RunActions {
             return out;
         }
 
+        @Override
         public List<Problem> missing(Facts f) {
             return List.of(new Problem.FailbackNotRestored(Facts.groupNames(wrong(f))));
         }
 
+        @Override
         public List<Command> commands(Facts f) {
             List<Command> out = new ArrayList<>();
             for (Group g : wrong(f)) out.add(Commands.failback(g.name(), f.state.failbackBefore(g.name())));
@@ -56,6 +63,7 @@ public final class RunActions {
 
     /** Every group back on its first preferred owner that is up and can own it. */
     public record ReturnToPreferredOwners() implements Action {
+        @Override
         public boolean done(Facts f) {
             return away(f).isEmpty();
         }
@@ -81,16 +89,19 @@ public final class RunActions {
             return null;
         }
 
+        @Override
         public List<Problem> missing(Facts f) {
             return List.of(new Problem.GroupsNotWithPreferredOwner(Facts.groupNames(away(f))));
         }
 
+        @Override
         public List<Command> commands(Facts f) {
             List<Command> out = new ArrayList<>();
             for (Group g : away(f)) out.add(Commands.move(g.name(), home(f, g)));
             return out;
         }
 
+        @Override
         public boolean underWay(Facts f) {
             for (Group g : f.cluster.groups()) if (f.moving(g)) return true;
             return false;

@@ -97,7 +97,7 @@ public final class Targets {
             for (String r : before.iisOnline()) if (served.contains(r)) online.add(r);
         }
         List<Strategy> strategies = new ArrayList<>();
-        for (Hop h : path.hops()) strategies.add(new Strategy.Rolling(s.cluster().nodeNames()));
+        for (int h = 0; h < path.hops().size(); h++) strategies.add(new Strategy.Rolling(s.cluster().nodeNames()));
         List<HopEstimate> estimates = new ArrayList<>();
         State at = s.preflightAcknowledged() ? s : Engine.apply(s, Commands.ackPreflight()).state();
         for (int h = 0; h < path.hops().size(); h++) {
@@ -196,7 +196,7 @@ public final class Targets {
 
     private static Facts probe(State s, UpgradePath path, int h) {
         List<Strategy> any = new ArrayList<>();
-        for (Hop hop : path.hops()) any.add(new Strategy.Rolling(s.cluster().nodeNames()));
+        for (int hop = 0; hop < path.hops().size(); hop++) any.add(new Strategy.Rolling(s.cluster().nodeNames()));
         return new Facts(s, Target.of(path.to(), path, any, List.of(), Map.of(), Set.of()), h);
     }
 }

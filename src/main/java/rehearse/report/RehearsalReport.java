@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import rehearse.command.Command;
-import rehearse.io.Printable;
+import rehearse.base.Printable;
 import rehearse.model.Group;
 import rehearse.model.Node;
 import rehearse.model.ResourceState;

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import rehearse.command.Command;
-import rehearse.io.Printable;
+import rehearse.base.Printable;
 import rehearse.matrix.UpgradeKind;
 import rehearse.model.Cluster;
 import rehearse.model.Group;
@@ -217,10 +217,11 @@ public final class Runbook {
             planned += e.planned().wallClockMs();
         }
         b.append("| all | service outage (wall clock) | ").append(Clock.duration(planned)).append(" |\n\n");
-        for (Section s : sections) {
+        for (int i = 0; i < sections.size(); i++) {
+            Section s = sections.get(i);
             b.append("## ").append(s.title()).append("\n\n");
             int n = 1;
-            boolean checklist = s == sections.get(0);
+            boolean checklist = i == 0;
             for (Item item : s.items()) {
                 b.append(checklist ? "- [ ] " : n++ + ". ").append(Printable.clean(item.text())).append('\n');
                 for (String m : item.manual()) b.append("\n   Manual: ").append(Printable.clean(m)).append('\n');

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import rehearse.command.Command;
 import rehearse.io.Json;
-import rehearse.io.Printable;
+import rehearse.base.Printable;
 import rehearse.journal.Journal;
 import rehearse.journal.JournalWriter;
 import rehearse.session.Outcome;

@@ -12,7 +12,7 @@ import org.jline.terminal.Terminal;
 import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.AttributedStyle;
 import rehearse.command.ParseException;
-import rehearse.io.Printable;
+import rehearse.base.Printable;
 import rehearse.journal.JournalWriter;
 import rehearse.session.Session;
 import rehearse.text.Clock;

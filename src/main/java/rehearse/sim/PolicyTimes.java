@@ -6,6 +6,9 @@ import java.util.Arrays;
  * One of MSCS's "at most N in a period" policies (restarts of a resource, failovers of a group)
  * as a value: when the events happened, forgetting those older than the period.
  */
+// An array component on purpose (a long per event, no boxing in the engine's hot path): equals and
+// hashCode below compare by content, and no array is changed once made nor handed out of sim.
+@SuppressWarnings("ArrayRecordComponent")
 record PolicyTimes(long[] times) {
     static final PolicyTimes NONE = new PolicyTimes(new long[0]);
 

@@ -104,6 +104,7 @@ public final class State {
     }
 
     /** Whether group {@code g} and its resources are the very values they were in {@code other}. */
+    @SuppressWarnings("ReferenceEquality") // identity on purpose: a transition shares what it did not change
     private boolean unchanged(State other, int g) {
         if (other.groups.get(g) != groups.get(g)) return false;
         for (int r = top.groupFirst[g]; r < top.groupEnd[g]; r++) if (other.resources.get(r) != resources.get(r)) return false;

@@ -1,7 +1,7 @@
 package rehearse.text;
 
 import java.util.Locale;
-import rehearse.io.Printable;
+import rehearse.base.Printable;
 import rehearse.model.Cluster;
 import rehearse.model.Group;
 import rehearse.model.Node;

@@ -2,7 +2,7 @@ package rehearse.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import rehearse.io.Printable;
+import rehearse.base.Printable;
 import rehearse.session.Outcome;
 import rehearse.session.Session;
 import rehearse.session.View;

@@ -17,8 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import rehearse.cli.ExitCodes;
-import rehearse.cli.Failure;
+import rehearse.base.ExitCodes;
 import rehearse.journal.JournalWriter;
 
 /**
@@ -94,7 +93,7 @@ public final class App {
             restore();
             err.println("rehearse: terminal error: " + rehearse.io.IoErrors.cause(e));
             return ExitCodes.IO_ERROR;
-        } catch (Failure e) {
+        } catch (rehearse.base.Failure e) {
             restore();
             throw e;
         } catch (RuntimeException | Error e) {
@@ -151,7 +150,7 @@ public final class App {
                     journal.check();
                 } catch (JournalWriter.WriteFailed e) {
                     // A full disk mid-run: stop rather than go on with a rehearsal that cannot be resumed.
-                    throw new Failure(ExitCodes.IO_ERROR, "rehearse: " + e.getMessage());
+                    throw new rehearse.base.Failure(ExitCodes.IO_ERROR, "rehearse: " + e.getMessage());
                 }
             }
         }

@@ -7,7 +7,7 @@ import com.googlecode.lanterna.graphics.TextGraphics;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
-import rehearse.io.Printable;
+import rehearse.base.Printable;
 import rehearse.matrix.Configuration;
 import rehearse.matrix.Upgrade;
 import rehearse.matrix.UpgradeKind;

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import rehearse.command.ParseException;
-import rehearse.io.Printable;
+import rehearse.base.Printable;
 import rehearse.matrix.Configuration;
 import rehearse.model.Cluster;
 import rehearse.model.Group;
@@ -22,7 +22,6 @@ import rehearse.plan.NoGo;
 import rehearse.plan.Plan;
 import rehearse.plan.Planner;
 import rehearse.plan.RunActions;
-import rehearse.plan.Status;
 import rehearse.plan.Targets;
 import rehearse.plan.UpgradePath;
 import rehearse.session.Outcome;
@@ -69,7 +68,7 @@ public final class Ui {
     static final long CLOCK_MARK_MS = 1000;
 
     /** Simulated seconds per real second; 0 is "instant". */
-    public static final long[] SPEEDS = {1, 10, 60, 300, 1800, 0};
+    private static final long[] SPEEDS = {1, 10, 60, 300, 1800, 0};
     static final int LOG_LIMIT = 5000;
 
     final Session session;
@@ -215,8 +214,8 @@ public final class Ui {
 
     private void main(KeyStroke k) {
         KeyType t = k.getKeyType();
-        if (t == KeyType.Tab) pane = Pane.values()[(pane.ordinal() + 1) % 3];
-        else if (t == KeyType.ReverseTab) pane = Pane.values()[(pane.ordinal() + 2) % 3];
+        if (t == KeyType.Tab) pane = switch (pane) { case NODES -> Pane.PLAN; case PLAN -> Pane.LOG; case LOG -> Pane.NODES; };
+        else if (t == KeyType.ReverseTab) pane = switch (pane) { case NODES -> Pane.LOG; case PLAN -> Pane.NODES; case LOG -> Pane.PLAN; };
         else if (t == KeyType.ArrowLeft || isChar(k, 'h')) moveColumn(-1);
         else if (t == KeyType.ArrowRight || isChar(k, 'l')) moveColumn(1);
         else if (t == KeyType.ArrowUp || isChar(k, 'k')) moveRow(-1);

@@ -1,5 +1,6 @@
 package rehearse.cli;
 
+import rehearse.base.ExitCodes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;

@@ -1,5 +1,6 @@
 package rehearse.cli;
 
+import rehearse.base.ExitCodes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.Field;
@@ -25,7 +26,7 @@ class ExitCodesTest {
     @Test
     void readmeTableHelpAndCodeAgree() throws Exception {
         String readme = Files.readString(Path.of("README.md"));
-        String table = readme.substring(readme.indexOf("Exit codes (`cli/ExitCodes.java`)"));
+        String table = readme.substring(readme.indexOf("Exit codes (`base/ExitCodes.java`)"));
         table = table.substring(0, table.indexOf("\n\n", table.indexOf("| code |")));
         Set<Integer> documented = new TreeSet<>();
         Matcher m = Pattern.compile("(?m)^\\| `(\\d+)` \\|").matcher(table);

@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import rehearse.matrix.Configuration;
-import rehearse.matrix.MatrixLoader;
+import rehearse.io.MatrixLoader;
 import rehearse.matrix.Upgrade;
 import rehearse.matrix.UpgradeKind;
 import rehearse.matrix.UpgradeMatrix;

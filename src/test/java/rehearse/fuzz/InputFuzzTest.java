@@ -25,7 +25,7 @@ import rehearse.io.InputFile;
 import rehearse.io.YamlInput;
 import rehearse.io.Listing;
 import rehearse.io.Problem;
-import rehearse.matrix.MatrixLoader;
+import rehearse.io.MatrixLoader;
 import rehearse.script.Script;
 
 /**

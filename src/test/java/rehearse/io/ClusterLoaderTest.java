@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import rehearse.matrix.MatrixLoader;
 import rehearse.model.Cluster;
 import rehearse.model.Group;
 import rehearse.model.GroupState;

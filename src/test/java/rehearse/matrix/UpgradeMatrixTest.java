@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import rehearse.io.InputException;
+import rehearse.io.MatrixLoader;
 
 class UpgradeMatrixTest {
     private final UpgradeMatrix m = MatrixLoader.builtIn();

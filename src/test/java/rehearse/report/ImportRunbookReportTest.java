@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import rehearse.io.ClusterLoader;
 import rehearse.io.ClusterWriter;
-import rehearse.matrix.MatrixLoader;
+import rehearse.io.MatrixLoader;
 import rehearse.model.Cluster;
 import rehearse.model.ResourceType;
 

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import rehearse.command.ParseException;
 import rehearse.io.ClusterLoader;
-import rehearse.matrix.MatrixLoader;
+import rehearse.io.MatrixLoader;
 import rehearse.matrix.UpgradeMatrix;
 import rehearse.model.Cluster;
 import rehearse.model.Group;

@@ -39,7 +39,7 @@ class PlanProperties {
     void doneMeansDone(@ForAll long seed, @ForAll @IntRange(min = 1, max = 50) int length) throws Exception {
         Random rnd = new Random(seed);
         Cluster c = RandomClusters.cluster(rnd, RandomClusters.CONFIGS[rnd.nextInt(RandomClusters.CONFIGS.length)], true);
-        Session s = new Session(Engine.start(rehearse.matrix.MatrixLoader.builtIn(), c));
+        Session s = new Session(Engine.start(rehearse.io.MatrixLoader.builtIn(), c));
         if (rnd.nextBoolean()) submit(s, "target 5.0", true);
         for (int i = 0; i < length; i++) {
             boolean settle = rnd.nextInt(4) != 0;
@@ -125,7 +125,7 @@ class PlanProperties {
     void noSequenceBeatsTheStandardEstimate(@ForAll long seed, @ForAll @IntRange(min = 0, max = 12) int length) throws Exception {
         Random rnd = new Random(seed);
         Cluster c = RandomClusters.cluster(rnd, "IIS 3.0 / SP4", false);
-        Session s = new Session(Engine.start(rehearse.matrix.MatrixLoader.builtIn(), c));
+        Session s = new Session(Engine.start(rehearse.io.MatrixLoader.builtIn(), c));
         submit(s, "target 5.0", true);
         Target t = s.target().orElseThrow();
         long estimate = t.estimates().stream().mapToLong(e -> e.planned().wallClockMs()).sum();

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Random;
 import rehearse.command.Quote;
 import rehearse.io.ClusterLoader;
-import rehearse.matrix.MatrixLoader;
+import rehearse.io.MatrixLoader;
 import rehearse.model.Cluster;
 import rehearse.model.Group;
 import rehearse.model.Resource;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import org.junit.jupiter.api.Test;
 import rehearse.io.ClusterLoader;
 import rehearse.io.InputException;
-import rehearse.matrix.MatrixLoader;
+import rehearse.io.MatrixLoader;
 import rehearse.model.NodeState;
 import rehearse.plan.NoGo;
 import rehearse.plan.NodeActions;

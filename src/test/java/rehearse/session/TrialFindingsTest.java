@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import rehearse.io.ClusterLoader;
 import rehearse.io.InputException;
 import rehearse.matrix.Configuration;
-import rehearse.matrix.MatrixLoader;
+import rehearse.io.MatrixLoader;
 import rehearse.matrix.Platform;
 import rehearse.matrix.Upgrade;
 import rehearse.matrix.UpgradeKind;

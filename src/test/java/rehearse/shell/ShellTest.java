@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import rehearse.io.ClusterLoader;
 import rehearse.journal.PrivateFile;
-import rehearse.matrix.MatrixLoader;
+import rehearse.io.MatrixLoader;
 import rehearse.session.Session;
 import rehearse.sim.Engine;
 

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import rehearse.io.ClusterLoader;
 import rehearse.journal.Journal;
 import rehearse.journal.JournalWriter;
-import rehearse.matrix.MatrixLoader;
+import rehearse.io.MatrixLoader;
 import rehearse.session.Session;
 import rehearse.sim.Engine;
 import rehearse.sim.State;
@@ -42,7 +42,7 @@ class PlaybackJournalTest {
         play(ui);
         handle(ui, "n");
         handle(ui, "---"); // 300x down to 1x: one simulated second per second of playback
-        assertThat(Ui.SPEEDS[ui.speedIndex]).isEqualTo(1);
+        assertThat(ui.speed()).isEqualTo(1);
         long started = session.state().clock();
         for (int i = 0; i < 250; i++) ui.tick(App.TICK_MS); // ten seconds of playback
         State live = session.state();

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import rehearse.io.ClusterLoader;
-import rehearse.matrix.MatrixLoader;
+import rehearse.io.MatrixLoader;
 import rehearse.model.Cluster;
 import rehearse.model.Group;
 import rehearse.model.Resource;

@@ -7,7 +7,7 @@ import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import java.io.IOException;
 import rehearse.io.ClusterLoader;
-import rehearse.matrix.MatrixLoader;
+import rehearse.io.MatrixLoader;
 import rehearse.model.Cluster;
 import rehearse.session.Session;
 import rehearse.sim.Engine;

@@ -1,4 +1,4 @@
-package rehearse.matrix;
+package rehearse.io;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,14 +7,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import rehearse.io.InputException;
-import rehearse.io.Location;
-import rehearse.io.Printable;
-import rehearse.io.Problem;
-import rehearse.io.Problems;
-import rehearse.io.YamlInput;
-import rehearse.io.YamlMap;
-import rehearse.io.YamlNode;
+import rehearse.base.Printable;
+import rehearse.matrix.Configuration;
+import rehearse.matrix.Platform;
+import rehearse.matrix.Upgrade;
+import rehearse.matrix.UpgradeKind;
+import rehearse.matrix.UpgradeMatrix;
 
 /** Reads the upgrade tables file (format documented in README and in the embedded file). */
 public final class MatrixLoader {

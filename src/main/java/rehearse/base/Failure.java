@@ -1,4 +1,4 @@
-package rehearse.cli;
+package rehearse.base;
 
 /** Ends a command with a message for the operator and an exit code, never a stack trace. */
 public final class Failure extends RuntimeException {

@@ -1,4 +1,4 @@
-package rehearse.cli;
+package rehearse.base;
 
 /** Exit codes, after sysexits(3) where one fits. */
 public final class ExitCodes {

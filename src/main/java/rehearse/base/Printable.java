@@ -1,4 +1,4 @@
-package rehearse.io;
+package rehearse.base;
 
 /**
  * Names come from files an operator did not necessarily write (imports, a colleague's cluster
