@@ -61,7 +61,7 @@ public final class RunActions {
         }
     }
 
-    /** Every group back on its first preferred owner that is up and can own it. */
+    /** Every group back on its first preferred owner that is in the cluster and can own it. */
     public record ReturnToPreferredOwners() implements Action {
         @Override
         public boolean done(Facts f) {
@@ -78,10 +78,14 @@ public final class RunActions {
             return out;
         }
 
+        /**
+         * The first preferred owner in the cluster that can own the group. A paused one is still its
+         * home: the group waits for it to be resumed rather than going further down the list.
+         */
         private static String home(Facts f, Group g) {
             for (String p : g.preferredOwners()) {
                 Node n = f.cluster.node(p).orElse(null);
-                if (n != null && n.state() == NodeState.UP && g.resources().stream()
+                if (n != null && f.member(n.name()) && g.resources().stream()
                         .allMatch(r -> f.state.removed(r.name()) || r.possibleOwners().contains(n.name()))) {
                     return n.name();
                 }
@@ -92,6 +96,17 @@ public final class RunActions {
         @Override
         public List<Problem> missing(Facts f) {
             return List.of(new Problem.GroupsNotWithPreferredOwner(Facts.groupNames(away(f))));
+        }
+
+        /** A group's home that is paused must be resumed first. */
+        @Override
+        public List<Problem> blockers(Facts f) {
+            List<Problem> out = new ArrayList<>();
+            for (Group g : away(f)) {
+                Problem p = new Problem.NodeNotResumed(home(f, g), NodeState.PAUSED);
+                if (f.node(home(f, g)).state() == NodeState.PAUSED && !out.contains(p)) out.add(p);
+            }
+            return out;
         }
 
         @Override

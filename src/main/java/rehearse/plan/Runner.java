@@ -34,13 +34,8 @@ public final class Runner {
      */
     public static StepRun start(State s, Target t, Step step) {
         Facts f = new Facts(s, t, step.hop());
-        List<Problem> blockers = new ArrayList<>(step.action().blockers(f));
-        if (step.hop() >= 0) for (Problem p : f.guard()) if (!blockers.contains(p)) blockers.add(p);
-        // Before a hop begins (the last moment the nodes run one version), every group must be able to move as it will.
-        if (step.hop() >= 0 && step.hop() < t.hops() && !f.begun()) {
-            for (Problem p : f.ownersTooNarrow()) if (!blockers.contains(p)) blockers.add(p);
-        }
-        if (!blockers.isEmpty()) return new StepRun(s, List.of(), List.of(), Optional.of(noGo(f, step, NoGo.Cause.BLOCKED, blockers)));
+        Optional<NoGo> blocked = blocked(s, t, step);
+        if (blocked.isPresent()) return new StepRun(s, List.of(), List.of(), blocked);
         List<Event> events = new ArrayList<>();
         List<Command> commands = step.action().commands(f);
         for (Command c : commands) {
@@ -54,6 +49,33 @@ public final class Runner {
             s = tr.state();
         }
         return new StepRun(s, commands, events, Optional.empty());
+    }
+
+    /** What stands in the way of starting {@code step} now (its precondition and the hop's guard), as a no-go. */
+    public static Optional<NoGo> blocked(State s, Target t, Step step) {
+        Facts f = new Facts(s, t, step.hop());
+        List<Problem> blockers = new ArrayList<>(step.action().blockers(f));
+        if (step.hop() >= 0) for (Problem p : f.guard()) if (!blockers.contains(p)) blockers.add(p);
+        // Before a hop begins (the last moment the nodes run one version), every group must be able to move as it will.
+        if (step.hop() >= 0 && step.hop() < t.hops() && !f.begun()) {
+            for (Problem p : f.ownersTooNarrow()) if (!blockers.contains(p)) blockers.add(p);
+        }
+        return blockers.isEmpty() ? Optional.empty() : Optional.of(noGo(f, step, NoGo.Cause.BLOCKED, blockers));
+    }
+
+    /**
+     * A no-go said again on the cluster as it is now: what the step still misses, with the hop's
+     * guard (a node down, groups down), or once the step is done, what stands in the way of
+     * {@code next}; empty when nothing does.
+     */
+    public static Optional<NoGo> restate(State s, Target t, Step step, Optional<Step> next) {
+        Facts f = new Facts(s, t, step.hop());
+        if (!step.action().done(f)) {
+            List<Problem> problems = new ArrayList<>(step.action().missing(f));
+            if (step.hop() >= 0) for (Problem p : f.guard()) if (!problems.contains(p)) problems.add(p);
+            return Optional.of(noGo(f, step, NoGo.Cause.INCOMPLETE, problems));
+        }
+        return next.flatMap(n -> blocked(s, t, n));
     }
 
     /** A failure among events that must stop a step at once: a node failed, the cluster stopped, a group was given up. */
@@ -131,6 +153,13 @@ public final class Runner {
         // waiting for it.
         boolean failing = problems.stream().anyMatch(p -> p instanceof Problem.NodeFailedDuringStep || p instanceof Problem.GroupsDown);
         if (failing && f.state.busy() && f.state.formed()) out.add(new Recovery.Wait());
+        // Groups waiting offline on a paused node (failed over there): nothing comes online on it until it is resumed.
+        for (rehearse.model.Group g : f.cluster.groups()) {
+            rehearse.model.Node owner = f.node(g.owner());
+            if (owner.state() == NodeState.PAUSED && f.state.wantedNotOnline().containsKey(g.name())) {
+                out.add(new Recovery.ResumeNode(owner.name()));
+            }
+        }
         if (groupsDown) {
             for (rehearse.model.Node n : f.cluster.nodes()) if (n.state() == NodeState.PAUSED) out.add(new Recovery.ResumeNode(n.name()));
         }
@@ -144,7 +173,9 @@ public final class Runner {
             } else if (p instanceof Problem.NodeNotInCluster n && n.state() == NodeState.JOINING) out.add(new Recovery.Wait());
             else if (p instanceof Problem.NodeFailedDuringStep n) out.add(new Recovery.RestoreNode(n.node()));
             else if (p instanceof Problem.NodeNotResumed n && n.state() == NodeState.PAUSED) out.add(new Recovery.ResumeNode(n.node()));
-            else if (p instanceof Problem.ResourcesNotOnline r && f.member(r.owner())) {
+            else if (p instanceof Problem.ResourcesNotOnline r && f.node(r.owner()).state() == NodeState.PAUSED) {
+                out.add(new Recovery.ResumeNode(r.owner()));
+            } else if (p instanceof Problem.ResourcesNotOnline r && f.member(r.owner())) {
                 for (String name : r.resources()) if (f.state.removed(name)) out.add(new Recovery.RecreateResource(name));
                 if (r.resources().stream().anyMatch(name -> !f.state.removed(name))) out.add(new Recovery.BringOnline(r.group()));
             } else if (p instanceof Problem.GroupGaveUp g) out.add(new Recovery.BringOnline(g.group()));

@@ -18,11 +18,13 @@ final class Steps {
     }
 
     /**
-     * @param quorumWithIis the quorum resource's group holds IIS: restricted to the last node, it
-     *     could not be taken by any other node while that node is upgraded, so before that upgrade
-     *     its IIS goes offline, gets its possible owners back, and the group moves like any other
+     * @param quorumMustMove for a hop's index: the quorum resource's group holds IIS and the hop
+     *     keeps one Cluster service version, so possible owners may change mid-way. Restricted to
+     *     the last node, that group could not be taken by any other node while that node is
+     *     upgraded, so before that upgrade its IIS goes offline, gets its possible owners back, and
+     *     the group moves like any other
      */
-    static List<Step> of(UpgradePath path, List<Strategy> strategies, Progress progress, boolean quorumWithIis) {
+    static List<Step> of(UpgradePath path, List<Strategy> strategies, Progress progress, java.util.function.IntPredicate quorumMustMove) {
         List<Step> out = new ArrayList<>();
         out.add(new Step(-1, new RunActions.Preflight()));
         for (int h = 0; h < path.hops().size(); h++) {
@@ -41,7 +43,7 @@ final class Steps {
                         for (String node : first) perNode(out, h, hop, node, last, false, false);
                         out.add(new Step(h, new IisActions.TakeIisOffline(last)));
                         String onto = first.isEmpty() ? null : first.get(0);
-                        if (quorumWithIis) {
+                        if (quorumMustMove.test(h)) {
                             out.add(new Step(h, new IisActions.RestoreIisOwners(last)));
                             perNode(out, h, hop, last, onto, true, false);
                         } else {

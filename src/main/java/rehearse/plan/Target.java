@@ -41,7 +41,11 @@ public record Target(Configuration to, UpgradePath path, List<Strategy> strategi
             if (at >= hop + 1) return 0;
             boolean begun = at == hop && (s.paused(node) || s.upgradingTo(node).isPresent());
             return begun ? 1 : 2;
-        }, s.cluster().quorumResource().flatMap(q -> s.cluster().groupOfResource(q.name())).map(g -> g.hasIis()).orElse(false));
+        }, h -> quorumWithIis(s) && s.matrix().platform(path.hops().get(h).from()).equals(s.matrix().platform(path.hops().get(h).to())));
+    }
+
+    private static boolean quorumWithIis(rehearse.sim.State s) {
+        return s.cluster().quorumResource().flatMap(q -> s.cluster().groupOfResource(q.name())).map(g -> g.hasIis()).orElse(false);
     }
 
     /** The steps of one section of {@code steps}: -1 the pre-flight checklist, a hop's index, or the closing steps. */

@@ -37,8 +37,32 @@ public final class Targets {
         return matrix.present(c.nodes().stream().map(Node::config).toList());
     }
 
+    /**
+     * The path from the present configuration to {@code to}. A cluster caught mid-way through a hop
+     * (a node already at the row's other end) finishes that hop first: the path goes through the
+     * furthest node's configuration, even when a shorter one would bypass it.
+     */
     public static UpgradePath path(State s, Configuration to) {
-        return new Planner(s.matrix()).plan(present(s), to, s.cluster().nodes().size());
+        return path(s.matrix(), s.cluster(), to);
+    }
+
+    public static UpgradePath path(UpgradeMatrix matrix, Cluster c, Configuration to) {
+        Planner planner = new Planner(matrix);
+        Configuration from = present(matrix, c);
+        int n = c.nodes().size();
+        UpgradePath direct = planner.plan(from, to, n);
+        for (Node node : c.nodes()) {
+            Configuration at = node.config();
+            if (at.equals(from) || (direct.reachable() && direct.hops().stream().anyMatch(h -> h.to().equals(at)))) continue;
+            var row = matrix.direct(from, at);
+            if (row.isEmpty()) continue;
+            UpgradePath rest = planner.plan(at, to, n);
+            if (!rest.reachable()) return direct;
+            List<Hop> hops = new ArrayList<>(List.of(new Hop(from, at, row.get().kind())));
+            hops.addAll(rest.hops());
+            return new UpgradePath(from, to, hops, null);
+        }
+        return direct;
     }
 
     /** The cluster's nodes are at the two ends of a standard upgrade. */

@@ -47,7 +47,7 @@ public final class Runbook {
 
     public static Runbook of(State state, Target target) {
         Runbook rb = new Runbook(state.cluster(), target);
-        rb.mixed = state.mixedRolling();
+        rb.mixed = state.mixedVersions();
         rb.build(state, Forecast.of(state, target));
         return rb;
     }

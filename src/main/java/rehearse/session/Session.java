@@ -76,15 +76,16 @@ public final class Session {
     /**
      * The last no-go, while its step is not done: as it was said while the cluster is as it left
      * it, and judged again on the cluster as it is once that changed (after a 'restore', what is
-     * still missing, not what was).
+     * still missing, not what was); once the step is done but the cluster still stands in the way
+     * of the next one (a node down since), that.
      */
     public Optional<NoGo> lastNoGo() {
         if (lastNoGo == null) return Optional.empty();
-        boolean stillFailing = plan().flatMap(p -> p.entries().stream().filter(e -> e.step().equals(lastNoGo.step())).findFirst())
+        Optional<Plan> plan = plan();
+        boolean stillFailing = plan.flatMap(p -> p.entries().stream().filter(e -> e.step().equals(lastNoGo.step())).findFirst())
                 .map(e -> e.status() != Status.DONE).orElse(false);
-        if (!stillFailing) return Optional.empty();
-        if (state == noGoState) return Optional.of(lastNoGo);
-        return Optional.of(Runner.judge(state, target, lastNoGo.step()).orElse(lastNoGo));
+        if (stillFailing && state == noGoState) return Optional.of(lastNoGo);
+        return Runner.restate(state, target, lastNoGo.step(), plan.flatMap(Plan::next).map(Plan.Entry::step));
     }
 
     /** The step the UI started and has not judged yet. */

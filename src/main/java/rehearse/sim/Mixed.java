@@ -41,4 +41,13 @@ record Mixed(Configuration from, Configuration to, UpgradeKind kind) {
     boolean rolling() {
         return kind == UpgradeKind.ROLLING;
     }
+
+    /**
+     * The two ends run different Cluster service versions (their platforms differ, as NT 4.0
+     * Enterprise Edition and Windows 2000 do): a mixed-version cluster, in which Microsoft allows
+     * no configuration changes, whatever the IIS hop's kind.
+     */
+    boolean versionsDiffer(Tx tx) {
+        return !tx.top.matrix.platform(from).equals(tx.top.matrix.platform(to));
+    }
 }

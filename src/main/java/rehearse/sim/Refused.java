@@ -76,7 +76,7 @@ public sealed interface Refused extends Refusal {
 
     record NotPossibleOwnerOfResource(String resource, String node) implements Refused {}
 
-    /** No configuration changes while a rolling upgrade has the nodes at two versions (TechNet). */
+    /** No configuration changes while the nodes run two Cluster service versions (TechNet, restrictions on rolling upgrades). */
     record MixedVersionChange(String name, Configuration a, Configuration b) implements Refused {}
 
     record OwnersLeaveOutActive(String resource, ResourceState state, String owner) implements Refused {}

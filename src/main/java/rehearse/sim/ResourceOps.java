@@ -133,9 +133,9 @@ final class ResourceOps {
         return Optional.empty();
     }
 
-    /** Microsoft: no configuration changes while a rolling upgrade has the nodes at two versions. */
+    /** Microsoft: no configuration changes while the nodes run two Cluster service versions. */
     private static Optional<Refused> noChangeWhileRolling(Tx tx, String what) {
-        return Mixed.of(tx).filter(Mixed::rolling).map(m -> new Refused.MixedVersionChange(what, m.from(), m.to()));
+        return Mixed.of(tx).filter(m -> m.versionsDiffer(tx)).map(m -> new Refused.MixedVersionChange(what, m.from(), m.to()));
     }
 
     /**
@@ -146,7 +146,7 @@ final class ResourceOps {
     static void ackPreflight(Tx tx) {
         if (tx.preflight) return;
         tx.preflight = true;
-        boolean mixed = Mixed.of(tx).map(Mixed::rolling).orElse(false);
+        boolean mixed = Mixed.of(tx).map(m -> m.versionsDiffer(tx)).orElse(false);
         tx.emit(new Event.PreflightAcknowledged(tx.clock, mixed));
         for (int g = 0; g < tx.top.groups(); g++) {
             GroupSim G = tx.group(g);

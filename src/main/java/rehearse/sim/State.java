@@ -176,10 +176,10 @@ public final class State {
         return i >= 0 && nodes.get(i).shuttingDown();
     }
 
-    /** The nodes are at the two ends of a rolling upgrade: no configuration changes now (Microsoft). */
-    public boolean mixedRolling() {
+    /** The nodes run two Cluster service versions: no configuration changes now (Microsoft). */
+    public boolean mixedVersions() {
         Tx tx = new Tx(this);
-        return Mixed.of(tx).map(Mixed::rolling).orElse(false);
+        return Mixed.of(tx).map(m -> m.versionsDiffer(tx)).orElse(false);
     }
 
     /** The configuration an upgrade under way will bring the node to. */

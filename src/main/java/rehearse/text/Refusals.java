@@ -146,7 +146,8 @@ public final class Refusals {
             return "cannot bring " + q(n.resource()) + " online on " + n.node() + ": the node is not one of its possible owners";
         }
         if (r instanceof Refused.MixedVersionChange m) {
-            return "no configuration changes while a rolling upgrade has the nodes at " + m.a().label() + " and " + m.b().label()
+            return "no configuration changes while the nodes run two Cluster service versions (" + m.a().label() + " and "
+                    + m.b().label() + ")"
                     + " (Microsoft: finish the upgrade first); " + q(m.name()) + " stays as it is";
         }
         if (r instanceof Refused.OwnersLeaveOutActive o) {

@@ -81,7 +81,7 @@ public final class Render {
                     "[ ] backups of both nodes and of the cluster configuration are taken",
                     "[ ] the service pack will be re-applied after IIS is installed",
                     "[ ] the documentation of every clustered resource was consulted",
-                    ui.session.state().mixedRolling() ? "[ ] failback is left as it is (the nodes run two versions: no changes now)"
+                    ui.session.state().mixedVersions() ? "[ ] failback is left as it is (the nodes run two versions: no changes now)"
                             : "[ ] failback is disabled for the run (done now for every group)", "",
                     "y  acknowledge all and go on        n / Esc  cancel"));
             default -> { }

@@ -20,7 +20,6 @@ import rehearse.command.CommandParser;
 import rehearse.command.Commands;
 import rehearse.plan.NoGo;
 import rehearse.plan.Plan;
-import rehearse.plan.Planner;
 import rehearse.plan.RunActions;
 import rehearse.plan.Targets;
 import rehearse.plan.UpgradePath;
@@ -384,10 +383,9 @@ public final class Ui {
     private void targetPicker() {
         State st = session.state();
         Configuration present = Targets.present(st);
-        Planner planner = new Planner(st.matrix());
         List<MenuItem> items = new ArrayList<>();
         for (Configuration c : st.matrix().configurations()) {
-            UpgradePath p = planner.plan(present, c, st.cluster().nodes().size());
+            UpgradePath p = Targets.path(st, c);
             String label;
             Command cmd = null;
             if (c.equals(present)) label = c.label() + "   (present configuration)";

@@ -79,14 +79,22 @@ class RulesTest {
     void restrictingPossibleOwnersToTheOldNodeKeepsIisOnlineThroughTheFirstUpgrade() throws Exception {
         Fixture f = Fixture.at("IIS 3.0 / SP4").ok("ack preflight");
         assertThat(f.refused("owners \"Web Server\" NODEB")).isInstanceOf(Refused.OwnersLeaveOutActive.class);
-        f.ok("move all from NODEA to NODEB", "owners \"Web Server\" NODEB", "owners \"FTP Server\" NODEB", "upgrade NODEA to 5.0");
+        f.ok("move all from NODEA to NODEB", "owners \"Web Server\" NODEB", "owners \"FTP Server\" NODEB", "upgrade NODEA to 4.0/SP4");
         assertThat(f.group("Web Group").state()).isEqualTo(GroupState.ONLINE);
         assertThat(f.downtime("Web Group")).isEqualTo(13_000); // one move; the upgrade of NODEA costs nothing more
         // Widening the owners to the upgraded node while IIS runs on the old one is refused.
         assertThat(f.refused("owners \"Web Server\" NODEA NODEB")).isEqualTo(new Refused.OwnersBeyondOldNodes("Web Server",
                 java.util.List.of("NODEA"), f.state().matrix().find("3.0/SP4")));
         // No sequence keeps IIS online through the last old node's upgrade.
-        assertThat(f.refused("upgrade NODEB to 5.0")).isInstanceOf(Refused.IisNotSafeForStandard.class);
+        assertThat(f.refused("upgrade NODEB to 4.0/SP4")).isInstanceOf(Refused.IisNotSafeForStandard.class);
+    }
+
+    @Test
+    void noConfigurationChangesWhileAStandardHopHasTheNodesAtTwoClusterServiceVersions() throws Exception {
+        Fixture f = Fixture.at("IIS 3.0 / SP4").ok("ack preflight", "move all from NODEA to NODEB", "owners \"Web Server\" NODEB",
+                "owners \"FTP Server\" NODEB", "upgrade NODEA to 5.0");
+        assertThat(f.refused("owners \"Web Server\" NODEA NODEB")).isInstanceOf(Refused.MixedVersionChange.class);
+        assertThat(f.refused("failback \"Web Group\" on")).isInstanceOf(Refused.MixedVersionChange.class);
     }
 
     @Test

@@ -122,18 +122,18 @@ class TrustTest {
 
     @Test
     void iisCannotOutrunTheStandardUpgradeByMovingToTheNewNode() throws Exception {
-        Fixture f = Fixture.at("IIS 3.0 / SP4").ok("target 5.0");
+        Fixture f = Fixture.at("IIS 3.0 / SP4").ok("target 4.0/SP4");
         long estimate = f.target().estimates().get(0).planned().wallClockMs();
         f.ok("ack preflight", "move all from NODEA to NODEB", "owners \"Web Server\" NODEB", "owners \"FTP Server\" NODEB",
-                "upgrade NODEA to 5.0");
+                "upgrade NODEA to 4.0/SP4");
         // Swapping the owners to the upgraded node while IIS runs is refused; offline, it may be restricted there,
         // but it may not come online on the new configuration while NODEB still runs the old one.
         assertThat(f.refused("owners \"Web Server\" NODEA")).isInstanceOf(Refused.OwnersLeaveOutActive.class);
         f.ok("offline resource \"Web Server\"", "owners \"Web Server\" NODEA", "move \"Web Group\" to NODEA");
         assertThat(f.refused("online resource \"Web Server\"")).isInstanceOf(Refused.IisOnlyOnOldNodes.class);
         assertThat(f.refused("move \"FTP Group\" to NODEA")).isInstanceOf(Refused.NotPossibleOwner.class);
-        assertThat(f.refused("upgrade NODEB to 5.0")).isInstanceOf(Refused.IisNotSafeForStandard.class);
-        f.ok("offline \"FTP Server\"", "upgrade NODEB to 5.0", "online resource \"Web Server\"", "owners \"FTP Server\" NODEA NODEB",
+        assertThat(f.refused("upgrade NODEB to 4.0/SP4")).isInstanceOf(Refused.IisNotSafeForStandard.class);
+        f.ok("offline \"FTP Server\"", "upgrade NODEB to 4.0/SP4", "online resource \"Web Server\"", "owners \"FTP Server\" NODEA NODEB",
                 "online \"FTP Server\"");
         assertThat(f.state().outageMs()).isGreaterThanOrEqualTo(estimate);
         assertThat(f.downtime("Web Group")).isGreaterThan(40 * 60_000L);
