@@ -49,7 +49,14 @@ public final class ClusterLoader {
         }
     }
 
+    /** The built-in sample, as loaded with these tables (with the built-in ones, without parsing: see {@link SampleCluster}). */
     public Cluster sample() {
+        if (matrix == rehearse.matrix.MatrixLoader.builtIn()) return SampleCluster.of(matrix);
+        return parseSample();
+    }
+
+    /** The built-in sample parsed from its file. */
+    Cluster parseSample() {
         try {
             return parse("sample-cluster.yaml (built in)", sampleBytes());
         } catch (InputException e) {

@@ -2,6 +2,7 @@ package rehearse.plan;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import rehearse.command.Command;
 import rehearse.command.Commands;
 import rehearse.model.Group;
@@ -14,6 +15,17 @@ public final class RunActions {
 
     /** The pre-flight checklist: an operator's acknowledgement, which no command of the plan can give. */
     public record Preflight() implements Action {
+        // equals and hashCode written out, as the generated ones would be: see Step.
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Preflight;
+        }
+
+        @Override
+        public int hashCode() {
+            return 0;
+        }
+
         public boolean done(Facts f) {
             return f.state.preflightAcknowledged();
         }
@@ -33,6 +45,17 @@ public final class RunActions {
 
     /** Failback back on where the pre-flight checklist turned it off for the run. */
     public record RestoreFailback() implements Action {
+        // equals and hashCode written out, as the generated ones would be: see Step.
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof RestoreFailback;
+        }
+
+        @Override
+        public int hashCode() {
+            return 0;
+        }
+
         public boolean done(Facts f) {
             return wrong(f).isEmpty();
         }
@@ -56,6 +79,17 @@ public final class RunActions {
 
     /** Every group back on its first preferred owner that is up and can own it. */
     public record ReturnToPreferredOwners() implements Action {
+        // equals and hashCode written out, as the generated ones would be: see Step.
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof ReturnToPreferredOwners;
+        }
+
+        @Override
+        public int hashCode() {
+            return 0;
+        }
+
         public boolean done(Facts f) {
             return away(f).isEmpty();
         }

@@ -212,17 +212,4 @@ class CliTest {
         assertThat(Cli.run("runbook", "--to", "5.0").out()).startsWith("#");
         assertThat(Cli.run("runbook", "--to", "5.0", "--format", "CMD").out()).startsWith("@echo off");
     }
-
-    @Test
-    void builtInTablesAreReadAheadOnlyWhenTheCommandWillUseThem() {
-        assertThat(Main.needsBuiltInTables("plan", "--to", "5.0")).isTrue();
-        assertThat(Main.needsBuiltInTables("check", "c.yaml")).isTrue();
-        assertThat(Main.needsBuiltInTables("plan", "--matrix", "m.yaml", "--to", "5.0")).isFalse();
-        assertThat(Main.needsBuiltInTables("plan", "--matrix=m.yaml")).isFalse();
-        assertThat(Main.needsBuiltInTables("plan", "--help")).isFalse();
-        assertThat(Main.needsBuiltInTables("sample")).isFalse();
-        assertThat(Main.needsBuiltInTables("pln")).isFalse();
-        assertThat(Main.needsBuiltInTables()).isFalse();
-        assertThat(Main.needsBuiltInTables("run", "s.rh", "--", "--matrix")).isTrue();
-    }
 }
