@@ -113,6 +113,8 @@ public final class Main {
 
     private static int execute(PrintWriter out, PrintWriter err, String... args) {
         try {
+            Integer direct = direct(out, err, args);
+            if (direct != null) return direct;
             CommandLine cl = commandLine(args);
             cl.setOut(out);
             cl.setErr(err);
@@ -122,6 +124,20 @@ public final class Main {
             return cl.execute(args);
         } catch (RuntimeException | Error e) {
             return CrashReport.report(err, e, null, args);
+        }
+    }
+
+    /**
+     * The commonest short command, {@code plan --from A --to B}, run without picocli (see
+     * {@link PlanCommand#direct}); null for anything else. Its failures end as
+     * {@link CommandFailures} ends a command's.
+     */
+    private static Integer direct(PrintWriter out, PrintWriter err, String... args) {
+        try {
+            return PlanCommand.direct(out, args);
+        } catch (Failure f) {
+            err.println(Printable.cleanLines(f.getMessage()));
+            return f.code();
         }
     }
 

@@ -1,6 +1,9 @@
 package rehearse.tui;
 
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.terminal.ansi.UnixTerminal;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -10,19 +13,22 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Lanterna's Unix terminal, started with one child process instead of five. As it starts,
- * Lanterna saves the terminal's settings ({@code stty -g}), then turns off canonical mode
- * ({@code -icanon}, {@code min 1}), echo ({@code -echo}) and the interrupt key
- * ({@code intr undef}), each with a process of its own: about 40 ms before the first frame. Here
- * the save is put off and the changes are gathered, then one shell runs {@code stty -g} and a
- * single {@code stty} with every change, in Lanterna's order, just before Lanterna registers its
- * resize handler (the end of its start). Everything after the start (the restore on the way out)
- * runs as Lanterna runs it.
+ * Lanterna's Unix terminal, started with one child process instead of five, which runs while the
+ * screen is set up. As it starts, Lanterna saves the terminal's settings ({@code stty -g}), then
+ * turns off canonical mode ({@code -icanon}, {@code min 1}), echo ({@code -echo}) and the
+ * interrupt key ({@code intr undef}), each with a process of its own that it waits for: about
+ * 40 ms before the first frame. Here the save is put off and the changes are gathered; when
+ * Lanterna registers its resize handler (the end of its start) one shell is started that runs
+ * {@code stty -g} and a single {@code stty} with every change, in Lanterna's order, and it is
+ * waited for only before the terminal is first asked its size (the answer needs the new modes),
+ * the screen entered, a key read or a later stty run. Everything after the start (the restore on the way out) runs as
+ * Lanterna runs it.
  */
 final class SttyOnceTerminal extends UnixTerminal {
     // No initialisers: Lanterna's constructor starts the terminal before this class's fields would be set.
     private boolean started;
     private List<String> gathered;
+    private Process setting;
     private String saved;
 
     SttyOnceTerminal(InputStream in, OutputStream out, Charset charset, CtrlCBehaviour ctrlC) throws IOException {
@@ -40,6 +46,7 @@ final class SttyOnceTerminal extends UnixTerminal {
             gathered.addAll(Arrays.asList(parameters));
             return "";
         }
+        awaitSettings();
         return super.runSTTYCommand(parameters);
     }
 
@@ -50,13 +57,50 @@ final class SttyOnceTerminal extends UnixTerminal {
             String stty = System.getProperty("com.googlecode.lanterna.terminal.UnixTerminal.sttyCommand", "/bin/stty");
             List<String> command = new ArrayList<>(List.of("/bin/sh", "-c", "\"$0\" -g; [ $# -eq 0 ] || \"$0\" \"$@\"", stty));
             command.addAll(gathered);
-            saved = exec(command.toArray(new String[0])).trim();
+            // As Lanterna runs stty: the terminal on standard input, standard output read back.
+            setting = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/tty"))).start();
         }
         super.registerTerminalResizeListener(onResize);
     }
 
+    /** Waits for the start's settings; what stty -g printed is what the restore gives back. */
+    private synchronized void awaitSettings() throws IOException {
+        if (setting == null) return;
+        Process p = setting;
+        setting = null;
+        try (InputStream out = p.getInputStream()) {
+            saved = new String(out.readAllBytes(), Charset.defaultCharset()).replace("\n", "").trim();
+        }
+    }
+
+    // Before anything that writes a question or reads an answer or a key.
+    @Override
+    protected TerminalSize findTerminalSize() throws IOException {
+        awaitSettings();
+        return super.findTerminalSize();
+    }
+
+    @Override
+    public void enterPrivateMode() throws IOException {
+        awaitSettings();
+        super.enterPrivateMode();
+    }
+
+    @Override
+    public KeyStroke pollInput() throws IOException {
+        awaitSettings();
+        return super.pollInput();
+    }
+
+    @Override
+    public KeyStroke readInput() throws IOException {
+        awaitSettings();
+        return super.readInput();
+    }
+
     @Override
     protected void restoreTerminalSettings() throws IOException {
+        awaitSettings();
         if (saved != null) runSTTYCommand(saved);
     }
 }
