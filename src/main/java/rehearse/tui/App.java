@@ -58,8 +58,9 @@ public final class App {
         Runtime.getRuntime().addShutdownHook(hook); // SIGTERM, SIGHUP: journal flushed, terminal restored
         try {
             Terminal terminal;
-            if (File.separatorChar == '/') {
-                // The terminal the factory makes on a Unix-like system, started with one stty process instead of five.
+            if (File.separatorChar == '/' && !Boolean.getBoolean("rehearse.fiveStty")) {
+                // The terminal the factory makes on a Unix-like system, started with one stty process instead of five
+                // (-Drehearse.fiveStty=true: Lanterna's own start, for scripts/bench's comparison).
                 UnixTerminal unix = new SttyOnceTerminal(System.in, out, charset, UnixLikeTerminal.CtrlCBehaviour.TRAP);
                 unix.getInputDecoder().setTimeoutUnits(INPUT_TIMEOUT);
                 terminal = unix;
