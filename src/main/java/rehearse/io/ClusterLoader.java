@@ -51,7 +51,7 @@ public final class ClusterLoader {
 
     /** The built-in sample, as loaded with these tables (with the built-in ones, without parsing: see {@link SampleCluster}). */
     public Cluster sample() {
-        if (matrix == rehearse.matrix.MatrixLoader.builtIn()) return SampleCluster.of(matrix);
+        if (matrix == rehearse.matrix.MatrixLoader.builtIn() && !rehearse.matrix.MatrixLoader.fromYaml()) return SampleCluster.of(matrix);
         return parseSample();
     }
 

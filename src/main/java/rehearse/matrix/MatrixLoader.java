@@ -28,8 +28,21 @@ public final class MatrixLoader {
      * in code ({@link BuiltInTables}), so that a start does not parse YAML.
      */
     public static synchronized UpgradeMatrix builtIn() {
-        if (builtIn == null) builtIn = BuiltInTables.matrix();
+        if (builtIn == null) builtIn = fromYaml() ? parseEmbedded() : BuiltInTables.matrix();
         return builtIn;
+    }
+
+    /** -Drehearse.builtInsFromYaml=true: the built-in tables and sample parsed as before, for scripts/bench's comparison. */
+    public static boolean fromYaml() {
+        return Boolean.getBoolean("rehearse.builtInsFromYaml");
+    }
+
+    private static UpgradeMatrix parseEmbedded() {
+        try {
+            return parse("upgrade-tables.yaml (built in)", embeddedBytes());
+        } catch (InputException e) {
+            throw new IllegalStateException("the built-in upgrade tables are damaged: " + e.getMessage(), e);
+        }
     }
 
     /** The text of the built-in tables, as operators read and copy it. */
