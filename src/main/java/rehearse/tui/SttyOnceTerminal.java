@@ -7,6 +7,10 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.lang.invoke.LambdaMetafactory;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -60,7 +64,35 @@ final class SttyOnceTerminal extends UnixTerminal {
             // As Lanterna runs stty: the terminal on standard input, standard output read back.
             setting = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/tty"))).start();
         }
-        super.registerTerminalResizeListener(onResize);
+        if (!handleWinch(onResize)) super.registerTerminalResizeListener(onResize);
+    }
+
+    /**
+     * What Lanterna does, {@code Signal.handle(new Signal("WINCH"), handler)} through reflection
+     * (sun.misc is not named at compile time), with the handler made by LambdaMetafactory rather
+     * than as a dynamic proxy: a proxy class is generated in a module of its own at run time,
+     * several milliseconds on the way to the first frame. False when it cannot be done here (then
+     * Lanterna's own way is taken).
+     */
+    private static boolean handleWinch(Runnable onResize) {
+        try {
+            Class<?> signal = Class.forName("sun.misc.Signal");
+            Class<?> handler = Class.forName("sun.misc.SignalHandler");
+            MethodHandles.Lookup lookup = MethodHandles.lookup();
+            MethodHandle run = lookup.findStatic(SttyOnceTerminal.class, "onSignal",
+                    MethodType.methodType(void.class, Runnable.class, Object.class));
+            Object h = LambdaMetafactory.metafactory(lookup, "handle", MethodType.methodType(handler, Runnable.class),
+                    MethodType.methodType(void.class, signal), run, MethodType.methodType(void.class, signal))
+                    .getTarget().invoke(onResize);
+            signal.getMethod("handle", signal, handler).invoke(null, signal.getConstructor(String.class).newInstance("WINCH"), h);
+            return true;
+        } catch (Throwable e) {
+            return false;
+        }
+    }
+
+    private static void onSignal(Runnable onResize, Object signal) {
+        onResize.run();
     }
 
     /** Waits for the start's settings; what stty -g printed is what the restore gives back. */
