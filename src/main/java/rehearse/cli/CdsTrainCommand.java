@@ -38,6 +38,7 @@ public final class CdsTrainCommand implements Callable<Integer> {
 
     private static final String[][] TRAINING_LINES = {
         {"plan", "--from", "IIS 4.0 / SP4", "--to", "IIS 5.0"},
+        {"plan", "--from=IIS 4.0 / SP4", "--to=IIS 5.0"}, // through picocli
         {"plan", "--from", "4.0/sp4", "--to", "5.0", "--json"},
         {"plan", "--from", "5.0", "--to", "4.0/sp4"},
         {"matrix"},

@@ -1,5 +1,6 @@
 package rehearse.cli;
 
+import java.io.PrintWriter;
 import rehearse.base.ExitCodes;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -37,31 +38,66 @@ public final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Cluster cluster = clusterFile.value() == null ? null : inputs.cluster(clusterFile.value());
-        if (from.value() == null && cluster == null) {
+        return plan(inputs, from.value(), to.value(), clusterFile.value(), json.value(), spec.commandLine().getOut());
+    }
+
+    /**
+     * {@code plan --from A --to B [--json]} as an operator types it, run without picocli (whose
+     * start, its model and parser and their type converters, is a third of such a run): the same
+     * plan and output, for exactly those words. Anything else (another option, a repeated one,
+     * a value that looks like an option or an @file, help) returns null and goes through picocli.
+     */
+    static Integer direct(PrintWriter out, String... args) {
+        if (args.length < 3 || !args[0].equals("plan")) return null;
+        String fromText = null;
+        String toText = null;
+        boolean asJson = false;
+        for (int i = 1; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--json") && !asJson) {
+                asJson = true;
+            } else if (((a.equals("--from") && fromText == null) || (a.equals("--to") && toText == null)) && i + 1 < args.length
+                    && plainValue(args[i + 1])) {
+                if (a.equals("--from")) fromText = args[++i];
+                else toText = args[++i];
+            } else {
+                return null;
+            }
+        }
+        if (toText == null) return null;
+        return plan(new Inputs(), fromText, toText, null, asJson, out);
+    }
+
+    private static boolean plainValue(String v) {
+        return !v.isEmpty() && !v.startsWith("-") && !v.startsWith("@");
+    }
+
+    private static int plan(Inputs inputs, String fromText, String toText, Path clusterPath, boolean asJson, PrintWriter out) {
+        Cluster cluster = clusterPath == null ? null : inputs.cluster(clusterPath);
+        if (fromText == null && cluster == null) {
             throw new Failure(ExitCodes.USAGE, "rehearse plan: give --from CONFIG or --cluster FILE");
         }
-        Configuration target = inputs.config(to.value(), "--to");
+        Configuration target = inputs.config(toText, "--to");
         State state;
         if (cluster != null) {
             state = Engine.start(inputs.matrix(), cluster);
             Configuration present = Targets.present(state);
-            if (from.value() != null && !inputs.config(from.value(), "--from").equals(present)) {
-                throw new Failure(ExitCodes.USAGE, "rehearse plan: --from " + from.value() + " is not the cluster's present"
+            if (fromText != null && !inputs.config(fromText, "--from").equals(present)) {
+                throw new Failure(ExitCodes.USAGE, "rehearse plan: --from " + fromText + " is not the cluster's present"
                         + " configuration (" + present.label() + "); leave --from out with --cluster");
             }
         } else {
-            state = Engine.start(inputs.matrix(), Planning.seed(inputs.config(from.value(), "--from")));
+            state = Engine.start(inputs.matrix(), Planning.seed(inputs.config(fromText, "--from")));
         }
         Targets.Result r = Targets.choose(state, target);
         UpgradePath path = r.target().map(Target::path).orElseGet(() -> Planning.unsupported(state, target, r));
         Optional<Plan> plan = r.target().map(t -> Plan.of(state, t, Plan.Marks.NONE));
         boolean real = cluster != null;
-        if (json.value()) {
+        if (asJson) {
             Optional<Forecast> forecast = r.target().map(t -> Forecast.of(state, t));
-            spec.commandLine().getOut().println(Json.write(PlanJson.of(path, plan, forecast, real)));
+            out.println(Json.write(PlanJson.of(path, plan, forecast, real)));
         } else {
-            spec.commandLine().getOut().print(plan.map(p -> PlanText.render(p, Optional.empty(),
+            out.print(plan.map(p -> PlanText.render(p, Optional.empty(),
                     real ? PlanText.Style.CLUSTER : PlanText.Style.PATH)).orElseGet(() -> PlanText.path(path)));
         }
         return path.reachable() ? ExitCodes.OK : ExitCodes.FAILED;

@@ -50,7 +50,14 @@ public final class ClusterLoader {
         }
     }
 
+    /** The built-in sample, as loaded with these tables (with the built-in ones, without parsing: see {@link SampleCluster}). */
     public Cluster sample() {
+        if (matrix == MatrixLoader.builtIn() && !MatrixLoader.fromYaml()) return SampleCluster.of(matrix);
+        return parseSample();
+    }
+
+    /** The built-in sample parsed from its file. */
+    Cluster parseSample() {
         try {
             return parse("sample-cluster.yaml (built in)", sampleBytes());
         } catch (InputException e) {

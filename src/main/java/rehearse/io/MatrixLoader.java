@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import rehearse.base.Printable;
+import rehearse.matrix.BuiltInTables;
 import rehearse.matrix.Configuration;
 import rehearse.matrix.Platform;
 import rehearse.matrix.Upgrade;
@@ -21,32 +22,35 @@ public final class MatrixLoader {
 
     private MatrixLoader() {}
 
-    /** The seed's tables, shipped inside the jar. */
+    /**
+     * The seed's tables, shipped inside the jar as {@link #EMBEDDED} and built from the same rows
+     * in code ({@link BuiltInTables}), so that a start does not parse YAML.
+     */
     public static synchronized UpgradeMatrix builtIn() {
-        if (builtIn == null) {
-            try (InputStream in = MatrixLoader.class.getResourceAsStream(EMBEDDED)) {
-                builtIn = parse("upgrade-tables.yaml (built in)", in.readAllBytes());
-            } catch (IOException | InputException e) {
-                throw new IllegalStateException("the built-in upgrade tables are damaged: " + e.getMessage(), e);
-            }
-        }
+        if (builtIn == null) builtIn = fromYaml() ? parseEmbedded() : BuiltInTables.matrix();
         return builtIn;
     }
 
-    /**
-     * Starts reading the built-in tables on another thread, so that a short command's YAML
-     * parsing (mostly class loading) overlaps its option parsing; builtIn() then waits for it.
-     */
-    public static void preloadBuiltIn() {
-        Thread t = new Thread(() -> {
-            try {
-                builtIn();
-            } catch (RuntimeException e) {
-                // The caller's own builtIn() meets the same failure and reports it.
-            }
-        }, "rehearse-preload-tables");
-        t.setDaemon(true);
-        t.start();
+    /** -Drehearse.builtInsFromYaml=true: the built-in tables and sample parsed as before, for scripts/bench's comparison. */
+    public static boolean fromYaml() {
+        return Boolean.getBoolean("rehearse.builtInsFromYaml");
+    }
+
+    private static UpgradeMatrix parseEmbedded() {
+        try {
+            return parse("upgrade-tables.yaml (built in)", embeddedBytes());
+        } catch (InputException e) {
+            throw new IllegalStateException("the built-in upgrade tables are damaged: " + e.getMessage(), e);
+        }
+    }
+
+    /** The text of the built-in tables, as operators read and copy it. */
+    public static byte[] embeddedBytes() {
+        try (InputStream in = MatrixLoader.class.getResourceAsStream(EMBEDDED)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new IllegalStateException("the built-in upgrade tables are missing", e);
+        }
     }
 
     public static UpgradeMatrix parse(String file, byte[] bytes) throws InputException {

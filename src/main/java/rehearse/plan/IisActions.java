@@ -2,6 +2,7 @@ package rehearse.plan;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import rehearse.command.Command;
 import rehearse.command.Commands;
 import rehearse.model.Group;
@@ -23,6 +24,17 @@ public final class IisActions {
 
     /** Move every group holding IIS to the node IIS will be restricted to. */
     public record MoveIisGroups(String onto) implements Action {
+        // equals and hashCode written out, as the generated ones would be: see Step.
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof MoveIisGroups x && Objects.equals(onto, x.onto);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hashCode(onto);
+        }
+
         @Override
         public boolean done(Facts f) {
             return away(f).isEmpty() || f.iisOffline() || f.started(onto);
@@ -63,6 +75,17 @@ public final class IisActions {
 
     /** Make the node where IIS runs its only possible owner, so IIS can come online nowhere else. */
     public record RestrictIis(String node) implements Action {
+        // equals and hashCode written out, as the generated ones would be: see Step.
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof RestrictIis x && Objects.equals(node, x.node);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hashCode(node);
+        }
+
         @Override
         public boolean done(Facts f) {
             return wide(f).isEmpty() || f.iisOffline() || f.started(node);
@@ -89,6 +112,17 @@ public final class IisActions {
 
     /** Take every IIS resource offline (until {@code until}'s upgrade has begun, or until every node is upgraded). */
     public record TakeIisOffline(String until) implements Action {
+        // equals and hashCode written out, as the generated ones would be: see Step.
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof TakeIisOffline x && Objects.equals(until, x.until);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hashCode(until);
+        }
+
         @Override
         public boolean done(Facts f) {
             return f.iisOffline() || pastLast(f, until);
@@ -121,6 +155,17 @@ public final class IisActions {
 
     /** Give the IIS resources their possible owners back, once every node is upgraded (or while they are offline). */
     public record RestoreIisOwners(String last) implements Action {
+        // equals and hashCode written out, as the generated ones would be: see Step.
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof RestoreIisOwners x && Objects.equals(last, x.last);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hashCode(last);
+        }
+
         @Override
         public boolean done(Facts f) {
             return changed(f).isEmpty() && (f.iisOffline() || f.started(last));
@@ -158,6 +203,17 @@ public final class IisActions {
 
     /** Remove every (offline) IIS resource from the cluster, keeping its definition. */
     public record RemoveIis() implements Action {
+        // equals and hashCode written out, as the generated ones would be: see Step.
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof RemoveIis;
+        }
+
+        @Override
+        public int hashCode() {
+            return 0;
+        }
+
         @Override
         public boolean done(Facts f) {
             return present(f).isEmpty() || f.allBeyond();
@@ -189,6 +245,17 @@ public final class IisActions {
 
     /** Recreate the removed IIS resources, as the platform's IIS type, once every node is upgraded. */
     public record RecreateIis() implements Action {
+        // equals and hashCode written out, as the generated ones would be: see Step.
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof RecreateIis;
+        }
+
+        @Override
+        public int hashCode() {
+            return 0;
+        }
+
         @Override
         public boolean done(Facts f) {
             return f.allBeyond() && removed(f).isEmpty();
@@ -220,6 +287,17 @@ public final class IisActions {
 
     /** Bring the IIS resources that were online before the hop back online, once every node is upgraded. */
     public record BringIisOnline() implements Action {
+        // equals and hashCode written out, as the generated ones would be: see Step.
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof BringIisOnline;
+        }
+
+        @Override
+        public int hashCode() {
+            return 0;
+        }
+
         @Override
         public boolean done(Facts f) {
             return f.allBeyond() && offline(f).isEmpty();

@@ -2,6 +2,7 @@ package rehearse.plan;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import rehearse.command.Command;
 import rehearse.command.Commands;
 import rehearse.matrix.Configuration;
@@ -19,6 +20,17 @@ public final class NodeActions {
 
     /** Pause the node, so no group moves or fails over to it while it is worked on. */
     public record Pause(String node) implements Action {
+        // equals and hashCode written out, as the generated ones would be: see Step.
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Pause x && Objects.equals(node, x.node);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hashCode(node);
+        }
+
         @Override
         public boolean done(Facts f) {
             return f.state.paused(node) || f.beyond(node);
@@ -46,6 +58,17 @@ public final class NodeActions {
      * it, so they wait for it instead of moving twice).
      */
     public record Drain(String node, String onto, boolean iisStays) implements Action {
+        // equals and hashCode written out, as the generated ones would be: see Step.
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Drain x && Objects.equals(node, x.node) && Objects.equals(onto, x.onto) && iisStays == x.iisStays;
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * (31 * Objects.hashCode(node) + Objects.hashCode(onto)) + Boolean.hashCode(iisStays);
+        }
+
         @Override
         public boolean done(Facts f) {
             return leaving(f, node, iisStays).isEmpty() || f.beyond(node);
@@ -94,6 +117,17 @@ public final class NodeActions {
      * failed since) is brought back with {@code restore}, never upgraded again.
      */
     public record Upgrade(String node, Configuration to) implements Action {
+        // equals and hashCode written out, as the generated ones would be: see Step.
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Upgrade x && Objects.equals(node, x.node) && Objects.equals(to, x.to);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * Objects.hashCode(node) + Objects.hashCode(to);
+        }
+
         @Override
         public boolean done(Facts f) {
             return f.beyond(node) && f.member(node);
@@ -125,6 +159,17 @@ public final class NodeActions {
 
     /** Resume the node once it is back at the new configuration. */
     public record Resume(String node) implements Action {
+        // equals and hashCode written out, as the generated ones would be: see Step.
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Resume x && Objects.equals(node, x.node);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hashCode(node);
+        }
+
         @Override
         public boolean done(Facts f) {
             return f.beyond(node) && f.node(node).state() == NodeState.UP;
@@ -156,6 +201,17 @@ public final class NodeActions {
      * be online is, and (when {@code drained}) every group runs on the upgraded nodes.
      */
     public record GoNoGo(String node, boolean drained, boolean iisStays) implements Action {
+        // equals and hashCode written out, as the generated ones would be: see Step.
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof GoNoGo x && Objects.equals(node, x.node) && drained == x.drained && iisStays == x.iisStays;
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * (31 * Objects.hashCode(node) + Boolean.hashCode(drained)) + Boolean.hashCode(iisStays);
+        }
+
         @Override
         public boolean done(Facts f) {
             return f.started(node) || go(f).isEmpty();

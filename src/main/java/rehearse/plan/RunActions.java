@@ -14,6 +14,17 @@ public final class RunActions {
 
     /** The pre-flight checklist: an operator's acknowledgement, which no command of the plan can give. */
     public record Preflight() implements Action {
+        // equals and hashCode written out, as the generated ones would be: see Step.
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Preflight;
+        }
+
+        @Override
+        public int hashCode() {
+            return 0;
+        }
+
         @Override
         public boolean done(Facts f) {
             return f.state.preflightAcknowledged();
@@ -37,6 +48,17 @@ public final class RunActions {
 
     /** Failback back on where the pre-flight checklist turned it off for the run. */
     public record RestoreFailback() implements Action {
+        // equals and hashCode written out, as the generated ones would be: see Step.
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof RestoreFailback;
+        }
+
+        @Override
+        public int hashCode() {
+            return 0;
+        }
+
         @Override
         public boolean done(Facts f) {
             return wrong(f).isEmpty();
@@ -63,6 +85,17 @@ public final class RunActions {
 
     /** Every group back on its first preferred owner that is in the cluster and can own it. */
     public record ReturnToPreferredOwners() implements Action {
+        // equals and hashCode written out, as the generated ones would be: see Step.
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof ReturnToPreferredOwners;
+        }
+
+        @Override
+        public int hashCode() {
+            return 0;
+        }
+
         @Override
         public boolean done(Facts f) {
             return away(f).isEmpty();

@@ -82,7 +82,9 @@ final class Steps {
      */
     private static List<String> order(Strategy s, int h, Progress progress) {
         List<String> out = new ArrayList<>(s.order());
-        out.sort(java.util.Comparator.comparingInt(n -> progress.rank(n, h))); // stable: the strategy's order within a rank
+        // stable: the strategy's order within a rank. Not Comparator.comparingInt, whose serializable
+        // lambda the class-data archive does not hold (generated at every start).
+        out.sort((a, b) -> Integer.compare(progress.rank(a, h), progress.rank(b, h)));
         if (s instanceof Strategy.Standard st && st.option() == StandardOption.RESTRICT && progress.rank(s.last(), h) > 0) {
             out.remove(s.last());
             out.add(s.last());

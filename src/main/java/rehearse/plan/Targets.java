@@ -207,7 +207,7 @@ public final class Targets {
         List<String> base = order(s, path, h);
         List<String> old = new ArrayList<>();
         for (int i = base.size() - 1; i >= 0; i--) if (!f.beyond(base.get(i))) old.add(base.get(i));
-        old.sort(java.util.Comparator.comparingInt((String n) -> -(int) f.ownedBy(n).stream().filter(Group::hasIis).count()));
+        old.sort((a, b) -> Integer.compare(iisGroupsOn(f, b), iisGroupsOn(f, a))); // most first; not comparingInt, see Steps
         List<List<String>> out = new ArrayList<>();
         for (String last : old.subList(0, Math.min(most, old.size()))) {
             List<String> o = new ArrayList<>(base);
@@ -216,6 +216,10 @@ public final class Targets {
             out.add(o);
         }
         return out.isEmpty() ? List.of(base) : out;
+    }
+
+    private static int iisGroupsOn(Facts f, String node) {
+        return (int) f.ownedBy(node).stream().filter(Group::hasIis).count();
     }
 
     private static Facts probe(State s, UpgradePath path, int h) {

@@ -8,11 +8,14 @@ import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
 import com.googlecode.lanterna.terminal.Terminal;
 import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
+import com.googlecode.lanterna.terminal.ansi.UnixTerminal;
+import java.io.File;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -28,6 +31,8 @@ import rehearse.journal.JournalWriter;
 public final class App {
     /** Playback frame interval: 25 frames a second is smooth and cheap over SSH. */
     static final long TICK_MS = 40;
+    /** Input timeout in Lanterna's units: an escape sequence split by a slow link still decodes. */
+    private static final int INPUT_TIMEOUT = 100;
     private static final Object RESIZE = new Object();
     private static final Object STOP = new Object();
 
@@ -49,15 +54,22 @@ public final class App {
     /** Runs until the operator quits; returns the exit code. */
     public int run(PrintWriter err) {
         OutputStream out = new TerminalOutput(new FileOutputStream(FileDescriptor.out));
-        DefaultTerminalFactory factory = new DefaultTerminalFactory(out, System.in,
-                Theme.localeIsUtf8(System.getenv()) ? StandardCharsets.UTF_8 : StandardCharsets.US_ASCII)
-                .setForceTextTerminal(true)
-                .setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP)
-                .setInputTimeout(100); // an escape sequence split by a slow link still decodes
+        Charset charset = Theme.localeIsUtf8(System.getenv()) ? StandardCharsets.UTF_8 : StandardCharsets.US_ASCII;
         Thread hook = new Thread(this::restore, "rehearse-restore");
         Runtime.getRuntime().addShutdownHook(hook); // SIGTERM, SIGHUP: journal flushed, terminal restored
         try {
-            Terminal terminal = factory.createTerminal();
+            Terminal terminal;
+            if (File.separatorChar == '/' && !Boolean.getBoolean("rehearse.fiveStty")) {
+                // The terminal the factory makes on a Unix-like system, started with one stty process instead of five
+                // (-Drehearse.fiveStty=true: Lanterna's own start, for scripts/bench's comparison).
+                UnixTerminal unix = new SttyOnceTerminal(System.in, out, charset, UnixLikeTerminal.CtrlCBehaviour.TRAP);
+                unix.getInputDecoder().setTimeoutUnits(INPUT_TIMEOUT);
+                terminal = unix;
+            } else {
+                terminal = new DefaultTerminalFactory(out, System.in, charset).setForceTextTerminal(true)
+                        .setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP).setInputTimeout(INPUT_TIMEOUT)
+                        .createTerminal();
+            }
             synchronized (screenLock) {
                 screen = new TerminalScreen(terminal);
                 screen.startScreen();

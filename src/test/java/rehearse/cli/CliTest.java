@@ -2,11 +2,15 @@ package rehearse.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import rehearse.base.Failure;
 import rehearse.io.JsonReader;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -214,15 +218,39 @@ class CliTest {
     }
 
     @Test
-    void builtInTablesAreReadAheadOnlyWhenTheCommandWillUseThem() {
-        assertThat(Main.needsBuiltInTables("plan", "--to", "5.0")).isTrue();
-        assertThat(Main.needsBuiltInTables("check", "c.yaml")).isTrue();
-        assertThat(Main.needsBuiltInTables("plan", "--matrix", "m.yaml", "--to", "5.0")).isFalse();
-        assertThat(Main.needsBuiltInTables("plan", "--matrix=m.yaml")).isFalse();
-        assertThat(Main.needsBuiltInTables("plan", "--help")).isFalse();
-        assertThat(Main.needsBuiltInTables("sample")).isFalse();
-        assertThat(Main.needsBuiltInTables("pln")).isFalse();
-        assertThat(Main.needsBuiltInTables()).isFalse();
-        assertThat(Main.needsBuiltInTables("run", "s.rh", "--", "--matrix")).isTrue();
+    void planAsTypedRunsWithoutPicocliAndSaysExactlyWhatPicocliWould() {
+        // The direct path takes --from A --to B [--json]; the --opt=value spelling goes through picocli.
+        String[][] cases = {
+            {"IIS 4.0 / SP4", "IIS 5.0", ""}, {"4.0/sp4", "5.0", "--json"}, {"3.0/sp3", "5.0", ""}, {"5.0", "4.0/sp4", ""},
+            {"iis3-sp4", "iis5", "--json"}, {"IIS 9", "5.0", ""}, {"4.0/sp4", "IIS 9", "--json"}, {"5.0", "5.0", ""},
+        };
+        for (String[] c : cases) {
+            List<String> direct = new ArrayList<>(List.of("plan", "--from", c[0], "--to", c[1]));
+            List<String> picocli = new ArrayList<>(List.of("plan", "--from=" + c[0], "--to=" + c[1]));
+            if (!c[2].isEmpty()) {
+                direct.add(1, c[2]);
+                picocli.add(c[2]);
+            }
+            assertThat(takenDirectly(direct.toArray(new String[0]))).isTrue();
+            assertThat(takenDirectly(picocli.toArray(new String[0]))).isFalse();
+            assertThat(Cli.run(direct.toArray(new String[0]))).as(String.join(" ", direct))
+                    .isEqualTo(Cli.run(picocli.toArray(new String[0])));
+        }
+        // Anything else is picocli's: no --to, a repeated option, a value like an option or an @file, help, other options.
+        for (String line : new String[] {"plan --from 5.0", "plan --to 5.0 --to 5.0", "plan --json --json --to 5.0",
+                "plan --from --json --to 5.0", "plan --to @x", "plan --to 5.0 --help", "plan --to 5.0 -V",
+                "plan --to 5.0 --cluster c.yaml", "plan --to 5.0 --matrix m.yaml", "plan --to 5.0 extra", "show --to 5.0"}) {
+            assertThat(takenDirectly(line.split(" "))).as(line).isFalse();
+        }
+        assertThat(Cli.run("plan", "--to", "5.0")).isEqualTo(Cli.run("plan", "--to=5.0"));
+    }
+
+    /** Whether the direct path runs this line (a failure it throws is its own message, printed by Main). */
+    private static boolean takenDirectly(String... args) {
+        try {
+            return PlanCommand.direct(new PrintWriter(Writer.nullWriter()), args) != null;
+        } catch (Failure f) {
+            return true;
+        }
     }
 }

@@ -139,9 +139,18 @@ class ReleaseIT {
         Result r = rehearse(root.resolve("bin/rehearse"), env, "plan", "--from", "4.0/SP4", "--to", "5.0");
         assertThat(r.code()).as("-Xshare:on fails when the archive cannot be used: %s", r.err()).isZero();
         assertThat(r.out()).contains("rehearse.cli.PlanCommand source: shared objects file",
-                "rehearse.plan.Planner source: shared objects file",
-                "org.snakeyaml.engine.v2.parser.ParserImpl source: shared objects file",
+                "rehearse.plan.Planner source: shared objects file");
+        // The built-in tables are code and plan as typed here runs without picocli: no YAML, no picocli.
+        // A cluster file is read with the archived parser, and check parses its words with picocli.
+        assertThat(r.out()).doesNotContain("org.snakeyaml", "picocli.CommandLine ");
+        Files.writeString(elsewhere.resolve("cluster.yaml"), rehearse(root.resolve("bin/rehearse"), admin(), "sample").out());
+        Result check = rehearse(root.resolve("bin/rehearse"), env, "check", "cluster.yaml");
+        assertThat(check.code()).as(check.err()).isZero();
+        assertThat(check.out()).contains("org.snakeyaml.engine.v2.parser.ParserImpl source: shared objects file",
                 "picocli.CommandLine source: shared objects file");
+        long checkNotShared = check.out().lines().filter(l -> l.contains("[class,load]") && l.contains(" source: ")
+                && !l.contains("shared objects file") && !l.contains("source: __")).count();
+        assertThat(checkNotShared).as("classes check loaded from elsewhere than the archive").isLessThanOrEqualTo(5);
         // Class files read from the jar or the runtime instead of the archive. The method-handle forms the
         // JVM spins while running (source __JVM_LookupDefineClass__: a record's first equals, hashCode or
         // toString makes some) are not class files, and a Java 17 archive cannot hold them.

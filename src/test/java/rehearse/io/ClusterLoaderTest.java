@@ -45,6 +45,16 @@ class ClusterLoaderTest {
     }
 
     @Test
+    void theSampleInCodeIsExactlyTheEmbeddedFileAsLoaded() {
+        // SampleCluster spares the UI's start the YAML parser; the file rehearse sample prints must say the same.
+        assertThat(loader.sample()).isEqualTo(loader.parseSample());
+        // Other tables: the file is read with them, as before.
+        ClusterLoader other = new ClusterLoader(new rehearse.matrix.UpgradeMatrix(MatrixLoader.builtIn().configurations(),
+                MatrixLoader.builtIn().upgrades(), MatrixLoader.builtIn().platforms()));
+        assertThat(other.sample()).isEqualTo(loader.parseSample());
+    }
+
+    @Test
     void readsTheIssuesExample() throws Exception {
         Cluster c = loader.parse("c.yaml", GOOD.getBytes(StandardCharsets.UTF_8));
         assertThat(c.name()).isEqualTo("WEBCLUSTER");

@@ -25,6 +25,21 @@ class UpgradeMatrixTest {
     }
 
     @Test
+    void theBuiltInTablesInCodeAreExactlyTheEmbeddedFile() throws Exception {
+        // BuiltInTables spares a start the YAML parser; the file operators read and copy must say the same.
+        UpgradeMatrix parsed = MatrixLoader.parse("upgrade-tables.yaml", MatrixLoader.embeddedBytes());
+        assertThat(m.configurations()).isEqualTo(parsed.configurations());
+        assertThat(m.upgrades()).isEqualTo(parsed.upgrades());
+        assertThat(m.platforms()).isEqualTo(parsed.platforms());
+        for (Configuration c : parsed.configurations()) {
+            assertThat(m.platform(c)).isEqualTo(parsed.platform(c));
+            assertThat(m.resolve(c.id())).isEqualTo(c);
+            assertThat(m.resolve(c.label())).isEqualTo(c);
+            for (String alias : c.aliases()) assertThat(m.resolve(alias)).isEqualTo(c);
+        }
+    }
+
+    @Test
     void eachConfigurationKnowsItsPlatformAndIisType() throws Exception {
         assertThat(m.resolve("iis5").platform()).isEqualTo("Windows 2000 Advanced Server");
         assertThat(m.resolve("iis5").iisResourceType()).isEqualTo("IIS Server Instance");
