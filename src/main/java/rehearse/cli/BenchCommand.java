@@ -35,11 +35,15 @@ public final class BenchCommand implements Callable<Integer> {
     private final Value<Integer> runCount = Specs.withDefault(spec, "--runs", "N", int.class, "7", "Runs (default: ${DEFAULT-VALUE}).");
     private final Value<Boolean> onlyThis = Specs.flag(spec, "--only-this", "Measure only the cluster the options describe.");
 
+    static final int MAX_RESOURCES = 100_000;
+
     @Override
     public Integer call() {
         int nodes = nodeCount.value(), groups = groupCount.value(), resources = resourceCount.value(), runs = runCount.value();
-        if (nodes < 2 || nodes > 64 || groups < 1 || resources < groups || runs < 1) {
-            throw new Failure(ExitCodes.USAGE, "rehearse bench-engine: need 2 to 64 nodes, groups >= 1, resources >= groups, runs >= 1");
+        // At most what the cluster file may hold (its 8 MiB reads to about that many resources), so a run fits the heap.
+        if (nodes < 2 || nodes > 64 || groups < 1 || resources < groups || resources > MAX_RESOURCES || runs < 1 || runs > 1000) {
+            throw new Failure(ExitCodes.USAGE, "rehearse bench-engine: need 2 to 64 nodes, groups >= 1, resources from groups to "
+                    + MAX_RESOURCES + ", runs from 1 to 1000");
         }
         PrintWriter out = spec.commandLine().getOut();
         measure(out, GeneratedCluster.of(inputs.config("iis4-sp4", "--from"), nodes, groups, resources), runs);

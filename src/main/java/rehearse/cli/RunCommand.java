@@ -45,6 +45,12 @@ public final class RunCommand implements Callable<Integer> {
         Session session = opened.session();
         JournalWriter journal = opened.journal();
         int after = opened.afterLine();
+        java.util.Optional<rehearse.io.Problem> foreign = ScriptRunner.notThisScript(String.valueOf(opened.journalPath()), script,
+                opened.replayed());
+        if (foreign.isPresent()) {
+            closeQuietly(journal);
+            throw Inputs.dataError(new InputException(foreign.get()));
+        }
         boolean ok;
         try {
             ok = new ScriptRunner(spec.commandLine().getOut(), json.value(), journal).run(session, script, after, opened.replayed());

@@ -92,9 +92,14 @@ public final class ShellCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new Failure(ExitCodes.DATA, "rehearse: cannot read standard input: " + e.getMessage());
         }
+        // Resumed: the journal's lines are this input's start, and the run goes on after them, as 'run --resume' does.
+        java.util.Optional<rehearse.io.Problem> foreign = ScriptRunner.notThisScript(String.valueOf(opened.journalPath()), script,
+                opened.replayed());
+        if (foreign.isPresent()) throw Inputs.dataError(new InputException(foreign.get()));
         PrintWriter out = spec.commandLine().getOut();
         try {
-            return new ScriptRunner(out, false, opened.journal()).run(session, script, 0, opened.replayed()) ? ExitCodes.OK : ExitCodes.FAILED;
+            return new ScriptRunner(out, false, opened.journal()).run(session, script, opened.afterLine(), opened.replayed())
+                    ? ExitCodes.OK : ExitCodes.FAILED;
         } catch (JournalWriter.WriteFailed e) {
             throw SessionOptions.journalFailed(opened.journalPath(), e);
         }

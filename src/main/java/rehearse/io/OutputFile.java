@@ -62,6 +62,12 @@ public final class OutputFile {
                 }
             }
         }
+        // An input not written yet (a journal this command is about to create) is the same file when it is the same name.
+        for (Path in : inputs) {
+            if (in != null && dest.toAbsolutePath().normalize().equals(in.toAbsolutePath().normalize())) {
+                return "is an input of this command (" + Printable.clean(in.toString()) + "); refusing to overwrite it";
+            }
+        }
         Path dir = directory(dest);
         if (!Files.isDirectory(dir)) return Files.exists(dir) ? "its directory is not a directory" : "its directory does not exist";
         if (!Files.isWritable(dir)) return "permission denied (its directory is not writable)";

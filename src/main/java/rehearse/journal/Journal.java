@@ -43,7 +43,10 @@ public final class Journal {
      */
     public static final int MAX_BYTES = 64 * 1024 * 1024;
     /** Ten years of simulated time: more than any rehearsal (each wait is at most 366 days). */
-    public static final long MAX_TIME_MS = 3650L * 86_400_000L;
+    public static final long MAX_TIME_MS = rehearse.sim.State.MAX_CLOCK_MS;
+
+    /** The longest line a journal may have (a refusal naming thousands of groups is far shorter); read within the heap. */
+    public static final int MAX_LINE_BYTES = 16 * 1024 * 1024;
     /** A script of 8 MiB has fewer lines than this. */
     public static final int MAX_SCRIPT_LINE = InputFile.MAX_BYTES;
 
@@ -175,7 +178,10 @@ public final class Journal {
 
         void accept(byte b, long offset) throws InputException {
             if (b != '\n') {
-                if (length == line.length) line = java.util.Arrays.copyOf(line, line.length * 2);
+                if (length == MAX_LINE_BYTES) {
+                    throw problem(fileLine, 1, "journal line longer than " + MAX_LINE_BYTES + " bytes (16 MiB), the limit of a line");
+                }
+                if (length == line.length) line = java.util.Arrays.copyOf(line, Math.min(MAX_LINE_BYTES, line.length * 2));
                 line[length++] = b;
                 return;
             }

@@ -217,6 +217,11 @@ public final class JournalWriter implements Session.Recorder, Closeable {
     private void write(byte[] bytes) {
         if (failure != null) return;
         try {
+            // Never more than a resume reads back: a journal that could not be resumed is not written.
+            if (bytes.length > Journal.MAX_LINE_BYTES || channel.position() + bytes.length > Journal.MAX_BYTES) {
+                throw new IOException("it would pass the limit of a journal, " + Journal.MAX_BYTES + " bytes (64 MiB) and "
+                        + Journal.MAX_LINE_BYTES + " bytes (16 MiB) a line, the most a resume reads back");
+            }
             ByteBuffer b = ByteBuffer.wrap(bytes);
             while (b.hasRemaining()) channel.write(b);
         } catch (IOException e) {

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import rehearse.command.Command;
 import rehearse.io.Json;
 import rehearse.base.Printable;
@@ -33,6 +34,32 @@ public final class ScriptRunner {
         this.out = out;
         this.json = json;
         this.journal = journal;
+    }
+
+    /**
+     * Where a resumed journal is not this script's start: its commands, in order, must be the
+     * script's lines up to where it stopped, each the same command (a journal of another script,
+     * or a line number or command edited by hand, would otherwise skip or invent lines). The
+     * journal's line and column of the first that is not, with what is wrong; empty when all are.
+     */
+    public static Optional<rehearse.io.Problem> notThisScript(String journal, Script script, List<Journal.Replayed> replayed) {
+        int k = 0;
+        for (Journal.Replayed r : replayed) {
+            Journal.Entry e = r.entry();
+            if (e.line() <= 0) continue;
+            rehearse.io.Location at = rehearse.io.Location.of(journal, e.fileLine(), e.column());
+            if (k >= script.lines().size()) {
+                return Optional.of(new rehearse.io.Problem(at, "the journal goes on past the end of " + script.file()
+                        + " (line " + e.line() + "): it is not this script's journal"));
+            }
+            Script.Line expected = script.lines().get(k++);
+            if (e.line() != expected.number() || !e.command().equals(expected.command().text())) {
+                return Optional.of(new rehearse.io.Problem(at, "the journal has '" + Printable.clean(e.command()) + "' as line "
+                        + e.line() + ", but the script's next line is " + script.file() + ":" + expected.number() + ", '"
+                        + Printable.clean(expected.command().text()) + "': it is not this script's journal, or it was edited"));
+            }
+        }
+        return Optional.empty();
     }
 
     /** Runs the lines after {@code afterLine}; returns true when everything was accepted and held. */

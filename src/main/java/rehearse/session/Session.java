@@ -204,6 +204,7 @@ public final class Session {
         if (c instanceof Command.Step) return step(settle, caused);
         if (c instanceof Command.Run) return run(caused);
         if (c instanceof Command.Wait w) {
+            if (w.ms() > State.MAX_CLOCK_MS - state.clock()) return new Outcome.Refused(new rehearse.sim.Refused.ClockLimit(state.clock(), w.ms()));
             caused.addAll(apply(w.ms() < 0 ? Engine.settle(state) : Engine.advanceTo(state, state.clock() + w.ms())));
             return new Outcome.Accepted();
         }

@@ -13,6 +13,9 @@ import rehearse.model.ResourceState;
 public sealed interface Refused extends Refusal {
     record UnknownNode(String name, List<String> known) implements Refused {}
 
+    /** A rehearsal's clock stops at {@link State#MAX_CLOCK_MS} (what a journal can hold and a resume read back). */
+    record ClockLimit(long atMs, long askedMs) implements Refused {}
+
     record UnknownGroup(String name, List<String> known) implements Refused {}
 
     record UnknownResource(String name) implements Refused {}

@@ -84,6 +84,9 @@ public final class State {
         return preflight;
     }
 
+    /** The furthest a rehearsal's clock goes: ten years of simulated time. */
+    public static final long MAX_CLOCK_MS = 3650L * 86_400_000L;
+
     /** Whether a node holds the quorum resource: without one, the cluster is down. */
     public boolean formed() {
         return formed;

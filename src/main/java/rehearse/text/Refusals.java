@@ -69,6 +69,10 @@ public final class Refusals {
     }
 
     private static String cluster(Refused r) {
+        if (r instanceof Refused.ClockLimit c) {
+            return "the rehearsal's clock stops at ten years (it is at " + Clock.duration(c.atMs()) + "): a wait of "
+                    + Clock.duration(c.askedMs()) + " would pass it";
+        }
         if (r instanceof Refused.UnknownNode u) return "no node named " + q(u.name()) + "; nodes: " + list(u.known());
         if (r instanceof Refused.UnknownGroup u) return "no group named " + q(u.name()) + "; groups: " + list(u.known());
         if (r instanceof Refused.UnknownResource u) return "no resource named " + q(u.name());

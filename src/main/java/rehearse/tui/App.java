@@ -35,6 +35,7 @@ public final class App {
     private static final int INPUT_TIMEOUT = 100;
     private static final Object RESIZE = new Object();
     private static final Object STOP = new Object();
+    private static final Object SUSPEND = new Object();
 
     /** What the loop needs; made while the terminal starts, since both take tens of milliseconds. */
     public record Start(Ui ui, java.util.concurrent.CompletableFuture<JournalWriter> journal) {}
@@ -76,6 +77,8 @@ public final class App {
                 screen.setCursorPosition(null);
             }
             terminal.addResizeListener((t, size) -> queue.offer(RESIZE));
+            // Ctrl-Z: the terminal is given back before the process stops, and taken again on 'fg'.
+            if (terminal instanceof SttyOnceTerminal) SttyOnceTerminal.onSuspend(() -> queue.offer(SUSPEND));
             Start start;
             try {
                 start = starting.get();
@@ -145,6 +148,10 @@ public final class App {
             boolean complete = false;
             if (msg == STOP) return;
             if (msg == RESIZE) complete = true;
+            else if (msg == SUSPEND) {
+                suspend();
+                complete = true;
+            }
             else if (msg instanceof KeyStroke k) ui.handle(k);
             long nowNs = System.nanoTime();
             if (ui.animating() && (msg == null || nowNs - last >= TICK_MS * 1_000_000)) {
@@ -165,6 +172,13 @@ public final class App {
                     throw new rehearse.base.Failure(ExitCodes.IO_ERROR, "rehearse: " + e.getMessage());
                 }
             }
+        }
+    }
+
+    private void suspend() throws IOException {
+        synchronized (screenLock) {
+            if (stopped || !(screen.getTerminal() instanceof SttyOnceTerminal t)) return;
+            t.suspendAndWait();
         }
     }
 

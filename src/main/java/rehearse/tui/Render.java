@@ -363,23 +363,31 @@ public final class Render {
         Configuration present = Targets.present(ui.session.state());
         List<Hop> path = ui.session.plan().map(p -> p.target().path().hops()).orElse(List.of());
         List<String> lines = new ArrayList<>();
+        // Only what the screen can show is worked out: a site's table of hundreds of configurations
+        // costs one search per row shown, not a path per cell.
+        List<Configuration> all = m.configurations();
+        List<Configuration> cols = all.subList(0, Math.max(1, Math.min(all.size(), (w - 21) / 10)));
+        List<Configuration> rows = all.subList(0, Math.max(1, Math.min(all.size(), h - 9)));
         StringBuilder head = new StringBuilder(String.format(java.util.Locale.ROOT, "%-17s", "present \\ to"));
-        for (Configuration c : m.configurations()) head.append(String.format(java.util.Locale.ROOT, "%-10s", fit(c.id(), 9)));
+        for (Configuration c : cols) head.append(String.format(java.util.Locale.ROOT, "%-10s", fit(c.id(), 9)));
+        if (cols.size() < all.size()) head.append("... ").append(all.size() - cols.size()).append(" more");
         lines.add(head.toString());
-        for (Configuration from : m.configurations()) {
+        for (Configuration from : rows) {
             StringBuilder row = new StringBuilder(String.format(java.util.Locale.ROOT, "%-17s", (from.equals(present) ? "*" : " ") + fit(from.label(), 15)));
-            for (Configuration to : m.configurations()) {
+            java.util.Set<Configuration> reachable = planner.reachableSet(from);
+            for (Configuration to : cols) {
                 String cell;
                 if (from.equals(to)) cell = "=";
                 else {
                     Upgrade u = m.direct(from, to).orElse(null);
-                    cell = u == null ? (planner.plan(from, to).reachable() ? "+" : ".") : u.kind() == UpgradeKind.ROLLING ? "R" : "S";
+                    cell = u == null ? (reachable.contains(to) ? "+" : ".") : u.kind() == UpgradeKind.ROLLING ? "R" : "S";
                 }
                 boolean onPath = path.stream().anyMatch(hp -> hp.from().equals(from) && hp.to().equals(to));
                 row.append(String.format(java.util.Locale.ROOT, "%-10s", onPath ? "<" + cell + ">" : " " + cell));
             }
             lines.add(row.toString());
         }
+        if (rows.size() < all.size()) lines.add("... " + (all.size() - rows.size()) + " more configurations: 'rehearse matrix' prints them all");
         lines.add("");
         lines.add("R rolling  S standard  + several hops  . unsupported  = same");
         lines.add("* present configuration   <R> <S> the chosen path");

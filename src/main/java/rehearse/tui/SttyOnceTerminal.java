@@ -64,7 +64,32 @@ final class SttyOnceTerminal extends UnixTerminal {
             // As Lanterna runs stty: the terminal on standard input, standard output read back.
             setting = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/tty"))).start();
         }
-        if (!handleWinch(onResize)) super.registerTerminalResizeListener(onResize);
+        if (!handle("WINCH", onResize)) super.registerTerminalResizeListener(onResize);
+    }
+
+    /**
+     * Ctrl-Z: leaves the alternate screen and gives the terminal its settings back, then stops
+     * this process as the shell expects ({@code SIGSTOP}); when the shell continues it
+     * ({@code fg}), the modes of the start are set again and the screen is entered again, for the
+     * caller to redraw whole.
+     */
+    void suspendAndWait() throws IOException {
+        exitPrivateMode();
+        restoreTerminalSettings();
+        flush();
+        try {
+            new ProcessBuilder("kill", "-STOP", Long.toString(ProcessHandle.current().pid())).inheritIO().start().waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        // Here once continued.
+        if (gathered != null && !gathered.isEmpty()) super.runSTTYCommand(gathered.toArray(String[]::new));
+        enterPrivateMode();
+    }
+
+    /** Calls {@code action} on Ctrl-Z (SIGTSTP) instead of stopping at once; false when it cannot be arranged here. */
+    static boolean onSuspend(Runnable action) {
+        return handle("TSTP", action);
     }
 
     /**
@@ -74,7 +99,7 @@ final class SttyOnceTerminal extends UnixTerminal {
      * several milliseconds on the way to the first frame. False when it cannot be done here (then
      * Lanterna's own way is taken).
      */
-    private static boolean handleWinch(Runnable onResize) {
+    private static boolean handle(String name, Runnable onResize) {
         try {
             Class<?> signal = Class.forName("sun.misc.Signal");
             Class<?> handler = Class.forName("sun.misc.SignalHandler");
@@ -84,7 +109,7 @@ final class SttyOnceTerminal extends UnixTerminal {
             Object h = LambdaMetafactory.metafactory(lookup, "handle", MethodType.methodType(handler, Runnable.class),
                     MethodType.methodType(void.class, signal), run, MethodType.methodType(void.class, signal))
                     .getTarget().invoke(onResize);
-            signal.getMethod("handle", signal, handler).invoke(null, signal.getConstructor(String.class).newInstance("WINCH"), h);
+            signal.getMethod("handle", signal, handler).invoke(null, signal.getConstructor(String.class).newInstance(name), h);
             return true;
         } catch (Throwable e) {
             return false;

@@ -167,6 +167,13 @@ class OutputTest {
         assertThat(ontoScript.err()).contains("is an input of this command");
         assertThat(Files.readString(script)).isEqualTo("target 5.0\nack preflight\nrun\n");
 
+        // The journal this run is about to create is an input too, though it does not exist yet.
+        Cli ontoJournal = Cli.run("run", "--journal", journal.toString(), "--report", journal.toString(), script.toString());
+        assertThat(ontoJournal.code()).isEqualTo(73);
+        assertThat(ontoJournal.err()).contains("is an input of this command");
+        assertThat(ontoJournal.out()).isEmpty();
+        assertThat(journal).doesNotExist();
+
         Path report = dir.resolve("report.md");
         Cli ok = Cli.run("run", "--report", report.toString(), script.toString());
         assertThat(ok.code()).as(ok.err()).isZero();

@@ -95,6 +95,7 @@ class KillResumeIT {
             t.await(s -> s.contains("Pre-flight checklist"), 10, "the checklist");
             t.keys("y");
             t.await(s -> s.contains("(upgrading)") && s.contains("%"), 60, "the upgrade under way");
+            Thread.sleep(1500); // some playback past the upgrade's start, so the clock has moved on from the last event
             long pid = Long.parseLong(Files.readString(dir.resolve("pid")).trim());
             new ProcessBuilder("kill", "-TERM", Long.toString(pid)).start().waitFor();
             for (int i = 0; i < 100 && new ProcessBuilder("kill", "-0", Long.toString(pid)).start().waitFor() == 0; i++) Thread.sleep(100);

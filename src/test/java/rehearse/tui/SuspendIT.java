@@ -1,0 +1,50 @@
+package rehearse.tui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Ctrl-Z and fg under a shell with job control, in a real terminal (tmux). */
+class SuspendIT {
+    @TempDir Path dir;
+
+    @BeforeAll
+    static void needsTmux() {
+        assumeTrue(Tmux.available(), "tmux is not installed (.ci/run installs it)");
+    }
+
+    @Test
+    void ctrlZGivesTheTerminalBackAndFgTakesItAgain() throws Exception {
+        try (Tmux t = new Tmux().start(80, 24, "env PS1='$ ' bash --norc --noprofile -i")) {
+            t.await(s -> s.contains("$"), 20, "the shell's prompt");
+            t.literal("cd " + Tmux.project() + "; stty -a > " + dir.resolve("before") + "; XDG_STATE_HOME=" + dir + " scripts/rehearse; "
+                    + Tmux.sttyInto(dir.resolve("after")));
+            t.keys("Enter");
+            t.await(s -> s.contains("SIMULATION") && s.contains("NODEB"), 60, "the first frame");
+            t.keys("C-z");
+            t.await(s -> s.contains("Stopped"), 20, "the shell's word that the job stopped");
+            assertThat(t.run("display", "-p", "#{alternate_on}").trim()).isEqualTo("0"); // the shell's own screen
+            t.literal(Tmux.sttyInto(dir.resolve("stopped")) + "; fg");
+            t.keys("Enter");
+            await(dir.resolve("stopped"));
+            assertThat(Files.readString(dir.resolve("stopped"))).isEqualTo(Files.readString(dir.resolve("before")));
+            t.await(s -> s.contains("SIMULATION") && s.contains("NODEB"), 20, "the frame again after fg");
+            t.keys("?"); // read at once, as a key, not echoed and held until Enter
+            t.await(s -> s.contains("this help"), 10, "the help overlay");
+            t.keys("Escape");
+            t.keys("q");
+            await(dir.resolve("after"));
+            assertThat(Files.readString(dir.resolve("after"))).isEqualTo(Files.readString(dir.resolve("before")));
+        }
+    }
+
+    private static void await(Path p) throws Exception {
+        for (int i = 0; i < 200 && !Files.exists(p); i++) Thread.sleep(100);
+        assertThat(p).exists();
+    }
+}
