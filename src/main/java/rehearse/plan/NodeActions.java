@@ -54,8 +54,8 @@ public final class NodeActions {
 
     /**
      * Move every group the node owns to {@code onto}; with {@code iisStays}, only the groups that
-     * hold no IIS (the last node of a standard hop keeps its IIS groups, offline and restricted to
-     * it, so they wait for it instead of moving twice).
+     * hold no IIS (the last node of a standard hop keeps its IIS groups, restricted to it and taken
+     * offline only after this, so they wait for it instead of moving twice).
      */
     public record Drain(String node, String onto, boolean iisStays) implements Action {
         // equals and hashCode written out, as the generated ones would be: see Step.

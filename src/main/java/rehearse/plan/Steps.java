@@ -40,16 +40,17 @@ final class Steps {
                         out.add(new Step(h, new IisActions.MoveIisGroups(last)));
                         out.add(new Step(h, new IisActions.RestrictIis(last)));
                         List<String> first = order.subList(0, order.size() - 1);
-                        for (String node : first) perNode(out, h, hop, node, last, false, false);
-                        out.add(new Step(h, new IisActions.TakeIisOffline(last)));
+                        for (String node : first) perNode(out, h, hop, node, last, false, false, null);
                         String onto = first.isEmpty() ? null : first.get(0);
                         if (quorumMustMove.test(h)) {
+                            out.add(new Step(h, new IisActions.TakeIisOffline(last)));
                             out.add(new Step(h, new IisActions.RestoreIisOwners(last)));
-                            perNode(out, h, hop, last, onto, true, false);
+                            perNode(out, h, hop, last, onto, true, false, null);
                         } else {
-                            // The last node's other groups move to an upgraded node; its IIS groups, offline and restricted
-                            // to it, wait for it. Then the IIS resources get their owners back and come online.
-                            perNode(out, h, hop, last, onto, true, true);
+                            // The last node's other groups move to an upgraded node while its IIS still runs; then its IIS
+                            // goes offline, restricted to it, and waits for it. Then the IIS resources get their owners back
+                            // and come online.
+                            perNode(out, h, hop, last, onto, true, true, new IisActions.TakeIisOffline(last));
                             out.add(new Step(h, new IisActions.RestoreIisOwners(last)));
                         }
                         out.add(new Step(h, new IisActions.BringIisOnline()));
@@ -100,12 +101,14 @@ final class Steps {
     }
 
     private static void nodes(List<Step> out, int h, Hop hop, List<String> order, List<String> onto) {
-        for (int i = 0; i < order.size(); i++) perNode(out, h, hop, order.get(i), onto.get(i), i == order.size() - 1, false);
+        for (int i = 0; i < order.size(); i++) perNode(out, h, hop, order.get(i), onto.get(i), i == order.size() - 1, false, null);
     }
 
-    private static void perNode(List<Step> out, int h, Hop hop, String node, String onto, boolean last, boolean iisStays) {
+    /** The node's steps; {@code beforeGo}, if any, comes after its groups are moved off and before the go/no-go. */
+    private static void perNode(List<Step> out, int h, Hop hop, String node, String onto, boolean last, boolean iisStays, Action beforeGo) {
         out.add(new Step(h, new NodeActions.Pause(node)));
         if (onto != null) out.add(new Step(h, new NodeActions.Drain(node, onto, iisStays)));
+        if (beforeGo != null) out.add(new Step(h, beforeGo));
         if (last) out.add(new Step(h, new NodeActions.GoNoGo(node, onto != null, iisStays)));
         out.add(new Step(h, new NodeActions.Upgrade(node, hop.to())));
         out.add(new Step(h, new NodeActions.Resume(node)));

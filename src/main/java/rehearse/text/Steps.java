@@ -18,7 +18,7 @@ public final class Steps {
         if (a instanceof NodeActions.Pause p) return "Pause " + p.node() + ", so no group moves or fails over to it.";
         if (a instanceof NodeActions.Drain d) {
             return d.iisStays() ? "Move the groups that hold no IIS from " + d.node() + " to " + d.onto() + " (the IIS groups,"
-                    + " offline and restricted to " + d.node() + ", wait for it)." : "Move all groups from " + d.node() + " to " + d.onto() + ".";
+                    + " restricted to " + d.node() + ", stay: they go offline for its upgrade and wait for it)." : "Move all groups from " + d.node() + " to " + d.onto() + ".";
         }
         if (a instanceof NodeActions.Upgrade u) {
             return "Upgrade " + u.node() + " to " + u.to().label() + " (" + u.to().platform() + "); it rejoins the cluster still paused.";
