@@ -84,7 +84,10 @@ public final class ImportCommand implements Callable<Integer> {
             for (String c : configs.value()) {
                 int eq = c.indexOf('=');
                 if (eq <= 0) throw new Failure(ExitCodes.USAGE, "rehearse import: --config wants NODE=CONFIG, got '" + c + "'");
-                byNode.put(c.substring(0, eq).trim().toUpperCase(Locale.ROOT), inputs.config(c.substring(eq + 1), "--config"));
+                String node = c.substring(0, eq).trim();
+                if (byNode.put(node.toUpperCase(Locale.ROOT), inputs.config(c.substring(eq + 1), "--config")) != null) {
+                    throw new Failure(ExitCodes.USAGE, "rehearse import: --config gives " + Printable.clean(node) + " twice; give each node once");
+                }
             }
             Charset charset = charset(encoding.value());
             List<Path> inputFiles = inputFiles();
@@ -103,6 +106,13 @@ public final class ImportCommand implements Callable<Integer> {
                 cluster = importer.read(listings, byNode, guessTypes.value(), name.value());
             } catch (InputException e) {
                 throw Inputs.dataError(e);
+            }
+            List<String> known = cluster.nodes().stream().map(n -> n.name().toUpperCase(Locale.ROOT)).toList();
+            for (String node : byNode.keySet()) {
+                if (!known.contains(node)) {
+                    throw new Failure(ExitCodes.USAGE, "rehearse import: --config names " + Printable.clean(node) + ", which the nodes"
+                            + " listing does not have (its nodes: " + String.join(", ", cluster.nodeNames()) + ")");
+                }
             }
             // File names are the operator's, and may hold anything: never raw into the file or onto the terminal.
             List<String> comments = new ArrayList<>(List.of("Imported by rehearse from cluster.exe listings: "

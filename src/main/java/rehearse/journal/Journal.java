@@ -56,9 +56,10 @@ public final class Journal {
     /**
      * An outcome or event line as the journal recorded it, to be reproduced by the replay:
      * {@code kind} is the outcome's kind (null for an event), {@code words} its message or the
-     * event's text; {@code column} is where the value the replay compares begins.
+     * event's text, {@code time} the event's time; {@code column} is where the value the replay
+     * compares begins.
      */
-    record Recorded(String kind, String words, int fileLine, int kindColumn, int wordsColumn) {
+    record Recorded(String kind, String words, long time, int fileLine, int kindColumn, int wordsColumn, int timeColumn) {
         boolean event() {
             return kind == null;
         }
@@ -241,13 +242,13 @@ public final class Journal {
             } else if (m.containsKey("event")) {
                 if (!(m.get("event") instanceof String words)) throw problem(number, column(text, "event"), "'event' must be text");
                 // Events after the outcome came with playback, between commands: the replay's clock brings them again.
-                if (!outcomeSeen) recorded.get(recorded.size() - 1).add(new Recorded(null, words, number, column(text, "event"), column(text, "event")));
+                if (!outcomeSeen) recorded.get(recorded.size() - 1).add(new Recorded(null, words, t, number, column(text, "event"), column(text, "event"), column(text, "t")));
                 events++;
             } else if (m.containsKey("outcome")) {
                 if (!(m.get("outcome") instanceof String kind)) throw problem(number, column(text, "outcome"), "'outcome' must be text");
                 if (outcomeSeen) throw problem(number, column(text, "outcome"), "an outcome with no command before it" + UNTRUE);
                 if (!(m.get("message") instanceof String words)) throw problem(number, column(text, "message"), "'message' must be text");
-                recorded.get(recorded.size() - 1).add(new Recorded(kind, words, number, column(text, "outcome"), column(text, "message")));
+                recorded.get(recorded.size() - 1).add(new Recorded(kind, words, t, number, column(text, "outcome"), column(text, "message"), column(text, "t")));
                 outcomeSeen = true;
             } else if (Boolean.TRUE.equals(m.get("resumed"))) {
                 mayBeShort = true;
@@ -375,6 +376,10 @@ public final class Journal {
             if (kind != null && !kind.equals(r.kind())) {
                 throw new InputException(new Problem(Location.of(name, r.fileLine(), r.kindColumn()), "the journal records the outcome '"
                         + shown(r.kind()) + "' where the replay gives '" + kind + "'" + UNTRUE));
+            }
+            if (r.event() && replay.events().get(k).time() != r.time()) {
+                throw new InputException(new Problem(Location.of(name, r.fileLine(), r.timeColumn()), "the journal records the event '"
+                        + shown(r.words()) + "' at " + r.time() + " ms where the replay gives " + replay.events().get(k).time() + " ms" + UNTRUE));
             }
             if (!words.equals(r.words())) {
                 throw new InputException(new Problem(Location.of(name, r.fileLine(), r.wordsColumn()), "the journal records '"

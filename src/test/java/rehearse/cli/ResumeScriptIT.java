@@ -58,4 +58,20 @@ class ResumeScriptIT {
         assertThat(p.waitFor()).as(Files.readString(dir.resolve("out"))).isZero();
         assertThat(Files.readString(dir.resolve("out"))).doesNotContain("> target 5.0").contains("> fail node NODEB");
     }
+
+    @Test
+    void anEventsTimeMovedByHandIsRefused() throws Exception {
+        Path script = dir.resolve("s.rh");
+        Files.writeString(script, "target 5.0\nack preflight\nrun\n");
+        Path journal = dir.resolve("whole.jsonl");
+        Cli.run("run", "--journal", journal.toString(), script.toString());
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(journal));
+        int k = 0;
+        while (!(lines.get(k).contains("\"event\"") && lines.get(k).startsWith("{\"t\": 2000,"))) k++;
+        lines.set(k, lines.get(k).replace("{\"t\": 2000,", "{\"t\": 1000,"));
+        Files.write(journal, lines);
+        Cli c = Cli.run("run", "--resume", journal.toString(), script.toString());
+        assertThat(c.code()).isEqualTo(65);
+        assertThat(c.err()).contains("whole.jsonl:" + (k + 1) + ":").contains("at 1000 ms where the replay gives 2000 ms");
+    }
 }

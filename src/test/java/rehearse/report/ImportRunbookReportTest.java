@@ -61,6 +61,18 @@ class ImportRunbookReportTest {
                 + " imported without dependencies").contains("no preferred-owner listings (--preferred-owners DIR");
     }
 
+    @Test
+    void aNodeGivenTwiceOrNotInTheListingIsAUsageError() {
+        Cli twice = importAll(dir.resolve("c.yaml"), "--config", "NODEA=4.0/sp4", "--config", "nodea=5.0", "--config", "NODEB=4.0/sp4");
+        assertThat(twice.code()).isEqualTo(2);
+        assertThat(twice.err()).contains("gives nodea twice");
+        Cli stranger = importAll(dir.resolve("c.yaml"), "--config", "NODEA=4.0/sp4", "--config", "NODEB=4.0/sp4", "--config",
+                "NODEZ=5.0");
+        assertThat(stranger.code()).isEqualTo(2);
+        assertThat(stranger.err()).contains("names NODEZ, which the nodes listing does not have");
+        assertThat(dir.resolve("c.yaml")).doesNotExist();
+    }
+
     private Path listingDir(String name, String text) throws Exception {
         Path d = Files.createDirectories(dir.resolve(name));
         Files.writeString(d.resolve("listing.txt"), text);
