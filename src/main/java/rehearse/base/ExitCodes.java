@@ -6,6 +6,11 @@ public final class ExitCodes {
     /** No supported path; a rehearsal with a refusal or a failed expectation. */
     public static final int FAILED = 1;
     public static final int USAGE = 2;
+    /**
+     * The release's launcher (bin/rehearse, a shell script) cannot find its jar or runtime beside it:
+     * a copy or a hard link of it run from elsewhere (EX_UNAVAILABLE). Said here for the one table.
+     */
+    public static final int UNAVAILABLE = 69;
     /** An input file that cannot be used (EX_DATAERR). */
     public static final int DATA = 65;
     /** A bug of ours (EX_SOFTWARE). */

@@ -25,6 +25,7 @@ final class HelpSections {
         m.put(Integer.toString(ExitCodes.FAILED), "No supported path, or a rehearsal with an unexpected refusal or a failed expect.");
         m.put(Integer.toString(ExitCodes.USAGE), "A usage error: an unknown command, option or configuration.");
         m.put(Integer.toString(ExitCodes.DATA), "An input file that cannot be used, with one FILE:LINE:COL: line per problem.");
+        m.put(Integer.toString(ExitCodes.UNAVAILABLE), "The release's bin/rehearse found no lib/rehearse.jar beside it (a copy or hard link).");
         m.put(Integer.toString(ExitCodes.SOFTWARE), "An internal error (a bug): its stack trace is saved in a crash file (see Files).");
         m.put(Integer.toString(ExitCodes.CANT_CREATE), "A journal or output file that cannot be written.");
         m.put(Integer.toString(ExitCodes.IO_ERROR), "Writing failed: standard output (a full disk), the terminal, or a journal that stopped being writable.");

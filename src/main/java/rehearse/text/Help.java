@@ -44,10 +44,33 @@ public final class Help {
     public static String text(String topic) {
         if (topic != null) {
             String t = TOPICS.get(topic.toLowerCase(Locale.ROOT));
-            return t == null ? "no help for '" + topic + "'; commands: " + String.join(", ", TOPICS.keySet()) + "\n" : t + "\n";
+            if (t == null) return "no help for '" + topic + "'; commands: " + String.join(", ", TOPICS.keySet()) + "\n";
+            StringBuilder b = new StringBuilder();
+            for (String line : t.split("\n")) wrap(b, "", line);
+            return b.toString();
         }
         StringBuilder b = new StringBuilder("Commands (names with spaces in double quotes; # starts a comment):\n");
-        for (String t : TOPICS.values()) for (String line : t.split("\n")) b.append("  ").append(line).append('\n');
+        for (String t : TOPICS.values()) for (String line : t.split("\n")) wrap(b, "  ", line);
         return b.toString();
     }
+
+    /** Fits 80 columns (a serial console, a screen reader's line): the rest of a description goes on under it. */
+    private static void wrap(StringBuilder b, String indent, String line) {
+        int width = WIDTH - indent.length();
+        int column = Math.max(line.indexOf("  "), 0);
+        while (column < line.length() && line.charAt(column) == ' ') column++;
+        if (column > width / 2) column = 4;
+        String rest = line;
+        String lead = indent;
+        while (rest.length() > width) {
+            int cut = rest.lastIndexOf(' ', width);
+            if (cut <= column) break;
+            b.append(lead).append(rest, 0, cut).append('\n');
+            rest = " ".repeat(column) + rest.substring(cut + 1);
+        }
+        b.append(lead).append(rest).append('\n');
+    }
+
+    /** 80 columns less the two a transcript puts before every line of an answer. */
+    private static final int WIDTH = 78;
 }

@@ -130,6 +130,15 @@ class ReleaseIT {
         // And a relative link, as `ln -s ../../opt/...` makes.
         Path relative = Files.createSymbolicLink(home.resolve("rh"), home.relativize(root.resolve("bin/rehearse")));
         assertThat(rehearse(relative, admin(), "sample").out()).startsWith("# ");
+        // And the bin folder itself linked (ln -s .../bin ~/tools): the launcher's own path ends in bin/rehearse.
+        Path linkedBin = Files.createSymbolicLink(elsewhere.resolve("tools"), root.resolve("bin"));
+        Result viaFolder = rehearse(linkedBin.resolve("rehearse"), admin(), "--version");
+        assertThat(viaFolder.code()).as(viaFolder.err()).isZero();
+        // A hard link cannot be followed: one line that says so, not the shell's own error.
+        Path hard = Files.createLink(elsewhere.resolve("hard-rehearse"), root.resolve("bin/rehearse"));
+        Result viaHardLink = rehearse(hard, admin(), "--version");
+        assertThat(viaHardLink.code()).isEqualTo(69);
+        assertThat(viaHardLink.err().trim()).startsWith("rehearse: no lib/rehearse.jar beside this launcher").doesNotContain("\n");
     }
 
     @Test
