@@ -104,7 +104,7 @@ public final class SessionOptions {
             Journal j = Journal.read(resume.toString(), writer.channel());
             Journal.Replay replay = j.replay(resume.toString());
             Session session = replay.session();
-            writer.continueAfter(j);
+            writer.continueAfter(j, replay);
             session.record(writer);
             return new Loaded(session, null, new Opened(session, writer, resume, j.lastScriptLine(), replay.commands()));
         } catch (InputException e) {

@@ -39,6 +39,17 @@ public final class OutputFile {
     private OutputFile() {}
 
     /** What makes {@code dest} unusable, checked before any work is done; null when it can be written. */
+    /** The path with its folder's links followed (a linked folder on the way names the same file), else as written. */
+    private static Path sameName(Path p) {
+        Path abs = p.toAbsolutePath().normalize();
+        Path parent = abs.getParent();
+        try {
+            return parent == null || abs.getFileName() == null ? abs : parent.toRealPath().resolve(abs.getFileName());
+        } catch (IOException e) {
+            return abs;
+        }
+    }
+
     public static String problem(Path dest, Collection<Path> inputs) {
         BasicFileAttributes a;
         try {
@@ -64,7 +75,7 @@ public final class OutputFile {
         }
         // An input not written yet (a journal this command is about to create) is the same file when it is the same name.
         for (Path in : inputs) {
-            if (in != null && dest.toAbsolutePath().normalize().equals(in.toAbsolutePath().normalize())) {
+            if (in != null && sameName(dest).equals(sameName(in))) {
                 return "is an input of this command (" + Printable.clean(in.toString()) + "); refusing to overwrite it";
             }
         }

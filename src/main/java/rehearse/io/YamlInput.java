@@ -62,6 +62,7 @@ public final class YamlInput {
                 .setLabel(file)
                 .setParseComments(false)
                 .setCodePointLimit(MAX_BYTES)
+                .setBufferSize(bufferFor(text))
                 .build();
         try {
             Parser parser = new ParserImpl(settings, new StreamReader(settings, text));
@@ -78,6 +79,17 @@ public final class YamlInput {
     }
 
     /** Builds the tree from the parser's events with a stack of open collections. */
+    /**
+     * SnakeYAML Engine's reader fails (IndexOutOfBoundsException) when a character outside the
+     * Basic Multilingual Plane (an emoji, a surrogate pair) falls across the end of its buffer, 1024
+     * characters by default: text that holds one is read in a single buffer, the text's length
+     * (at most the input limit); any other keeps the default.
+     */
+    static int bufferFor(String text) {
+        for (int i = 0; i < text.length(); i++) if (Character.isSurrogate(text.charAt(i))) return Math.max(1024, text.length() + 1);
+        return 1024;
+    }
+
     private static final class Builder {
         private final String file;
         private final ScalarResolver resolver;

@@ -68,8 +68,13 @@ public final class Journal {
     /** A command replayed: the journal's entry and what it did again. */
     public record Replayed(Entry entry, Session.Result result) {}
 
-    /** The session a journal rebuilt, and each command the replay ran, in order. */
-    public record Replay(Session session, List<Replayed> commands) {}
+    /**
+     * The session a journal rebuilt, and each command the replay ran, in order; and what the
+     * journal's last command, cut short by a crash, did beyond its record (its later events and
+     * its outcome, at {@code restTime}), for the resumed journal to hold whole.
+     */
+    public record Replay(Session session, List<Replayed> commands, List<rehearse.sim.Event> restEvents,
+            Optional<rehearse.session.Outcome> restOutcome, long restTime) {}
 
     private final String clusterSource;
     private final String matrixSource;
@@ -342,6 +347,9 @@ public final class Journal {
         Cluster cluster = new ClusterLoader(matrix).parse(name + " (cluster)", clusterSource.getBytes(StandardCharsets.UTF_8));
         Session s = new Session(Engine.start(matrix, cluster));
         List<Replayed> replayed = new ArrayList<>();
+        List<rehearse.sim.Event> restEvents = List.of();
+        Optional<rehearse.session.Outcome> restOutcome = Optional.empty();
+        long restTime = 0;
         for (int i = 0; i < entries.size(); i++) {
             Entry e = entries.get(i);
             if (e.time() > s.state().clock()) s.advanceTo(e.time());
@@ -351,13 +359,19 @@ public final class Journal {
                 Session.Result r = s.submit(c.get(), e.settle());
                 verify(name, recorded.get(i), r);
                 replayed.add(new Replayed(e, r));
+                List<Recorded> rec = recorded.get(i);
+                if (i == entries.size() - 1 && (rec.isEmpty() || rec.get(rec.size() - 1).event())) {
+                    restEvents = r.events().subList(rec.size(), r.events().size());
+                    restOutcome = Optional.of(r.outcome());
+                    restTime = s.state().clock();
+                }
             } catch (ParseException ex) {
                 throw new InputException(new Problem(Location.of(name, e.fileLine(), e.column()), "the journal's command does not parse: "
                         + ex.getMessage()));
             }
         }
         if (lastTime > s.state().clock()) s.advanceTo(lastTime);
-        return new Replay(s, List.copyOf(replayed));
+        return new Replay(s, List.copyOf(replayed), List.copyOf(restEvents), restOutcome, restTime);
     }
 
     /** The command's recorded events and outcome are what its replay gave, or the first part of it. */

@@ -7,6 +7,7 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -86,6 +87,8 @@ public final class JournalWriter implements Session.Recorder, Closeable {
         w.line(header);
         if (w.failure != null) { // a full disk or a dead file system shows now, before the rehearsal starts
             ch.close();
+            // Nothing of it is a journal yet (no whole header): leave no empty file that could be neither resumed nor reused.
+            Files.deleteIfExists(file);
             throw (IOException) w.failure.getCause();
         }
         return w;
@@ -138,7 +141,7 @@ public final class JournalWriter implements Session.Recorder, Closeable {
      * was not replayed), a last line complete but for its line end is ended, so that the next
      * line starts a line of its own and the journal can be resumed again, as often as needed.
      */
-    public synchronized void continueAfter(Journal journal) throws IOException {
+    public synchronized void continueAfter(Journal journal, Journal.Replay replay) throws IOException {
         if (journal.keptBytes() < channel.size()) channel.truncate(journal.keptBytes());
         channel.position(channel.size());
         if (journal.endsWithoutNewline()) write(new byte[] {'\n'});
@@ -147,6 +150,9 @@ public final class JournalWriter implements Session.Recorder, Closeable {
         m.put("t", journal.lastTime());
         m.put("resumed", true);
         line(m);
+        // The rest of a command the crash cut short, as the replay carried it out: the record is whole again.
+        for (Event e : replay.restEvents()) event(e);
+        replay.restOutcome().ifPresent(o -> outcome(replay.restTime(), o));
         check();
     }
 

@@ -151,6 +151,7 @@ public final class App {
             else if (msg == SUSPEND) {
                 suspend();
                 complete = true;
+                last = System.nanoTime(); // playback does not run on while the UI is stopped
             }
             else if (msg instanceof KeyStroke k) ui.handle(k);
             long nowNs = System.nanoTime();

@@ -174,6 +174,14 @@ class OutputTest {
         assertThat(ontoJournal.out()).isEmpty();
         assertThat(journal).doesNotExist();
 
+        // The same through a linked folder on the way.
+        Path linked = java.nio.file.Files.createSymbolicLink(dir.resolve("here"), dir);
+        Cli viaLink = Cli.run("run", "--journal", journal.toString(), "--report", linked.resolve("j.jsonl").toString(), script.toString());
+        assertThat(viaLink.code()).isEqualTo(73);
+        assertThat(viaLink.out()).isEmpty();
+        assertThat(journal).doesNotExist();
+        Files.delete(linked);
+
         Path report = dir.resolve("report.md");
         Cli ok = Cli.run("run", "--report", report.toString(), script.toString());
         assertThat(ok.code()).as(ok.err()).isZero();

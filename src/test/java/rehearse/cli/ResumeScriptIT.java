@@ -74,4 +74,22 @@ class ResumeScriptIT {
         assertThat(c.code()).isEqualTo(65);
         assertThat(c.err()).contains("whole.jsonl:" + (k + 1) + ":").contains("at 1000 ms where the replay gives 2000 ms");
     }
+
+    @Test
+    void aCommandCutShortByACrashIsWholeInTheResumedJournal() throws Exception {
+        Path script = dir.resolve("s.rh");
+        Files.writeString(script, "target 5.0\nack preflight\nstep\nstep\nrun\n");
+        Path whole = dir.resolve("whole.jsonl");
+        assertThat(Cli.run("run", "--journal", whole.toString(), script.toString()).code()).isZero();
+        List<String> lines = Files.readAllLines(whole);
+        // Cut inside the second step's record: some of its events written, not its outcome.
+        int second = 0;
+        for (int k = 0, steps = 0; k < lines.size(); k++) if (lines.get(k).contains("\"command\": \"step\"") && ++steps == 2) second = k;
+        Path cut = dir.resolve("cut.jsonl");
+        Files.write(cut, lines.subList(0, second + 3));
+        assertThat(Cli.run("run", "--resume", cut.toString(), script.toString()).code()).isZero();
+        List<String> resumed = Files.readAllLines(cut).stream().filter(l -> !l.contains("\"resumed\": true")).toList();
+        assertThat(resumed).isEqualTo(lines);
+        assertThat(Cli.run("run", "--resume", cut.toString(), script.toString()).code()).isZero(); // and again
+    }
 }
