@@ -31,8 +31,12 @@ import rehearse.journal.JournalWriter;
 public final class App {
     /** Playback frame interval: 25 frames a second is smooth and cheap over SSH. */
     static final long TICK_MS = 40;
-    /** Input timeout in Lanterna's units: an escape sequence split by a slow link still decodes. */
-    private static final int INPUT_TIMEOUT = 100;
+    /**
+     * How long a lone Esc waits for the rest of an escape sequence, in Lanterna's units of a
+     * quarter second: half a second, tmux's own escape-time, so Esc closes an overlay at once to
+     * the eye while a sequence split by a slow link still decodes (100 units made it 25 s).
+     */
+    static final int INPUT_TIMEOUT = 2;
     private static final Object RESIZE = new Object();
     private static final Object STOP = new Object();
     private static final Object SUSPEND = new Object();

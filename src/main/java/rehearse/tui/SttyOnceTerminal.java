@@ -85,6 +85,8 @@ final class SttyOnceTerminal extends UnixTerminal {
         // Here once continued.
         if (gathered != null && !gathered.isEmpty()) super.runSTTYCommand(gathered.toArray(String[]::new));
         enterPrivateMode();
+        // A resize while stopped reached the shell, not this process: ask the size again (resize listeners hear a change).
+        getTerminalSize();
     }
 
     /** Calls {@code action} on Ctrl-Z (SIGTSTP) instead of stopping at once; false when it cannot be arranged here. */

@@ -76,6 +76,19 @@ class FullScreenIT {
     }
 
     @Test
+    void aLoneEscClosesAnOverlayWithoutWaitingForMoreKeys() throws Exception {
+        try (Tmux t = new Tmux().start(80, 24, wrapped("LANG=C.UTF-8 TERM=xterm-256color"))) {
+            t.await(s -> s.contains("SIMULATION") && s.contains("NODEB"), 30, "the first frame");
+            t.keys("?");
+            t.await(s -> s.contains("this help"), 10, "the help overlay");
+            t.keys("Escape"); // nothing after it: Lanterna waited 25 s for the rest of a sequence before
+            t.await(s -> !s.contains("this help"), 5, "the overlay closed by Esc alone");
+            t.keys("q");
+            awaitFile(dir.resolve("exit"));
+        }
+    }
+
+    @Test
     void tooSmallThenEnlarged() throws Exception {
         try (Tmux t = new Tmux().start(70, 20, wrapped("LANG=C.UTF-8 TERM=tmux-256color"))) {
             t.await(s -> s.contains("terminal too small: 70x20"), 30, "the too-small message");

@@ -29,18 +29,27 @@ class SuspendIT {
             t.keys("C-z");
             t.await(s -> s.contains("Stopped"), 20, "the shell's word that the job stopped");
             assertThat(t.run("display", "-p", "#{alternate_on}").trim()).isEqualTo("0"); // the shell's own screen
+            t.run("resize-window", "-t", "0", "-x", "100", "-y", "30"); // while stopped: the shell hears it, not the UI
             t.literal(Tmux.sttyInto(dir.resolve("stopped")) + "; fg");
             t.keys("Enter");
             await(dir.resolve("stopped"));
-            assertThat(Files.readString(dir.resolve("stopped"))).isEqualTo(Files.readString(dir.resolve("before")));
-            t.await(s -> s.contains("SIMULATION") && s.contains("NODEB"), 20, "the frame again after fg");
+            assertThat(modes(dir.resolve("stopped"))).isEqualTo(modes(dir.resolve("before")));
+            // Drawn again at the new size: the bottom line on the pane's last row.
+            t.await(s -> s.contains("SIMULATION") && s.contains("NODEB") && s.lines().count() >= 30
+                    && s.lines().toList().get(29).contains("? for help"), 20, "the frame again after fg, at 100x30");
             t.keys("?"); // read at once, as a key, not echoed and held until Enter
             t.await(s -> s.contains("this help"), 10, "the help overlay");
             t.keys("Escape");
             t.keys("q");
             await(dir.resolve("after"));
-            assertThat(Files.readString(dir.resolve("after"))).isEqualTo(Files.readString(dir.resolve("before")));
+            assertThat(modes(dir.resolve("after"))).isEqualTo(modes(dir.resolve("before")));
         }
+    }
+
+    /** stty -a without its first line (speed, rows and columns: the pane was resized on purpose). */
+    private static String modes(Path p) throws Exception {
+        String all = Files.readString(p);
+        return all.substring(all.indexOf('\n') + 1);
     }
 
     private static void await(Path p) throws Exception {
