@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import rehearse.base.Failure;
+import rehearse.base.TerminalType;
 import rehearse.base.Tty;
 import rehearse.journal.JournalWriter;
+import rehearse.text.ResumeCommand;
 import rehearse.tui.App;
 import rehearse.tui.Theme;
 import rehearse.tui.Ui;
@@ -29,12 +31,17 @@ final class TuiLauncher {
             throw new Failure(ExitCodes.USAGE, "rehearse: the full-screen UI needs a terminal on standard input and output;"
                     + " use 'rehearse run SCRIPT' (or 'rehearse shell', 'rehearse show') instead");
         }
+        Map<String, String> env = System.getenv();
+        java.util.Optional<String> dumb = TerminalType.cannotAddressCursor(env);
+        if (dumb.isPresent()) {
+            throw new Failure(ExitCodes.USAGE, "rehearse: the full-screen UI needs a terminal that can place the cursor, and this one"
+                    + " cannot (" + dumb.get() + "); use 'rehearse shell', the line-mode shell over the same rehearsal");
+        }
         List<Path> files = new ArrayList<>(options.files());
         files.add(inputs.matrixFile());
         report.validate(files);
         long window = report.windowMs();
-        Map<String, String> env = System.getenv();
-        Theme theme = new Theme(!ascii && Theme.localeIsUtf8(env), !noColor && Theme.colorAllowed(env));
+        Theme theme = new Theme(!ascii && Theme.localeIsUtf8(env), TerminalType.color(noColor, env));
         // Loading the cluster overlaps the terminal's start-up; the journal is opened while the
         // first frame is drawn, and the UI takes no key before it is there.
         CompletableFuture<App.Start> starting = CompletableFuture.supplyAsync(() -> {
@@ -57,6 +64,12 @@ final class TuiLauncher {
         } catch (RuntimeException | Error e) {
             return CrashReport.report(err, e, journalSaved(starting) ? "the journal is saved: --resume it" : null);
         }
+        // The terminal is restored: where the rehearsal is kept, and how to go on with it.
+        JournalWriter journal = journalOf(starting);
+        if (journal != null && journal.kept()) {
+            err.println(ResumeCommand.saved(journal.file(), ResumeCommand.FrontEnd.UI));
+            err.flush();
+        }
         if (report.file() != null) report.write(starting.join().ui().session(), files);
         return code;
     }
@@ -70,8 +83,13 @@ final class TuiLauncher {
 
     /** Whether the session had its journal open, so what was done up to an internal error can be resumed. */
     private static boolean journalSaved(CompletableFuture<App.Start> starting) {
-        if (!starting.isDone() || starting.isCompletedExceptionally()) return false;
+        return journalOf(starting) != null;
+    }
+
+    /** The session's journal once it was opened, else null. */
+    private static JournalWriter journalOf(CompletableFuture<App.Start> starting) {
+        if (!starting.isDone() || starting.isCompletedExceptionally()) return null;
         CompletableFuture<JournalWriter> journal = starting.join().journal();
-        return journal.isDone() && !journal.isCompletedExceptionally() && journal.join() != null;
+        return journal.isDone() && !journal.isCompletedExceptionally() ? journal.join() : null;
     }
 }
