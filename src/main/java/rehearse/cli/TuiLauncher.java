@@ -62,10 +62,12 @@ final class TuiLauncher {
         } catch (Failure f) {
             throw f;
         } catch (RuntimeException | Error e) {
-            return CrashReport.report(err, e, journalSaved(starting) ? "the journal is saved: --resume it" : null);
+            JournalWriter journal = closed(starting);
+            return CrashReport.report(err, e, journal != null && journal.kept()
+                    ? "the rehearsal is saved: " + ResumeCommand.line(journal.file(), ResumeCommand.FrontEnd.UI) : null);
         }
         // The terminal is restored: where the rehearsal is kept, and how to go on with it.
-        JournalWriter journal = journalOf(starting);
+        JournalWriter journal = closed(starting);
         if (journal != null && journal.kept()) {
             err.println(ResumeCommand.saved(journal.file(), ResumeCommand.FrontEnd.UI));
             err.flush();
@@ -81,15 +83,21 @@ final class TuiLauncher {
         return all;
     }
 
-    /** Whether the session had its journal open, so what was done up to an internal error can be resumed. */
-    private static boolean journalSaved(CompletableFuture<App.Start> starting) {
-        return journalOf(starting) != null;
-    }
-
-    /** The session's journal once it was opened, else null. */
-    private static JournalWriter journalOf(CompletableFuture<App.Start> starting) {
+    /**
+     * The session's journal if it was opened, closed (the UI closes it as it restores the terminal;
+     * a start cut short had not handed it over yet): kept if it holds a command, else gone. Null if
+     * it was never opened.
+     */
+    private static JournalWriter closed(CompletableFuture<App.Start> starting) {
         if (!starting.isDone() || starting.isCompletedExceptionally()) return null;
-        CompletableFuture<JournalWriter> journal = starting.join().journal();
-        return journal.isDone() && !journal.isCompletedExceptionally() ? journal.join() : null;
+        CompletableFuture<JournalWriter> future = starting.join().journal();
+        JournalWriter journal = future.isDone() && !future.isCompletedExceptionally() ? future.join() : null;
+        if (journal == null) return null;
+        try {
+            journal.close();
+        } catch (java.io.IOException ignored) {
+            // a write failure: the UI said so as it happened (exit 74)
+        }
+        return journal;
     }
 }
