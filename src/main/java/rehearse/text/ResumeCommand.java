@@ -8,7 +8,7 @@ import rehearse.base.Printable;
 /**
  * The command line that goes on with a journaled rehearsal, as the operator pastes it into a
  * POSIX shell: {@code rehearse --resume /home/admin/.local/state/rehearse/journal-WEBCLUSTER-20261203-0745.jsonl}.
- * Said when the UI or the shell ends, and in the UI's quit dialog.
+ * Said when the UI or the shell ends (and there for the UI's quit dialog to show).
  */
 public final class ResumeCommand {
     private ResumeCommand() {}
