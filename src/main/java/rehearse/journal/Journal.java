@@ -81,12 +81,14 @@ public final class Journal {
     private final List<Entry> entries;
     private final List<List<Recorded>> recorded; // per entry
     private final long lastTime;
+    private final long endTime;
     private final int events;
     private final long keptBytes;
     private final boolean endsWithoutNewline;
 
-    private Journal(String clusterSource, String matrixSource, List<Entry> entries, List<List<Recorded>> recorded, long lastTime, int events,
-            long keptBytes, boolean endsWithoutNewline) {
+    private Journal(String clusterSource, String matrixSource, List<Entry> entries, List<List<Recorded>> recorded, long lastTime, long endTime,
+            int events, long keptBytes, boolean endsWithoutNewline) {
+        this.endTime = endTime;
         this.clusterSource = clusterSource;
         this.matrixSource = matrixSource;
         this.entries = entries;
@@ -122,6 +124,14 @@ public final class Journal {
     /** The latest time the journal recorded. */
     public long lastTime() {
         return lastTime;
+    }
+
+    /**
+     * The time of its last line: where the rehearsal's clock stood when the journal ends. Not the
+     * latest time it recorded, once a {@code rewind} took the clock back.
+     */
+    public long endTime() {
+        return endTime;
     }
 
     /** The last script line the journal reached (0 if none). */
@@ -174,6 +184,7 @@ public final class Journal {
         int fileLine = 1;
         long lineStart;
         long lastTime;
+        long endTime;
         int events;
         String clusterSource;
         String matrixSource;
@@ -222,6 +233,7 @@ public final class Journal {
             }
             long t = time(m, text, number);
             lastTime = Math.max(lastTime, t);
+            endTime = t;
             Object c = m.get("command");
             if (c != null) {
                 if (!(c instanceof String command)) throw problem(number, column(text, "command"), "'command' must be text");
@@ -301,7 +313,7 @@ public final class Journal {
                 }
             }
             if (clusterSource == null) throw problem(1, 1, size == 0 ? "the journal is empty" : "not a rehearse journal (no header line)");
-            return new Journal(clusterSource, matrixSource, List.copyOf(entries), recordedCopy(), lastTime, events, kept, noNewline);
+            return new Journal(clusterSource, matrixSource, List.copyOf(entries), recordedCopy(), lastTime, endTime, events, kept, noNewline);
         }
 
         private List<List<Recorded>> recordedCopy() {
@@ -352,6 +364,11 @@ public final class Journal {
         long restTime = 0;
         for (int i = 0; i < entries.size(); i++) {
             Entry e = entries.get(i);
+            if (e.time() < s.state().clock()) {
+                // Only a rewind takes the clock back, and it is a command of its own: a command is never typed before the last one ended.
+                throw new InputException(new Problem(Location.of(name, e.fileLine(), 1), "the journal records this command at " + e.time()
+                        + " ms, before the replay's clock (" + s.state().clock() + " ms)" + UNTRUE));
+            }
             if (e.time() > s.state().clock()) s.advanceTo(e.time());
             try {
                 Optional<rehearse.command.Command> c = CommandParser.parse(e.command());
@@ -370,7 +387,7 @@ public final class Journal {
                         + ex.getMessage()));
             }
         }
-        if (lastTime > s.state().clock()) s.advanceTo(lastTime);
+        if (endTime > s.state().clock()) s.advanceTo(endTime);
         return new Replay(s, List.copyOf(replayed), List.copyOf(restEvents), restOutcome, restTime);
     }
 
