@@ -33,9 +33,10 @@ final class BranchReport {
     private static String began(Session.Branch br) {
         if (br.left() == 0) return "at the start, " + Clock.format(br.startMs());
         StringBuilder b = new StringBuilder("from branch ").append(br.left()).append(" at ").append(Clock.format(br.leftAtMs()))
-                .append(", back to ").append(Clock.format(br.startMs())).append(" (").append(br.undone())
-                .append(br.undone() == 1 ? " command" : " commands").append(" undone");
-        br.cut().ifPresent(c -> b.append("; `").append(RehearsalReport.md(c.text())).append("` cut part-way"));
+                .append(", back to ").append(Clock.format(br.startMs())).append(" (");
+        if (br.undone() > 0 || br.cut().isEmpty()) b.append(br.undone()).append(br.undone() == 1 ? " command" : " commands").append(" undone");
+        if (br.undone() > 0 && br.cut().isPresent()) b.append("; ");
+        br.cut().ifPresent(c -> b.append('`').append(RehearsalReport.md(c.text())).append("` stopped part-way"));
         return b.append(')').toString();
     }
 
