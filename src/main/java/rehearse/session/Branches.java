@@ -51,6 +51,10 @@ final class Branches {
     }
 
     void begin(Moment before, Command c, boolean settle) {
+        // A state kept a few commands back needs no cluster view (1,000 groups: a list of 1,000 a state); the latest keep theirs,
+        // for the next states to share their groups.
+        int old = boundaries.size() - 3;
+        if (old >= 0 && boundaries.get(old).before().state() != before.state()) boundaries.get(old).before().state().forgetCluster();
         add(new Boundary(before, c, settle, Long.MAX_VALUE));
     }
 
