@@ -41,6 +41,30 @@ final class Branches {
     private int steps;
     private final List<Session.Branch> left = new ArrayList<>();
 
+    /** The current branch, before it ends. */
+    private record Fork(int number, int left, long leftAtMs, long startMs, int undone, java.util.Optional<Command> cut) {}
+
+    private Fork fork;
+
+    void startAt(long clock) {
+        fork = new Fork(1, 0, 0, clock, 0, java.util.Optional.empty());
+    }
+
+    /** The current branch, ending (or standing) as {@code end} says. */
+    Session.Branch current(Session.End end) {
+        return new Session.Branch(fork.number(), fork.left(), fork.leftAtMs(), fork.startMs(), fork.undone(), fork.cut(), end);
+    }
+
+    /**
+     * The current branch ends as {@code end} says; a new one starts at {@code startMs}, left at
+     * {@code leftAtMs}, having undone {@code undone} commands and cut {@code cut}. Its number.
+     */
+    int fork(Session.End end, long leftAtMs, long startMs, int undone, java.util.Optional<Command> cut) {
+        left.add(current(end));
+        fork = new Fork(left.size() + 1, fork.number(), leftAtMs, startMs, undone, cut);
+        return fork.number();
+    }
+
     List<Boundary> boundaries() {
         return boundaries;
     }
@@ -150,9 +174,5 @@ final class Branches {
     /** The branches left behind by rewinds, oldest first. */
     List<Session.Branch> left() {
         return left;
-    }
-
-    void leave(Session.Branch b) {
-        left.add(b);
     }
 }

@@ -56,15 +56,11 @@ public final class Session {
     /** How a branch ended (the rewind that left it, {@code by}), or how the current one stands (no {@code by}). */
     public record End(long clockMs, long outageMs, Optional<Plan> plan, Optional<NoGo> noGo, Optional<Command> by) {}
 
-    /** The current branch, before it ends. */
-    private record Fork(int number, int left, long leftAtMs, long startMs, int undone, Optional<Command> cut) {}
-
     private static final long NO_LIMIT = Long.MAX_VALUE;
 
     private final State start;
     private final Branches branches = new Branches();
     private final Branches.Moment origin;
-    private Fork fork;
     /** While a rewind replays a command: nothing begins at or after this time, and no timer later than it fires. */
     private long limit = NO_LIMIT;
     /** The replay stopped something part-way at {@link #limit}. */
@@ -84,7 +80,7 @@ public final class Session {
         this.start = start;
         this.state = start;
         this.origin = moment();
-        this.fork = new Fork(1, 0, 0, start.clock(), 0, Optional.empty());
+        branches.startAt(start.clock());
     }
 
     /** The state the rehearsal began from. */
@@ -154,7 +150,7 @@ public final class Session {
         List<Event> caused = new ArrayList<>();
         Outcome o;
         if (c instanceof Command.Rewind r) {
-            o = rewind(r);
+            o = Rewinder.rewind(this, r);
         } else {
             branches.begin(moment(), c, settle);
             o = carryOut(c, settle, caused);
@@ -257,12 +253,12 @@ public final class Session {
     // ------------------------------------------------------------------ rewind and branches
 
     /** The session as it stands, for a rewind to bring back. */
-    private Branches.Moment moment() {
+    Branches.Moment moment() {
         return new Branches.Moment(state, target, active, reached, lastNoGo, noGoState, last, events.size(), branches.stepStarts());
     }
 
     /** Puts the session back as it stood at {@code m}, a moment of the current branch. */
-    private void restore(Branches.Moment m) {
+    void restore(Branches.Moment m) {
         state = m.state();
         target = m.target();
         active = m.active();
@@ -274,69 +270,21 @@ public final class Session {
         branches.keepStepStarts(m.stepStarts());
     }
 
-    private Outcome rewind(Command.Rewind r) {
-        long now = state.clock();
-        Optional<Command> partial = Optional.empty();
-        int acting = branches.acting();
-        End end = end(Optional.of(r));
-        if (r instanceof Command.RewindBack back) {
-            int i = branches.nthLastActing(back.commands());
-            if (i < 0) return new Outcome.Refused(new RewindRefusal.TooFewCommands(back.commands(), acting));
-            restore(branches.boundaries().get(i).before());
-            branches.keep(i);
-        } else {
-            long t = ((Command.RewindTo) r).ms();
-            if (t > now) return new Outcome.Refused(new RewindRefusal.InTheFuture(t, now));
-            if (t == now && !branches.actedAt(now)) return new Outcome.Refused(new RewindRefusal.NothingToUndo(now));
-            partial = land(t);
-        }
-        branches.leave(new Branch(fork.number(), fork.left(), fork.leftAtMs(), fork.startMs(), fork.undone(), fork.cut(), end));
-        int undone = acting - branches.acting();
-        fork = new Fork(branches.left().size() + 1, fork.number(), now, state.clock(), undone, partial);
-        return new Outcome.Rewound(now, state.clock(), undone, partial, fork.number(), fork.left());
+    Branches book() {
+        return branches;
     }
 
-    /**
-     * Puts the session where it stood when its clock read {@code t} (at most now), before anything
-     * began at {@code t}: a command typed then, or a plan step that {@code step} or {@code run}
-     * began then. A command that let time pass across {@code t} is carried out again from the
-     * moment before it, on the same engine, up to {@code t} and no further: what it had under way
-     * stays under way. Returns that command, if there is one.
-     */
-    private Optional<Command> land(long t) {
-        List<Branches.Boundary> bs = branches.boundaries();
-        int j = branches.lastBefore(t);
-        Branches.Boundary next = j + 1 < bs.size() ? bs.get(j + 1) : null;
-        if (next != null && next.before().clock() == t && !beganAt(j, next, t)) {
-            restore(next.before()); // the command before it ended by t: exactly as it stood then
-            branches.keep(j + 1);
-            return Optional.empty();
-        }
-        if (j < 0) {
-            restore(origin);
-            branches.keep(0);
-        } else {
-            Branches.Boundary b = bs.get(j);
-            restore(b.before());
-            branches.keep(j);
-            if (replay(b, Math.min(t, b.cutAt()))) {
-                branches.cutLast(Math.min(t, b.cutAt()));
-                if (state.clock() < t) advance(t, null);
-                return Optional.of(b.command());
-            }
-        }
-        if (state.clock() < t) advance(t, null);
-        return Optional.empty();
+    Branches.Moment origin() {
+        return origin;
     }
 
-    /** Whether command {@code j} began (or tried to begin) a plan step at {@code t}. */
-    private boolean beganAt(int j, Branches.Boundary next, long t) {
-        if (j < 0) return false;
-        return branches.stepStartIn(branches.boundaries().get(j).before().stepStarts(), next.before().stepStarts(), t);
+    /** Playback without a recorder: a rewind's way to a moment after the command it replayed. */
+    void advanceQuietly(long time) {
+        advance(time, null);
     }
 
     /** Carries out the command of {@code b} again, from the moment before it, up to {@code until}; true when it stopped part-way. */
-    private boolean replay(Branches.Boundary b, long until) {
+    boolean replay(Branches.Boundary b, long until) {
         limit = until;
         cut = false;
         try {
@@ -352,14 +300,14 @@ public final class Session {
         }
     }
 
-    private End end(Optional<Command> by) {
+    End end(Optional<Command> by) {
         return new End(state.clock(), state.outageMs(), plan(), lastNoGo(), by);
     }
 
     /** Every branch of the rehearsal, oldest first; the last is the one it is on. */
     public List<Branch> branches() {
         List<Branch> all = new ArrayList<>(branches.left());
-        all.add(new Branch(fork.number(), fork.left(), fork.leftAtMs(), fork.startMs(), fork.undone(), fork.cut(), end(Optional.empty())));
+        all.add(branches.current(end(Optional.empty())));
         return all;
     }
 
