@@ -81,4 +81,33 @@ class RewindCliTest {
         }
         assertThat(rewinds).as("resumes after a rewind").isGreaterThan(5);
     }
+
+    @Test
+    void theShellResumesTheBranchOfAJournalWithRewinds() throws Exception {
+        byte[] script = Files.readAllBytes(Path.of(WHAT_IF));
+        Path full = dir.resolve("shell.jsonl");
+        Cli whole = shell(script, "shell", "--journal", full.toString());
+        assertThat(whole.code()).as(whole.err()).isZero();
+        List<String> lines = Files.readAllLines(full);
+        int afterSecondRewind = 0;
+        for (int i = 0; i < lines.size(); i++) if (lines.get(i).contains("\"command\": \"rewind 2\"")) afterSecondRewind = i + 2;
+        Path j = dir.resolve("cut.jsonl");
+        Files.writeString(j, String.join("\n", lines.subList(0, afterSecondRewind)) + "\n");
+        Cli resumed = shell(script, "shell", "--resume", j.toString());
+        assertThat(resumed.code()).as(resumed.err()).isZero();
+        assertThat(resumed.out()).doesNotContain("> rewind").contains("> run\n").endsWith("result: ok\n");
+        assertThat(resumed.out().substring(resumed.out().indexOf("summary at")))
+                .isEqualTo(whole.out().substring(whole.out().indexOf("summary at")));
+    }
+
+    /** The shell with {@code input} on its standard input (not a terminal: it reads it as a script). */
+    private static Cli shell(byte[] input, String... args) {
+        java.io.InputStream was = System.in;
+        System.setIn(new java.io.ByteArrayInputStream(input));
+        try {
+            return Cli.run(args);
+        } finally {
+            System.setIn(was);
+        }
+    }
 }
