@@ -158,7 +158,7 @@ public final class JournalWriter implements Session.Recorder, Closeable {
         if (journal.endsWithoutNewline()) write(new byte[] {'\n'});
         // Where a crash may have left the last command's record short: the replay holds the rest to it.
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("t", journal.lastTime());
+        m.put("t", journal.endTime());
         m.put("resumed", true);
         line(m);
         // The rest of a command the crash cut short, as the replay carried it out: the record is whole again.
