@@ -43,6 +43,9 @@ final class Driver {
     private Lines lines;
     private int steps;
     private List<StepStart> starts;
+    /** While a 'run' goes on: the script before it, and the steps it has carried out (a branch from inside it says 'step' for each). */
+    private Lines runStart;
+    private int runSteps;
 
     Driver(State start, Target target, String targetLine) {
         this.state = start;
@@ -129,17 +132,34 @@ final class Driver {
 
     /** {@code run}: the remaining steps, stopping at the first refusal (then 'expect refused' follows). */
     Optional<Refusal> run() {
+        runStart = lines;
+        runSteps = 0;
         line("run");
-        while (true) {
-            Plan p = plan();
-            if (p.complete()) return Optional.empty();
-            Optional<Refusal> none = noStep(p);
-            if (none.isEmpty()) none = stepOnce();
-            if (none.isPresent()) {
-                line("expect refused");
-                return none;
+        try {
+            while (true) {
+                Plan p = plan();
+                if (p.complete()) return Optional.empty();
+                Optional<Refusal> none = noStep(p);
+                if (none.isEmpty()) none = stepOnce();
+                if (none.isPresent()) {
+                    line("expect refused");
+                    return none;
+                }
+                runSteps++;
             }
+        } finally {
+            runStart = null;
         }
+    }
+
+    /** This rehearsal as a branch can go on from it: a 'run' under way is written as the steps it has carried out. */
+    private Driver branch() {
+        Driver d = copy();
+        if (runStart != null) {
+            d.lines = runStart;
+            for (int i = 0; i < runSteps; i++) d.line("step");
+        }
+        return d;
     }
 
     boolean complete() {
@@ -167,7 +187,7 @@ final class Driver {
             return Optional.empty();
         }
         Step step = next.get().step();
-        Driver before = starts == null ? null : copy();
+        Driver before = starts == null ? null : branch();
         steps++;
         reached = Math.max(reached, step.hop());
         Runner.StepRun run = next.get().status() == Status.UNDER_WAY ? Runner.carryOn(state, target, step) : Runner.run(state, target, step);
