@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import rehearse.explore.Explorer;
 
-/** A one-line progress bar on standard error (a terminal), redrawn at most every few percent. */
+/** A one-line progress bar on standard error (a terminal), redrawn at most once a thousandth of the way. */
 final class ProgressBar implements Explorer.Progress {
     private static final int WIDTH = 40;
     private final PrintWriter err;
@@ -17,10 +17,10 @@ final class ProgressBar implements Explorer.Progress {
     @Override
     public synchronized void done(int finished, int total) {
         int permille = total <= 0 ? 1000 : (int) Math.min(1000, 1000L * finished / total);
-        if (permille / 10 == shown) return;
-        shown = permille / 10;
+        if (permille == shown && finished < total) return;
+        shown = permille;
         int filled = permille * WIDTH / 1000;
-        err.print(String.format(Locale.ROOT, "\rexploring [%s%s] %3d%% %d/%d", "#".repeat(filled), ".".repeat(WIDTH - filled), shown, finished,
+        err.print(String.format(Locale.ROOT, "\rexploring [%s%s] %3d%% %d/%d", "#".repeat(filled), ".".repeat(WIDTH - filled), permille / 10, finished,
                 total));
         err.flush();
     }

@@ -123,8 +123,9 @@ public final class Runner {
     private static StepRun settleAndJudge(State s, Target t, Step step, List<Command> commands, List<Event> before) {
         List<Event> events = new ArrayList<>(before);
         Optional<Problem> stop = interruption(events);
-        while (stop.isEmpty() && s.busy()) {
-            Engine.Transition tr = Engine.next(s);
+        if (stop.isEmpty() && s.busy()) {
+            // The timers one by one, stopping right after the one whose events hold an interruption.
+            Engine.Transition tr = Engine.settleUntil(s, e -> interruption(List.of(e)).isPresent());
             s = tr.state();
             events.addAll(tr.events());
             stop = interruption(tr.events());

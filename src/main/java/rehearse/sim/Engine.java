@@ -104,6 +104,25 @@ public final class Engine {
         return new Transition(tx.build(), tx.events, Optional.empty());
     }
 
+    /**
+     * Fires timers one at a time, as repeated {@link #next} calls would, until the cluster is quiet
+     * or a timer's events include one that {@code stop} accepts (then it stops after that timer):
+     * one transition rather than one per timer, for a step that must stop at a failure.
+     */
+    public static Transition settleUntil(State s, java.util.function.Predicate<Event> stop) {
+        Tx tx = new Tx(s);
+        long guard = 0;
+        while (tx.busy() && tx.peekTimer() != null) {
+            int from = tx.events.size();
+            fireNext(tx);
+            for (int i = from; i < tx.events.size(); i++) {
+                if (stop.test(tx.events.get(i))) return new Transition(tx.build(), tx.events, Optional.empty());
+            }
+            if (++guard > MAX_TIMERS_PER_SETTLE) throw new InvariantViolation("the simulation does not settle");
+        }
+        return new Transition(tx.build(), tx.events, Optional.empty());
+    }
+
     /** Checks every invariant of a state (each transition already checks what it touched; tests check all). */
     public static void check(State s) {
         Tx tx = new Tx(s);
