@@ -38,7 +38,7 @@ public final class ExploreCommand implements Callable<Integer> {
             "Cluster file (default: the built-in sample).");
     private final Value<String> to = Specs.required(spec, "--to", "CONFIG", String.class, "Target configuration, e.g. \"IIS 5.0\".");
     private final Value<String> faults = Specs.withDefault(spec, "--faults", "single|double", String.class, "single",
-            "single: each fault at each point; double: also every pair, the second at every point after the first.");
+            "Single: each fault at each point; double: also every pair, the second at every point after the first.");
     private final Value<String> window = Specs.option(spec, "--window", "DURATION", String.class,
             "The IIS outage a scenario may cause, such as 2h (default: the plan's own outage without faults).");
     private final Value<Integer> threads = Specs.option(spec, "--threads", "N", Integer.class,
