@@ -9,7 +9,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import rehearse.base.ExitCodes;
 import rehearse.base.Failure;
 import rehearse.base.Tty;
-import rehearse.command.CommandParser;
 import rehearse.explore.Exploration;
 import rehearse.explore.Explorer;
 import rehearse.explore.RecoveryPolicy;
@@ -90,12 +89,7 @@ public final class ExploreCommand implements Callable<Integer> {
     private long windowMs() {
         String w = window.value();
         if (w == null) return -1;
-        Long ms = CommandParser.parseDuration(w);
-        if (ms == null || ms <= 0) {
-            throw new Failure(ExitCodes.USAGE, "rehearse explore: --window wants a duration from 1ms to " + CommandParser.MAX_DURATION_WORDS
-                    + ", such as 2h or 90m, got '" + w + "'" + (CommandParser.overMaximum(w) ? ": it is longer than the maximum" : ""));
-        }
-        return ms;
+        return ReportOptions.windowMs(w);
     }
 
     private int threads() {
