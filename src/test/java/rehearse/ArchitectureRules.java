@@ -23,11 +23,11 @@ final class ArchitectureRules {
      * Everything above the core: the file formats (io), the rehearsal as front ends drive it
      * (session), the words shown (text), and the front ends and their outputs.
      */
-    static final String[] ABOVE_CORE = {"io", "session", "text", "journal", "script", "report", "shell", "tui", "cli"};
+    static final String[] ABOVE_CORE = {"io", "session", "text", "journal", "script", "explore", "report", "shell", "tui", "cli"};
 
     /** README's Layout, in its order: a package may use only those before it. */
     static final String[] LAYOUT = {"base", "matrix", "model", "command", "sim", "plan", "io", "session", "text",
-        "journal", "script", "report", "shell", "tui", "cli"};
+        "journal", "script", "explore", "report", "shell", "tui", "cli"};
 
     private ArchitectureRules() {}
 

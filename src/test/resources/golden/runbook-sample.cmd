@@ -59,3 +59,16 @@ cluster /cluster:WEBCLUSTER group /status
 REM Move every group back to its preferred owner.
 cluster /cluster:WEBCLUSTER group "FTP Group" /moveto:NODEB /wait
 cluster /cluster:WEBCLUSTER group /status
+REM
+REM === At a no-go: the recovery policy ===
+REM At a no-go, carry out the recovery it names and run the plan again, at most once; if a recovery needs a human, or the plan stops again, roll the hop back where the no-go offers that (upgraded nodes are returned to the old configuration from their backups, by hand), else stop: the plan needs a human.
+REM wait for what is under way: at once ('wait': the cluster fails groups over and ends upgrades and joins by itself)
+REM restore a node that is down: at once ('restore NODE': restart it at its configuration)
+REM resume a paused node: at once ('resume NODE')
+REM bring a group online: at once ('online group GROUP')
+REM recreate a removed IIS resource: at once ('recreate resource RESOURCE')
+REM widen a resource's possible owners: at once ('owners RESOURCE NODE...')
+REM run the plan again: at once ('run', retrying the step, at most once)
+REM acknowledge the pre-flight checklist: needs a human (the checklist is the operator's to sign)
+REM bring nodes within one Cluster service version: needs a human (a node is returned to its old configuration from its backup)
+REM roll the hop back: needs a human (a service pack is uninstalled, Windows 2000 is restored from the backup)

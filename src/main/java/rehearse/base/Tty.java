@@ -23,4 +23,17 @@ public final class Tty {
             return true;
         }
     }
+
+    /**
+     * Whether standard error is a terminal (for a progress bar): Java cannot ask, so its file
+     * descriptor's link is read on Linux (/dev/pts/N, /dev/ttyN); elsewhere, false.
+     */
+    public static boolean stderrIsTerminal() {
+        try {
+            String target = java.nio.file.Files.readSymbolicLink(java.nio.file.Path.of("/proc/self/fd/2")).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+        } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {
+            return false;
+        }
+    }
 }

@@ -25,7 +25,7 @@ public final class Main {
     static {
         // One lambda for all: each lambda expression is linked on first use, about half a millisecond apiece.
         for (String name : new String[] {"show", "matrix", "plan", "check", "sample", "run", "shell", "import", "runbook",
-                "bench-engine", "bench-ui", "cds-train"}) {
+                "explore", "bench-engine", "bench-ui", "cds-train"}) {
             SUBCOMMANDS.put(name, () -> make(name));
         }
     }
@@ -41,6 +41,7 @@ public final class Main {
             case "shell" -> new ShellCommand().spec;
             case "import" -> new ImportCommand().spec;
             case "runbook" -> new RunbookCommand().spec;
+            case "explore" -> new ExploreCommand().spec;
             case "bench-engine" -> new BenchCommand().spec;
             case "bench-ui" -> new BenchUiCommand().spec;
             case "cds-train" -> new CdsTrainCommand().spec;

@@ -136,12 +136,13 @@ public final class Runner {
     private static StepRun settleAndJudge(State s, Target t, Step step, List<Command> commands, List<Event> before, long until) {
         List<Event> events = new ArrayList<>(before);
         Optional<Problem> stop = interruption(events);
-        while (stop.isEmpty() && s.busy()) {
-            if (s.nextTimerAt() > until) return new StepRun(s, commands, events, Optional.empty()); // still under way then
-            Engine.Transition tr = Engine.next(s);
+        if (stop.isEmpty() && s.busy()) {
+            // The timers one by one (none after until), stopping right after the one whose events hold an interruption.
+            Engine.Transition tr = Engine.settleUntil(s, until, e -> interruption(List.of(e)).isPresent());
             s = tr.state();
             events.addAll(tr.events());
             stop = interruption(tr.events());
+            if (stop.isEmpty() && s.busy() && s.nextTimerAt() > until) return new StepRun(s, commands, events, Optional.empty()); // still under way then
         }
         if (stop.isPresent()) return new StepRun(s, commands, events, Optional.of(interrupted(s, t, step, stop.get())));
         return new StepRun(s, commands, events, judge(s, t, step));

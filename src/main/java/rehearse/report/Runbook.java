@@ -105,6 +105,10 @@ public final class Runbook {
                     + (hop.kind() == UpgradeKind.ROLLING ? "rolling (IIS stays available)" : "standard (IIS offline)"), perHop.get(h)));
         }
         sections.add(new Section("Restore", perHop.get(hops)));
+        List<Item> policy = new ArrayList<>();
+        policy.add(note(PolicyText.procedure(rehearse.explore.RecoveryPolicy.STANDARD)));
+        for (String rule : PolicyText.rules(rehearse.explore.RecoveryPolicy.STANDARD)) policy.add(note(rule));
+        sections.add(new Section("At a no-go: the recovery policy", policy));
         f.stopped().ifPresent(n -> sections.add(new Section("Stopped", List.of(note("The rehearsal of this plan stops at a no-go: "
                 + rehearse.text.Refusals.noGo(n))))));
     }

@@ -109,10 +109,28 @@ public final class Engine {
      * stood at {@code until} on its way to settling (a rewind to a moment inside a command).
      */
     public static Transition settle(State s, long until) {
+        return settleUntil(s, until, e -> false);
+    }
+
+    /**
+     * Fires timers one at a time, as repeated {@link #next} calls would, until the cluster is quiet
+     * or a timer's events include one that {@code stop} accepts (then it stops after that timer):
+     * one transition rather than one per timer, for a step that must stop at a failure.
+     */
+    public static Transition settleUntil(State s, java.util.function.Predicate<Event> stop) {
+        return settleUntil(s, Long.MAX_VALUE, stop);
+    }
+
+    /** Both limits at once: no timer later than {@code until}, and none after one whose events {@code stop} accepts. */
+    public static Transition settleUntil(State s, long until, java.util.function.Predicate<Event> stop) {
         Tx tx = new Tx(s);
         long guard = 0;
         while (tx.busy() && tx.peekTimer() != null && tx.peekTimer().at() <= until) {
+            int from = tx.events.size();
             fireNext(tx);
+            for (int i = from; i < tx.events.size(); i++) {
+                if (stop.test(tx.events.get(i))) return new Transition(tx.build(), tx.events, Optional.empty());
+            }
             if (++guard > MAX_TIMERS_PER_SETTLE) throw new InvariantViolation("the simulation does not settle");
         }
         return new Transition(tx.build(), tx.events, Optional.empty());

@@ -84,6 +84,12 @@ public final class State {
         return preflight;
     }
 
+    /**
+     * How many times a resource may fail within the restart period before MSCS stops restarting it
+     * and fails its group over (the default restart policy: 3 restarts in 900 s).
+     */
+    public static final int RESTARTS_BEFORE_FAILOVER = GroupDriver.RESTART_THRESHOLD;
+
     /** The furthest a rehearsal's clock goes: ten years of simulated time. */
     public static final long MAX_CLOCK_MS = 3650L * 86_400_000L;
 

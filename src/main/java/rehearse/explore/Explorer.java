@@ -1,0 +1,338 @@
+package rehearse.explore;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import rehearse.command.Command;
+import rehearse.command.Commands;
+import rehearse.command.Quote;
+import rehearse.model.Cluster;
+import rehearse.model.Node;
+import rehearse.plan.NoGo;
+import rehearse.plan.NodeActions;
+import rehearse.plan.Target;
+import rehearse.sim.Engine;
+import rehearse.sim.InvariantViolation;
+import rehearse.sim.Refusal;
+import rehearse.sim.State;
+import rehearse.text.Summary;
+
+/**
+ * Explores a plan: runs it once with no fault (the baseline), then injects every fault of the
+ * command language at every point of the baseline where its outcome can differ, follows the
+ * recovery policy after each, and gathers the outcomes. Scenarios branch from copies of the
+ * baseline's states (values), so the baseline is run once; they run in parallel and are merged
+ * in a fixed order, so the result is the same whatever the number of threads.
+ */
+public final class Explorer {
+    /** Told how many scenarios are rehearsed of how many known so far; called from any thread. */
+    public interface Progress {
+        void done(int finished, int total);
+    }
+
+    /** {@code windowMs} < 0: judge the outage against the baseline's own (what the plan promises). */
+    public record Options(int threads, boolean doubleFaults, long windowMs, RecoveryPolicy policy, Progress progress) {}
+
+    /** How many of the worst scenarios are named. */
+    static final int WORST = 10;
+
+    /** One scenario to rehearse: from a rehearsal at a point, a fault, and the other points known to lead to the same run. */
+    private record Task(Driver at, Fault fault, long afterMs, List<Injection> earlier, Injection injection, List<Injection> alsoAt,
+            boolean record) {}
+
+    /** A rehearsed task: the scenario, and where the run after the fault went (for a second fault). */
+    private record Done(Task task, Scenario scenario, List<Driver.StepStart> after) {}
+
+    private final RecoveryPolicy policy;
+    private final long windowMs;
+    private final List<Fault> faults;
+    private final int threads;
+    private final Progress progress;
+    private final AtomicInteger finished = new AtomicInteger();
+    private volatile int total;
+
+    private Explorer(Options o, long windowMs, List<Fault> faults) {
+        this.policy = o.policy();
+        this.windowMs = windowMs;
+        this.faults = faults;
+        this.threads = Math.max(1, o.threads());
+        this.progress = o.progress();
+    }
+
+    public static Exploration explore(State start, Target target, Options o) {
+        Driver base = new Driver(start, target, Commands.target(target.to().label()).text());
+        // The pre-flight checklist is the operator's to sign, before the plan runs.
+        if (!start.preflightAcknowledged()) base.apply(Commands.ackPreflight());
+        base.recordSteps();
+        Optional<Refusal> stop = base.run();
+        State end = base.state();
+        Exploration.Baseline baseline = new Exploration.Baseline(base.starts().stream().map(Driver.StepStart::step).toList(), stop,
+                end.outageMs(), downtimes(end), Summary.of(end), end.clock(), base.script());
+        long window = o.windowMs() >= 0 ? o.windowMs() : end.outageMs();
+        Explorer x = new Explorer(o, window, faults(start.cluster()));
+        List<Task> singles = x.tasks(base.starts(), List.of(), o.doubleFaults());
+        x.total = singles.size();
+        List<Done> done = x.runAll(singles);
+        List<Done> all = new ArrayList<>(done);
+        if (o.doubleFaults()) {
+            List<Task> doubles = new ArrayList<>();
+            for (Done d : done) {
+                if (d.scenario().stuck()) continue; // the first fault already stopped the plan
+                List<Injection> first = List.of(d.task().injection());
+                doubles.addAll(x.tasks(d.after(), first, false));
+            }
+            x.total = singles.size() + doubles.size();
+            all.addAll(x.runAll(doubles));
+        }
+        return x.gather(start.cluster().name(), target, baseline, all, o.windowMs() >= 0, o.doubleFaults());
+    }
+
+    /** Every fault the command language knows, for this cluster: each node fails, its upgrade fails, its join is refused; each IIS resource and the quorum resource fail past their restart policy. */
+    static List<Fault> faults(Cluster c) {
+        List<Fault> out = new ArrayList<>();
+        for (Node n : c.nodes()) out.add(new Fault(Fault.Kind.NODE, n.name()));
+        for (Node n : c.nodes()) out.add(new Fault(Fault.Kind.UPGRADE, n.name()));
+        for (Node n : c.nodes()) out.add(new Fault(Fault.Kind.JOIN, n.name()));
+        for (String r : c.iisResources()) out.add(new Fault(Fault.Kind.RESOURCE, r));
+        c.quorumResource().ifPresent(q -> out.add(new Fault(Fault.Kind.QUORUM, q.name())));
+        return out;
+    }
+
+    /**
+     * The scenarios of every fault at every point of a run: before each step, and for a node's
+     * failure, at each distinct time within each step (when the node is not down then). An
+     * upgrade's failure or a refused join acts only when the node's next upgrade or join ends, so
+     * arming it at any point before that upgrade gives the same run: it is rehearsed once, from the
+     * last point before the upgrade's step, and counted for every point before it; after the node's
+     * last upgrade it never acts.
+     */
+    private List<Task> tasks(List<Driver.StepStart> starts, List<Injection> earlier, boolean record) {
+        List<Task> out = new ArrayList<>();
+        for (Fault f : faults) {
+            if (f.kind() == Fault.Kind.UPGRADE || f.kind() == Fault.Kind.JOIN) {
+                List<Injection> pending = new ArrayList<>();
+                for (int k = 0; k < starts.size(); k++) {
+                    Driver.StepStart s = starts.get(k);
+                    Injection at = new Injection(f, k, s.step(), s.before().state().clock(), false);
+                    if (s.step().action() instanceof NodeActions.Upgrade u && u.node().equals(f.name())) {
+                        out.add(new Task(s.before(), f, 0, earlier, at, List.copyOf(pending), record));
+                        pending.clear();
+                    } else {
+                        pending.add(at);
+                    }
+                }
+                continue;
+            }
+            int node = f.kind() == Fault.Kind.NODE ? nodeIndex(starts, f.name()) : -1;
+            for (int k = 0; k < starts.size(); k++) {
+                Driver.StepStart s = starts.get(k);
+                State before = s.before().state();
+                boolean down = node >= 0 && before.cluster().nodes().get(node).state() == rehearse.model.NodeState.DOWN;
+                if (!down) out.add(new Task(s.before(), f, 0, earlier, new Injection(f, k, s.step(), before.clock(), false), List.of(), record));
+                if (!f.landsMidStep()) continue;
+                for (int i = 0; i < s.eventTimes().length; i++) {
+                    if (node < 64 && (s.downBefore()[i] & (1L << node)) != 0) continue;
+                    long t = s.eventTimes()[i];
+                    out.add(new Task(s.before(), f, t - before.clock(), earlier, new Injection(f, k, s.step(), t, true), List.of(), record));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static int nodeIndex(List<Driver.StepStart> starts, String name) {
+        if (starts.isEmpty()) return -1;
+        List<String> names = starts.get(0).before().state().initialCluster().nodeNames();
+        for (int i = 0; i < names.size(); i++) if (names.get(i).equals(name)) return i;
+        return -1;
+    }
+
+    /** Runs the tasks on the threads, each result in its task's place. */
+    private List<Done> runAll(List<Task> tasks) {
+        if (threads == 1 || tasks.size() < 2) {
+            List<Done> out = new ArrayList<>(tasks.size());
+            for (Task t : tasks) out.add(rehearse(t));
+            return out;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "explore");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            // Chunks in order, a few per thread: each worker takes the next chunk as it finishes one.
+            int chunk = Math.max(1, tasks.size() / (threads * 8));
+            List<Future<List<Done>>> futures = new ArrayList<>();
+            for (int from = 0; from < tasks.size(); from += chunk) {
+                List<Task> part = tasks.subList(from, Math.min(tasks.size(), from + chunk));
+                futures.add(pool.submit(() -> {
+                    List<Done> out = new ArrayList<>(part.size());
+                    for (Task t : part) out.add(rehearse(t));
+                    return out;
+                }));
+            }
+            List<Done> out = new ArrayList<>(tasks.size());
+            for (Future<List<Done>> f : futures) out.addAll(f.get());
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("exploration interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) throw r;
+            if (cause instanceof Error err) throw err;
+            throw new IllegalStateException(cause);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** One scenario: the fault, then the plan run with the recovery policy. */
+    private Done rehearse(Task t) {
+        Driver d = t.at().copy();
+        if (t.record()) d.recordSteps();
+        List<Injection> injections = new ArrayList<>(t.earlier());
+        injections.add(t.injection());
+        Optional<NoGo> firstNoGo = Optional.empty();
+        Optional<Refusal> stop = Optional.empty();
+        Optional<String> violated = Optional.empty();
+        Scenario.Ending ending = Scenario.Ending.NEEDS_HUMAN;
+        try {
+            Optional<Refusal> refused = d.apply(t.fault().command(t.afterMs()));
+            if (refused.isPresent()) {
+                stop = refused;
+            } else {
+                int recoveries = 0;
+                while (true) {
+                    Optional<Refusal> r = d.run();
+                    if (r.isEmpty()) {
+                        ending = Scenario.Ending.COMPLETED;
+                        break;
+                    }
+                    stop = r;
+                    if (!(r.get() instanceof NoGo n)) break;
+                    if (firstNoGo.isEmpty()) firstNoGo = Optional.of(n);
+                    Optional<List<Command>> commands = recoveries < policy.retries() ? policy.commands(n.recovery()) : Optional.empty();
+                    if (commands.isEmpty()) {
+                        if (RecoveryPolicy.offersRollBack(n.recovery())) ending = Scenario.Ending.ROLL_BACK;
+                        break;
+                    }
+                    Optional<Refusal> failed = Optional.empty();
+                    for (Command c : commands.get()) {
+                        failed = d.apply(c);
+                        if (failed.isPresent()) break;
+                    }
+                    if (failed.isPresent()) {
+                        stop = failed;
+                        break;
+                    }
+                    recoveries++;
+                }
+            }
+            Engine.check(d.state());
+        } catch (InvariantViolation v) {
+            violated = Optional.of(v.getMessage());
+            ending = Scenario.Ending.NEEDS_HUMAN;
+        }
+        State end = d.state();
+        Map<String, Long> downtimes = downtimes(end);
+        for (Map.Entry<String, Long> g : downtimes.entrySet()) {
+            d.line("expect downtime " + Quote.name(g.getKey()) + " = " + Durations.words(g.getValue()));
+        }
+        Scenario s = new Scenario(injections, ending, end.outageMs(), downtimes, Summary.of(end), end.clock(), end.outageMs() <= windowMs,
+                violated, firstNoGo, ending == Scenario.Ending.COMPLETED ? Optional.empty() : stop, d.script(), 1 + t.alsoAt().size());
+        int n = finished.incrementAndGet();
+        if (progress != null) progress.done(n, total);
+        return new Done(t, s, d.starts());
+    }
+
+    static Map<String, Long> downtimes(State s) {
+        Map<String, Long> out = new LinkedHashMap<>();
+        for (String g : s.iisGroups()) out.put(g, s.downtimeMs(g));
+        return out;
+    }
+
+    // ------------------------------------------------------------------ gathering
+
+    private Exploration gather(String cluster, Target target, Exploration.Baseline baseline, List<Done> all, boolean windowGiven, boolean doubles) {
+        int steps = baseline.steps().size();
+        List<List<Scenario>> matrix = new ArrayList<>();
+        for (int k = 0; k < steps; k++) matrix.add(new ArrayList<>(Collections.nCopies(faults.size(), (Scenario) null)));
+        Map<List<Object>, Integer> seen = new HashMap<>();
+        List<Scenario> distinct = new ArrayList<>();
+        for (Done d : all) {
+            Scenario s = d.scenario();
+            Injection first = s.injections().get(0);
+            int column = faults.indexOf(first.fault());
+            // A single fault in the row of every point leading to it; a pair in the row and column of its first fault.
+            List<Injection> points = new ArrayList<>(s.injections().size() == 1 ? d.task().alsoAt() : List.of());
+            points.add(first);
+            for (Injection p : points) {
+                List<Scenario> row = matrix.get(p.stepIndex());
+                if (worse(s, row.get(column))) row.set(column, s);
+            }
+            List<Object> key = key(s);
+            Integer at = seen.get(key);
+            if (at == null) {
+                seen.put(key, distinct.size());
+                distinct.add(s);
+            } else {
+                distinct.set(at, distinct.get(at).counted(distinct.get(at).points() + s.points()));
+            }
+        }
+        List<Scenario> worst = new ArrayList<>(distinct);
+        worst.sort(Explorer::compareWorst);
+        worst = worst.subList(0, Math.min(WORST, worst.size()));
+        // The matrix holds the first scenario of each outcome; point it at the counted one.
+        Map<List<Object>, Scenario> counted = new HashMap<>();
+        for (Scenario s : distinct) counted.put(key(s), s);
+        for (List<Scenario> row : matrix) row.replaceAll(s -> s == null ? null : counted.get(key(s)));
+        return new Exploration(cluster, target, baseline, windowMs, windowGiven, doubles, faults, matrix, distinct, worst, policy);
+    }
+
+    /** What makes two outcomes one: the faults, how the plan ended, the numbers, the cluster at the end, and what the operator did after the fault. */
+    private static List<Object> key(Scenario s) {
+        List<Object> faults = s.injections().stream().map(i -> (Object) i.fault()).toList();
+        return List.of(faults, s.ending(), s.outageMs(), s.downtimeMs(), s.endState(), s.clockMs(), s.windowHeld(),
+                s.invariantViolated(), afterFaults(s.script()));
+    }
+
+    /** The script's lines after its last fault: the operator's recovery. */
+    private static List<String> afterFaults(List<String> script) {
+        int last = 0;
+        for (int i = 0; i < script.size(); i++) if (script.get(i).startsWith("fail ")) last = i + 1;
+        return script.subList(last, script.size());
+    }
+
+    private static boolean worse(Scenario a, Scenario b) {
+        return b == null || compareWorst(a, b) < 0;
+    }
+
+    /** Worst first: an invariant broken, then stuck (needing a human, then a roll back), then the window broken, then the longer outage. */
+    static int compareWorst(Scenario a, Scenario b) {
+        int c = Boolean.compare(a.invariantsHeld(), b.invariantsHeld());
+        if (c != 0) return c;
+        c = Integer.compare(rank(a.ending()), rank(b.ending()));
+        if (c != 0) return c;
+        c = Boolean.compare(a.windowHeld(), b.windowHeld());
+        if (c != 0) return c;
+        return Long.compare(b.outageMs(), a.outageMs());
+    }
+
+    private static int rank(Scenario.Ending e) {
+        return switch (e) {
+            case NEEDS_HUMAN -> 0;
+            case ROLL_BACK -> 1;
+            case COMPLETED -> 2;
+        };
+    }
+}

@@ -1,0 +1,9 @@
+package rehearse.explore;
+
+import rehearse.plan.Step;
+
+/**
+ * A fault and where it lands: before the step numbered {@code stepIndex} of the run it is
+ * injected into (0 is the first), or while that step runs ({@code during}), at {@code atMs}.
+ */
+public record Injection(Fault fault, int stepIndex, Step step, long atMs, boolean during) {}

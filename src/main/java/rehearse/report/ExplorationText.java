@@ -1,0 +1,97 @@
+package rehearse.report;
+
+import java.util.List;
+import java.util.Locale;
+import rehearse.base.Printable;
+import rehearse.explore.Exploration;
+import rehearse.explore.Fault;
+import rehearse.explore.Scenario;
+import rehearse.io.Text;
+import rehearse.text.Clock;
+import rehearse.text.PlanText;
+import rehearse.text.Steps;
+
+/** An exploration as plain text for 80 columns: the matrix of steps x faults, then the worst scenarios with their reasons. */
+public final class ExplorationText {
+    /** Faults per block of the matrix: a step's label and this many cells fit in 80 columns. */
+    private static final int PER_BLOCK = 7;
+    private static final int LABEL = 23;
+    private static final int CELL = 8;
+
+    private ExplorationText() {}
+
+    public static String render(Exploration x) {
+        StringBuilder b = new StringBuilder();
+        header(b, x);
+        b.append('\n');
+        matrix(b, x);
+        b.append("\nWorst scenarios:\n");
+        java.util.IdentityHashMap<Scenario, Integer> ids = ExplorationWords.ids(x);
+        int n = 1;
+        for (Scenario s : x.worst()) {
+            wrap(b, String.format(Locale.ROOT, "%2d. #%d %s", n++, ids.get(s), ExplorationWords.injections(s)) + points(s), "    ");
+            wrap(b, "    " + ExplorationWords.reason(s, x), "    ");
+        }
+        if (x.worst().isEmpty()) b.append("  none: no fault applies.\n");
+        b.append("\nEach scenario's script replays it with 'rehearse run': see --json or --report.\n");
+        return b.toString();
+    }
+
+    static void header(StringBuilder b, Exploration x) {
+        Exploration.Baseline base = x.baseline();
+        String cluster = Printable.clean(x.cluster());
+        wrap(b, "Exploration of the plan to " + x.target().to().label() + " (" + PlanText.hops(x.target().path()) + ")"
+                + (cluster.isEmpty() ? "" : " on " + cluster) + ": a SIMULATION.", "  ");
+        wrap(b, "Baseline, no fault: " + (base.completes() ? "the plan completes at " + Clock.format(base.clockMs())
+                : "the plan stops at " + Clock.format(base.clockMs()) + ", before any fault") + ", " + base.steps().size() + " steps, IIS outage "
+                + Clock.duration(base.outageMs()) + ".", "  ");
+        wrap(b, "Window: " + Clock.duration(x.windowMs()) + (x.windowGiven() ? " (--window)" : ", the baseline's outage (no --window: what the plan promises)")
+                + "; the IIS outage of a scenario is judged against it.", "  ");
+        long stuck = x.scenarios().stream().filter(Scenario::stuck).count();
+        long broken = x.scenarios().stream().filter(s -> !s.windowHeld()).count();
+        int points = x.scenarios().stream().mapToInt(Scenario::points).sum();
+        wrap(b, (x.doubleFaults() ? "Single faults and pairs" : "Single faults") + ": " + points + " points, " + x.scenarios().size()
+                + " distinct outcomes; " + stuck + " stuck, " + broken + " beyond the window.", "  ");
+    }
+
+    static void matrix(StringBuilder b, Exploration x) {
+        List<Fault> faults = x.faults();
+        b.append("IIS outage by step and fault (the worst over the step's points; stuck: the plan\n"
+                + "needs a human; -: the fault cannot act there):\n");
+        for (int from = 0; from < faults.size(); from += PER_BLOCK) {
+            int to = Math.min(faults.size(), from + PER_BLOCK);
+            b.append('\n');
+            for (int f = from; f < to; f++) b.append(String.format(Locale.ROOT, "  F%-3d %s%n", f + 1, Printable.clean(faults.get(f).text())));
+            StringBuilder head = new StringBuilder(pad("step", LABEL));
+            for (int f = from; f < to; f++) head.append(lpad("F" + (f + 1), CELL));
+            b.append(head).append('\n');
+            for (int k = 0; k < x.matrix().size(); k++) {
+                StringBuilder row = new StringBuilder(pad(String.format(Locale.ROOT, "%2d %s", k + 1,
+                        Printable.clean(Steps.label(x.baseline().steps().get(k).action()))), LABEL));
+                for (int f = from; f < to; f++) row.append(lpad(ExplorationWords.cell(x.matrix().get(k).get(f)), CELL));
+                b.append(row.toString().stripTrailing()).append('\n');
+            }
+        }
+    }
+
+    private static String points(Scenario s) {
+        return s.points() == 1 ? "" : " (" + s.points() + " points)";
+    }
+
+    /** Wrapped to 79 columns: the text's own leading spaces start every line, {@code indent} more after the first. */
+    private static void wrap(StringBuilder b, String text, String indent) {
+        String trimmed = text.stripLeading();
+        String lead = text.substring(0, text.length() - trimmed.length());
+        String more = indent.startsWith(lead) ? indent.substring(lead.length()) : indent;
+        for (String line : Text.wrap(trimmed, 79 - lead.length(), more)) b.append(lead).append(line).append('\n');
+    }
+
+    private static String pad(String s, int width) {
+        if (s.length() >= width) return s.substring(0, width - 4) + "... ";
+        return s + " ".repeat(width - s.length());
+    }
+
+    private static String lpad(String s, int width) {
+        return " ".repeat(Math.max(1, width - s.length())) + s;
+    }
+}

@@ -1,0 +1,89 @@
+package rehearse.report;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import rehearse.base.Printable;
+import rehearse.explore.Exploration;
+import rehearse.explore.Injection;
+import rehearse.explore.Scenario;
+import rehearse.plan.NoGo;
+import rehearse.text.Clock;
+import rehearse.text.Refusals;
+import rehearse.text.Steps;
+
+/** What the three views of an exploration (text, JSON, Markdown) say alike about a scenario. */
+final class ExplorationWords {
+    private ExplorationWords() {}
+
+    /** Scenario numbers, 1 up, in the order the exploration lists them. */
+    static IdentityHashMap<Scenario, Integer> ids(Exploration x) {
+        IdentityHashMap<Scenario, Integer> ids = new IdentityHashMap<>();
+        for (int i = 0; i < x.scenarios().size(); i++) ids.put(x.scenarios().get(i), i + 1);
+        return ids;
+    }
+
+    /** {@code fail node NODEB at 0:10:13, while 'upgrade NODEA to IIS 5.0' runs}. */
+    static String injection(Injection i) {
+        String step = "'" + Steps.label(i.step().action()) + "'";
+        return Printable.clean(i.fault().text()) + " at " + Clock.format(i.atMs()) + (i.during() ? ", while " + step + " runs" : ", before " + step);
+    }
+
+    static String injections(Scenario s) {
+        List<String> parts = new ArrayList<>();
+        for (Injection i : s.injections()) parts.add(injection(i));
+        return String.join("; then ", parts);
+    }
+
+    /** The outage as a matrix cell: the duration, or "stuck". */
+    static String cell(Scenario s) {
+        if (s == null) return "-";
+        if (!s.invariantsHeld()) return "BUG";
+        return s.stuck() ? "stuck" : Clock.duration(s.outageMs());
+    }
+
+    /** Why a scenario is among the worst, in a sentence. */
+    static String reason(Scenario s, Exploration x) {
+        StringBuilder b = new StringBuilder();
+        if (!s.invariantsHeld()) b.append("a bug: ").append(s.invariantViolated().orElse("")).append(". ");
+        switch (s.ending()) {
+            case NEEDS_HUMAN -> b.append("Stuck, needs a human: ").append(s.stop().map(Refusals::of).orElse("the plan stopped")).append(' ');
+            case ROLL_BACK -> b.append("Stuck, the policy rolls the hop back (a human's work): ")
+                    .append(s.stop().map(Refusals::of).orElse("")).append(' ');
+            case COMPLETED -> b.append("Completes after the recovery").append(recovery(s)).append(". ");
+        }
+        b.append("IIS outage ").append(Clock.duration(s.outageMs())).append(s.windowHeld() ? ", within" : ", beyond").append(" the window (")
+                .append(Clock.duration(x.windowMs())).append(")");
+        List<String> groups = new ArrayList<>();
+        for (Map.Entry<String, Long> g : s.downtimeMs().entrySet()) groups.add(g.getKey() + " " + Clock.duration(g.getValue()));
+        if (!groups.isEmpty()) b.append("; downtime ").append(String.join(", ", groups));
+        return Printable.clean(b.append('.').toString());
+    }
+
+    /** The operator's commands after the fault, besides running the plan: {@code : 'restore NODEB'}. */
+    static String recovery(Scenario s) {
+        List<String> done = recoveryCommands(s);
+        return done.isEmpty() ? " (none was needed)" : ": " + String.join(", ", done.stream().map(c -> "'" + c + "'").toList());
+    }
+
+    static List<String> recoveryCommands(Scenario s) {
+        List<String> out = new ArrayList<>();
+        int last = 0;
+        for (int i = 0; i < s.script().size(); i++) if (s.script().get(i).startsWith("fail ")) last = i + 1;
+        for (String line : s.script().subList(last, s.script().size())) {
+            if (line.equals("run") || line.equals("step") || line.startsWith("expect ")) continue;
+            out.add(line);
+        }
+        return out;
+    }
+
+    /** The no-go the fault first caused, in words, or null. */
+    static String firstNoGo(Scenario s) {
+        return s.firstNoGo().map(NoGo.class::cast).map(Refusals::noGo).orElse(null);
+    }
+
+    static String script(Scenario s) {
+        return String.join("\n", s.script()) + "\n";
+    }
+}
