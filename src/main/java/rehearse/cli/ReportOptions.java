@@ -35,7 +35,11 @@ public final class ReportOptions {
     }
 
     long windowMs() {
-        String window = this.window.value();
+        return windowMs(window.value());
+    }
+
+    /** A --window value in ms; a usage error (exit 2) if it is no duration. */
+    static long windowMs(String window) {
         Long ms = CommandParser.parseDuration(window);
         if (ms == null || ms <= 0) {
             throw new Failure(ExitCodes.USAGE, "rehearse: --window wants a duration from 1ms to " + CommandParser.MAX_DURATION_WORDS
