@@ -8,7 +8,7 @@ final class Markdown {
 
     /** For a table cell or running text. */
     static String cell(String s) {
-        return Printable.clean(s).replace("\\", "\\\\").replace("|", "\\|").replace("`", "'").replace("<", "&lt;").replace(">", "&gt;");
+        return Printable.clean(s).replace("\\", "\\\\").replace("|", "\\|").replace("`", "'").replace("<", "&lt;");
     }
 
     /** For a code span inside a table cell: what would end the span or the cell is changed. */

@@ -34,8 +34,8 @@ sealed interface NodeWork {
 
         @Override
         public String rollback() {
-            return to.os() + " has no uninstall: restore each upgraded node from its pre-flight backup (system state and data) at "
-                    + hop.from().label();
+            return "restore each upgraded node from its pre-flight backup (system state and data) at " + hop.from().label() + " ("
+                    + to.os() + " has no uninstall)";
         }
 
         @Override

@@ -43,9 +43,10 @@ public final class Runbook {
      * to check it, a go/no-go with its rollback, and the rollback point should a command fail.
      */
     record Item(String text, List<String> manual, List<String> commands, List<String> expect, List<String> verify, String goNoGo,
-            String rollback, String rollbackPoint) {}
+            String rollback, String rollbackPoint, Step step) {}
 
-    record Section(String title, String rollback, List<Item> items) {}
+    /** {@code label} is short, for the batch file's messages ("hop 1 of 2"). */
+    record Section(String title, String label, String rollback, List<Item> items) {}
 
     private final Cluster start;
     private final Target target;
@@ -103,7 +104,7 @@ public final class Runbook {
         for (Plan.Entry e : Plan.of(state, target, Plan.Marks.NONE).entries()) {
             if (e.status() == Status.DONE) doneAlready.add(e.step());
         }
-        sections.add(new Section("Pre-flight checklist", null, preflight()));
+        sections.add(new Section("Pre-flight checklist", "the pre-flight checklist", null, preflight()));
         int hops = target.hops();
         List<List<Item>> perHop = new ArrayList<>();
         for (int h = 0; h <= hops; h++) perHop.add(new ArrayList<>());
@@ -130,12 +131,12 @@ public final class Runbook {
             Hop hop = target.path().hops().get(h);
             sections.add(new Section("Hop " + (h + 1) + " of " + hops + ": " + hop.from().label() + " -> " + hop.to().label() + ", "
                     + (hop.kind() == UpgradeKind.ROLLING ? "rolling (IIS stays available)" : "standard (IIS offline)"),
-                    "Rollback of this hop: " + work(h).rollback() + ".", perHop.get(h)));
+                    "hop " + (h + 1) + " of " + hops, "Rollback of this hop: " + work(h).rollback() + ".", perHop.get(h)));
         }
         List<Item> restore = perHop.get(hops);
         restore.addAll(possibleOwners(f));
-        sections.add(new Section("Restore", null, restore));
-        f.stopped().ifPresent(n -> sections.add(new Section("Stopped", null,
+        sections.add(new Section("Restore", "the restore", null, restore));
+        f.stopped().ifPresent(n -> sections.add(new Section("Stopped", "the stop", null,
                 List.of(note("The rehearsal of this plan stops at a no-go: " + Refusals.noGo(n), null)))));
     }
 
@@ -162,10 +163,10 @@ public final class Runbook {
         } else {
             pre.add(new Item("Disable failback for the run" + (failbackOff.isEmpty() ? " (no group has it on)." : "."), List.of(),
                     failbackOff, failbackOff.isEmpty() ? List.of() : List.of("AutoFailbackType is 0 for each of these groups"),
-                    failbackCheck, null, null, none));
+                    failbackCheck, null, null, none, null));
         }
         pre.add(new Item("Record the present state.", List.of(), List.of(clusterExe() + " node /status", clusterExe() + " group /status",
-                clusterExe() + " resource /status"), List.of(), List.of(), null, null, none));
+                clusterExe() + " resource /status"), List.of(), List.of(), null, null, none, null));
         return pre;
     }
 
@@ -182,7 +183,7 @@ public final class Runbook {
     }
 
     private static Item note(String text, String rollbackPoint) {
-        return new Item(text, List.of(), List.of(), List.of(), List.of(), null, null, rollbackPoint);
+        return new Item(text, List.of(), List.of(), List.of(), List.of(), null, null, rollbackPoint, null);
     }
 
     private Item item(Forecast.Stage s, String rollbackPoint) {
@@ -223,7 +224,7 @@ public final class Runbook {
         }
         verify.add(clusterExe() + " group /status");
         expect.addAll(expected(s.after().cluster()));
-        return new Item(Steps.text(step.action()), manual, cmds, expect, verify, goNoGo, rollback, rollbackPoint);
+        return new Item(Steps.text(step.action()), manual, cmds, expect, verify, goNoGo, rollback, rollbackPoint, step);
     }
 
     /**
@@ -249,7 +250,7 @@ public final class Runbook {
         if (verify.isEmpty()) return List.of();
         return List.of(new Item("Check that every possible owner the run changed is as it was before it.", List.of(), cmds,
                 List.of("each listed resource has the possible owners it had before the run"), verify, null, null,
-                rollbackPoint(target.hops(), 0, false)));
+                rollbackPoint(target.hops(), 0, false), null));
     }
 
     private List<String> ownerCommands(String resource, List<String> was, List<String> wanted) {

@@ -94,7 +94,7 @@ public final class RunbookBatch {
         if (s.rollback() != null) rem(b, s.rollback());
         int n = 1;
         for (Runbook.Item item : s.items()) {
-            String where = checklist ? s.title() : s.title() + ", step " + n++;
+            String where = checklist ? s.label() : s.label() + ", step " + n++;
             if (checklist) echo(b, "[ ] " + item.text());
             else rem(b, where + ": " + item.text());
             for (String m : item.manual()) {
@@ -122,9 +122,9 @@ public final class RunbookBatch {
     private void command(StringBuilder b, String command, String where, Runbook.Item item) {
         line(b, command.replace("%", "%%"));
         line(b, "if errorlevel 1 (");
-        echo(b, "FAILED at " + where + ": " + item.text());
-        echo(b, "The command that failed: " + command);
-        echo(b, "Rollback point: " + item.rollbackPoint() + ".");
+        line(b, "  echo " + text("FAILED at " + where + ": " + item.text()));
+        line(b, "  echo " + text("The command that failed: " + command));
+        line(b, "  echo " + text("Rollback point: " + item.rollbackPoint() + "."));
         line(b, "  exit /b 1");
         line(b, ")");
     }
