@@ -59,7 +59,8 @@ record FaultStory(Session.Result injectedBy, Event.Fault fault, OptionalLong lan
             for (int j = 0; j < armed.size(); j++) if (j != k && landing[j] > landing[k] && landing[j] < next) next = landing[j];
             long from = all.get(landing[k]).time();
             long bound = next < all.size() ? all.get(next).time() : t.end();
-            OptionalLong recovered = recovery(t, a.fault(), from, bound);
+            List<Timeline.Row> affected = t.groups().stream().filter(r -> r.at(from) != Timeline.Phase.ONLINE).toList();
+            OptionalLong recovered = recovery(t, affected, a.fault(), from, bound);
             long until = recovered.orElse(bound);
             List<Event> consequences = new ArrayList<>();
             boolean failedOver = false;
@@ -70,11 +71,11 @@ record FaultStory(Session.Result injectedBy, Event.Fault fault, OptionalLong lan
             }
             List<Session.Result> operator = new ArrayList<>();
             for (Session.Result r : s.history()) {
-                if (r.time() >= from && r.time() <= until && acts(r.command()) && !r.outcome().refused()) operator.add(r);
+                if (r.time() >= from && r.time() < until && acts(r.command()) && !r.outcome().refused()) operator.add(r);
             }
             boolean cut = recovered.isEmpty() && next < all.size();
             out.add(new FaultStory(a.by(), a.fault(), OptionalLong.of(from), consequences, operator, recovered, cut, failedOver,
-                    outage(t, from, until)));
+                    outage(affected, from, until)));
         }
         return out;
     }
@@ -87,7 +88,7 @@ record FaultStory(Session.Result injectedBy, Event.Fault fault, OptionalLong lan
     /** A command that changes the cluster or runs the plan: what an operator does to recover. */
     private static boolean acts(Command c) {
         return !(c instanceof Command.Expect || c instanceof Command.ShowPlan || c instanceof Command.Status || c instanceof Command.Help
-                || c instanceof Command.Target || isFault(c));
+                || c instanceof Command.Target || c instanceof Command.Wait || isFault(c));
     }
 
     /** The index of the event that shows the fault landing, at or after {@code from}, or -1. */
@@ -112,28 +113,31 @@ record FaultStory(Session.Result injectedBy, Event.Fault fault, OptionalLong lan
         return Optional.empty();
     }
 
-    /** The first moment in [from, bound] at which every IIS group is online and the fault's node is not down. */
-    private static OptionalLong recovery(Timeline t, Event.Fault f, long from, long bound) {
+    /**
+     * The first moment in [from, bound] at which every group holding IIS the fault took down (those
+     * not online as it landed) is online again and the fault's node is not down.
+     */
+    private static OptionalLong recovery(Timeline t, List<Timeline.Row> affected, Event.Fault f, long from, long bound) {
         Optional<Timeline.Row> node = node(f).flatMap(n -> t.nodes().stream().filter(r -> r.name().equals(n)).findFirst());
         TreeSet<Long> times = new TreeSet<>();
         times.add(from);
-        for (Timeline.Row r : t.groups()) for (Timeline.Span sp : r.spans()) times.add(sp.from());
+        for (Timeline.Row r : affected) for (Timeline.Span sp : r.spans()) times.add(sp.from());
         node.ifPresent(r -> r.spans().forEach(sp -> times.add(sp.from())));
         // The next fault's landing belongs to it: judged up to, not at, that moment; the end of the rehearsal is judged too.
         for (long at : times.subSet(from, true, bound, bound >= t.end())) {
-            boolean whole = t.groups().stream().allMatch(r -> r.at(at) == Timeline.Phase.ONLINE)
+            boolean whole = affected.stream().allMatch(r -> r.at(at) == Timeline.Phase.ONLINE)
                     && node.map(r -> r.at(at) != Timeline.Phase.DOWN).orElse(true);
             if (whole) return OptionalLong.of(at);
         }
         return OptionalLong.empty();
     }
 
-    /** Wall-clock time in [from, until) during which at least one group holding IIS was not online. */
-    static long outage(Timeline t, long from, long until) {
+    /** Wall-clock time in [from, until) during which at least one of the groups was not online. */
+    static long outage(List<Timeline.Row> groups, long from, long until) {
         TreeSet<Long> cuts = new TreeSet<>();
         cuts.add(from);
         cuts.add(until);
-        for (Timeline.Row r : t.groups()) {
+        for (Timeline.Row r : groups) {
             for (Timeline.Span sp : r.spans()) {
                 if (sp.from() > from && sp.from() < until) cuts.add(sp.from());
             }
@@ -143,17 +147,30 @@ record FaultStory(Session.Result injectedBy, Event.Fault fault, OptionalLong lan
         for (long c : cuts) {
             if (previous != null) {
                 long at = previous;
-                if (t.groups().stream().anyMatch(r -> r.at(at) != Timeline.Phase.ONLINE)) total += c - previous;
+                if (groups.stream().anyMatch(r -> r.at(at) != Timeline.Phase.ONLINE)) total += c - previous;
             }
             previous = c;
         }
         return total;
     }
 
-    /** What a reader of the report wants to see: not every resource going offline or online, but a failure, a node, a move, a stop. */
+    /**
+     * What the fault caused, not what the operator or the plan did meanwhile: failures, failovers,
+     * the cluster lost and formed, nodes failing, refused or coming back by themselves; not every
+     * resource going offline or online, nor a pause, resume, move, upgrade or setting change.
+     */
     private static boolean notable(Event e, boolean first) {
         if (e instanceof Event.ResourceChanged rc) return rc.to() == ResourceState.FAILED;
         if (e instanceof Event.FaultArmed || e instanceof Event.FaultInjected) return first;
-        return !(e instanceof Event.NothingToMove);
+        if (e instanceof Event.OwnerChanged o) return o.cause() != Event.MoveCause.OPERATOR;
+        if (e instanceof Event.NodeChanged n) {
+            return switch (n.cause()) {
+                case FAILED, UPGRADE_FAILED, JOIN_REFUSED, LOST_QUORUM, FORMED_CLUSTER, JOINED -> true;
+                default -> false;
+            };
+        }
+        return e instanceof Event.ClusterLost || e instanceof Event.ClusterFormed || e instanceof Event.GroupStopped
+                || e instanceof Event.CannotFailOver || e instanceof Event.UpgradeFailed || e instanceof Event.JoinRefused
+                || e instanceof Event.FaultFoundNodeDown || e instanceof Event.MoveAbandoned;
     }
 }

@@ -8,7 +8,7 @@ final class Html {
 
     static String text(String s) {
         StringBuilder out = new StringBuilder();
-        Printable.clean(s).codePoints().forEach(cp -> {
+        Printable.cleanLines(s).codePoints().forEach(cp -> {
             switch (cp) {
                 case '&' -> out.append("&amp;");
                 case '<' -> out.append("&lt;");

@@ -16,6 +16,11 @@ final class Markdown {
         return code(s).replace("|", "\\|");
     }
 
+    /** For a fenced code block of several lines: line ends kept, a backtick (which could close the fence) changed. */
+    static String block(String s) {
+        return Printable.cleanLines(s).replace("`", "'");
+    }
+
     /** For inside a code span or block: only what would end it is changed. */
     static String code(String s) {
         return Printable.clean(s).replace("`", "'");

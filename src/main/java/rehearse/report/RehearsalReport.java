@@ -59,7 +59,7 @@ public final class RehearsalReport {
             b.append("No target was chosen.\n");
         } else {
             b.append("Where it stands: ").append(Positions.of(plan.get())).append(".\n\n```\n");
-            b.append(Markdown.code(PlanText.render(plan.get(), s.lastNoGo(), PlanText.Style.CLUSTER))).append("```\n");
+            b.append(Markdown.block(PlanText.render(plan.get(), s.lastNoGo(), PlanText.Style.CLUSTER))).append("```\n");
         }
     }
 
