@@ -84,10 +84,11 @@ final class TimelineSvg {
     private static void axis(StringBuilder b, long end, int y) {
         b.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#000\"/>%n", LABEL, y, WIDTH - 10, y));
         for (int i = 0; i <= 4; i++) {
-            long at = end * i / 4;
+            long at = end * i / 4 / 1000 * 1000; // whole seconds
             double x = x(at, end);
             b.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#000\"/>"
-                    + "<text x=\"%.1f\" y=\"%d\" class=\"tick\">%s</text>%n", x, y, x, y + 4, x, y + 16, Clock.format(at)));
+                    + "<text x=\"%.1f\" y=\"%d\" class=\"tick\"%s>%s</text>%n", x, y, x, y + 4, x, y + 16,
+                    i == 4 ? " text-anchor=\"end\"" : "", Clock.format(at)));
         }
     }
 
