@@ -9,7 +9,6 @@ import rehearse.plan.NoGo;
 import rehearse.plan.Plan;
 import rehearse.plan.Status;
 import rehearse.plan.Step;
-import rehearse.plan.Targets;
 import rehearse.session.Outcome;
 import rehearse.session.Session;
 import rehearse.session.Timeline;
@@ -86,13 +85,13 @@ record Rehearsal(Session session, long windowMs, Timeline timeline, List<FaultSt
 
     /**
      * The runbook of the chosen target from the rehearsal's start, each step with its commands and
-     * whether the rehearsal did it; empty when no target was chosen or none can be planned from the start.
+     * whether the rehearsal did it; empty when no target was chosen, or the cluster the rehearsal
+     * began with is off its path (a target chosen after nodes were upgraded by hand past its start).
      */
     List<ExercisedStep> runbookSteps() {
-        if (session.target().isEmpty()) return List.of();
-        Targets.Result chosen = Targets.choose(session.start(), session.target().get().to());
-        if (chosen.target().isEmpty()) return List.of();
-        Runbook rb = Runbook.of(session.start(), chosen.target().get(), windowMs);
+        if (session.target().isEmpty() || Plan.offPath(session.start(), session.target().get()).isPresent()) return List.of();
+        // The chosen target as it is (not chosen again: that rehearses every option), its runbook from the start.
+        Runbook rb = Runbook.of(session.start(), session.target().get(), windowMs);
         Map<Step, Status> status = new HashMap<>();
         session.plan().ifPresent(p -> p.entries().forEach(e -> status.put(e.step(), e.status())));
         List<ExercisedStep> out = new ArrayList<>();

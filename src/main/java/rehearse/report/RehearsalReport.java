@@ -74,7 +74,7 @@ public final class RehearsalReport {
         b.append("\n## Runbook commands the rehearsal exercised\n\n");
         var steps = r.runbookSteps();
         if (steps.isEmpty()) {
-            b.append("No runbook: no target was chosen.\n");
+            b.append("No runbook: no target was chosen, or the rehearsal began off its path.\n");
             return;
         }
         b.append("| section | step | commands | in the rehearsal |\n|---|---|---|---|\n");

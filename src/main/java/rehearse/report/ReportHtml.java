@@ -95,7 +95,7 @@ public final class ReportHtml {
         b.append("<h2>Runbook commands the rehearsal exercised</h2>\n");
         var steps = r.runbookSteps();
         if (steps.isEmpty()) {
-            b.append("<p>No runbook: no target was chosen.</p>\n");
+            b.append("<p>No runbook: no target was chosen, or the rehearsal began off its path.</p>\n");
             return;
         }
         b.append("<table>\n<tr><th>section</th><th>step</th><th>commands</th><th>in the rehearsal</th></tr>\n");

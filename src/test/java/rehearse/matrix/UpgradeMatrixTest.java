@@ -95,7 +95,7 @@ class UpgradeMatrixTest {
     }
 
     @Test
-    void platformsSayTheirOperatingSystemServicePackAndIisSetupOrDefaultToTheirOwn() {
+    void platformsSayTheirOperatingSystemServicePackAndIisSetupOrDefaultToTheirOwn() throws Exception {
         String yaml = """
                 platforms:
                   - {name: NT SP3, clusterVersion: 1, maxNodes: 2, os: NT, servicePack: 3, iisSetup: the Option Pack}
