@@ -40,10 +40,11 @@ record FaultStory(Session.Result injectedBy, Event.Fault fault, OptionalLong lan
             if (!isFault(r.command()) || r.outcome().refused()) continue;
             for (Event e : r.events()) {
                 Event.Fault f = e instanceof Event.FaultArmed a ? a.fault() : e instanceof Event.FaultInjected fi ? fi.fault() : null;
-                if (f != null) {
-                    armed.add(new Armed(r, f, index.getOrDefault(e, 0)));
-                    break;
-                }
+                if (f == null) continue;
+                // Only the current branch's faults: one a rewind undid has no events in the rehearsal as it stands.
+                Integer at = index.get(e);
+                if (at != null) armed.add(new Armed(r, f, at));
+                break;
             }
         }
         int[] landing = new int[armed.size()];

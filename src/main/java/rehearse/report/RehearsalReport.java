@@ -14,7 +14,8 @@ import rehearse.text.Positions;
 /**
  * What an administrator attaches to a change request, in Markdown: the verdict, the cluster, the
  * target and plan, a timeline (a Mermaid gantt chart), the runbook steps the rehearsal exercised,
- * every command and refusal with its simulated time, each fault with its own consequences and how
+ * every command and refusal with its simulated time, the branches a rewind made ({@link BranchReport}),
+ * each fault with its own consequences and how
  * the rehearsal recovered, downtime per group and the wall-clock outage against the maintenance
  * window, the final state and the invariants checked. {@link ReportHtml} lays out the same sections.
  * Each section is one method, in the order the report shows them.
@@ -33,11 +34,17 @@ public final class RehearsalReport {
         timeline(b, r);
         runbook(b, r);
         commands(b, r);
+        b.append(BranchReport.markdown(s));
         faults(b, r);
         downtime(b, s.state(), windowMs);
         finalState(b, s.state());
         b.append("\n## Invariants\n\n").append(r.invariants()).append('\n');
         return b.toString();
+    }
+
+    /** Text from input for a code span in a table cell (what BranchReport writes with). */
+    static String md(String s) {
+        return Markdown.codeInCell(s);
     }
 
     private static void verdict(StringBuilder b, Rehearsal r) {
@@ -98,7 +105,7 @@ public final class RehearsalReport {
 
     private static void faults(StringBuilder b, Rehearsal r) {
         b.append("\n## Faults and how they were handled\n\n");
-        if (r.faultWords().isEmpty()) b.append("No fault was injected.\n");
+        if (r.faultWords().isEmpty()) b.append(r.noFault()).append('\n');
         for (Rehearsal.FaultWords f : r.faultWords()) {
             b.append("- `").append(Markdown.code(f.command())).append("`: ").append(f.landed()).append("; ").append(Markdown.cell(f.recovery()))
                     .append("; ").append(f.outage()).append(".\n");

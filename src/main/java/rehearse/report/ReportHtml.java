@@ -119,7 +119,7 @@ public final class ReportHtml {
     private static void faults(StringBuilder b, Rehearsal r) {
         b.append("<h2>Faults and how they were handled</h2>\n");
         if (r.faultWords().isEmpty()) {
-            b.append("<p>No fault was injected.</p>\n");
+            b.append("<p>").append(Html.text(r.noFault())).append("</p>\n");
             return;
         }
         b.append("<ul>\n");

@@ -107,6 +107,7 @@ final class ShellCompleter implements Completer {
                 yield List.of();
             }
             case "wait" -> n == 1 ? List.of("30s", "1m", "5m", "45m") : List.of();
+            case "rewind" -> n == 1 ? List.of("to", "1") : n == 2 && last.equals("to") ? session.rewindTimes() : List.of();
             case "help" -> n == 1 ? CommandParser.VERBS : List.of();
             default -> List.of();
         };

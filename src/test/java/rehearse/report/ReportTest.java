@@ -83,6 +83,16 @@ class ReportTest {
     }
 
     @Test
+    void aFaultARewindUndidIsNotTheCurrentBranchs() throws Exception {
+        Session s = script("src/main/resources/rehearse/sample-cluster.yaml", "src/test/resources/what-if.rh");
+        assertThat(FaultStory.of(s, Timeline.of(s))).isEmpty();
+        String md = RehearsalReport.markdown(s, 7_200_000);
+        assertThat(md).contains("## Branches").contains("No fault in the rehearsal as it stands: the faults injected were undone by a"
+                + " rewind").contains("`fail node NODEB`");
+        assertThat(ReportHtml.of(s, 7_200_000)).contains("No fault in the rehearsal as it stands");
+    }
+
+    @Test
     void namesFromInputAreEscapedForHtmlAndMermaid() throws Exception {
         Session s = rehearse("src/test/resources/cluster-names.yaml", "target \"IIS 5.0\"", "ack preflight", "run");
         String html = ReportHtml.of(s, 7_200_000);
