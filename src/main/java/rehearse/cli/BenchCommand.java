@@ -59,7 +59,7 @@ public final class BenchCommand implements Callable<Integer> {
     private UpgradeMatrix matrix() {
         UpgradeMatrix m = inputs.matrix();
         return new UpgradeMatrix(m.configurations(), m.upgrades(),
-                m.platforms().stream().map(p -> new Platform(p.name(), p.clusterVersion(), 64)).toList());
+                m.platforms().stream().map(p -> new Platform(p.name(), p.clusterVersion(), 64, p.os(), p.servicePack(), p.iisSetup())).toList());
     }
 
     /**

@@ -7,10 +7,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import rehearse.base.Failure;
 import rehearse.command.CommandParser;
 import rehearse.io.OutputFile;
-import rehearse.report.RehearsalReport;
+import rehearse.report.Exports;
 import rehearse.session.Session;
 
-/** {@code --report FILE [--window 2h]}: the Markdown report written at the end of a rehearsal. */
+/** {@code --report FILE [--window 2h]}: the report (Markdown, or HTML for .html) written at the end of a rehearsal. */
 public final class ReportOptions {
     private static final String DEFAULT_WINDOW = "2h";
     private final Value<Path> file;
@@ -24,7 +24,7 @@ public final class ReportOptions {
 
     /** Adds --report and --window to a command. */
     ReportOptions(CommandSpec spec) {
-        file = Specs.option(spec, "--report", "FILE", Path.class, "At the end, write the rehearsal report (Markdown) to FILE.");
+        file = Specs.option(spec, "--report", "FILE", Path.class, "At the end, write the rehearsal report to FILE: HTML for FILE.html or .htm, else Markdown.");
         window = Specs.withDefault(spec, "--window", "DURATION", String.class, DEFAULT_WINDOW,
                 "The maintenance window the downtime is judged against (default: ${DEFAULT-VALUE}).");
     }
@@ -65,7 +65,7 @@ public final class ReportOptions {
         Path file = file();
         if (file == null) return;
         try {
-            OutputFile.write(file, RehearsalReport.markdown(session, windowMs()), inputs);
+            OutputFile.write(file, Exports.render(Exports.reportKind(file), session, windowMs(), null), inputs);
         } catch (OutputFile.Refused e) {
             throw new Failure(ExitCodes.CANT_CREATE, "rehearse: cannot write the report " + file + ": " + e.getMessage());
         }

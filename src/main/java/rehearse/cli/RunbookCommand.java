@@ -1,8 +1,10 @@
 package rehearse.cli;
 
 import rehearse.base.ExitCodes;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import rehearse.base.Failure;
@@ -10,7 +12,9 @@ import rehearse.io.OutputFile;
 import rehearse.matrix.Configuration;
 import rehearse.model.Cluster;
 import rehearse.plan.Targets;
+import rehearse.report.CodePage;
 import rehearse.report.Runbook;
+import rehearse.report.RunbookBatch;
 import rehearse.sim.Engine;
 import rehearse.sim.State;
 import rehearse.text.Refusals;
@@ -31,10 +35,21 @@ public final class RunbookCommand implements Callable<Integer> {
             "Write to FILE instead of standard output.");
     private final Value<Format> format = Specs.withDefault(spec, "--format", "md|cmd", Format.class, "md",
             "Markdown (md, the default) or a Windows batch file (cmd).");
+    private final Value<Integer> codepage = Specs.withDefault(spec, "--codepage", "N", Integer.class, String.valueOf(CodePage.DEFAULT),
+            "The code page of the batch file, set in it with chcp: " + CodePage.numbers(CodePage.supported())
+                    + " (default: ${DEFAULT-VALUE}).");
+    private final Value<String> window = Specs.withDefault(spec, "--window", "DURATION", String.class, "2h",
+            "The maintenance window the estimated downtime is judged against (default: ${DEFAULT-VALUE}).");
 
     @Override
     public Integer call() {
         Path output = this.output.value();
+        long windowMs = ReportOptions.windowMs(window.value());
+        Optional<CodePage> page = CodePage.of(codepage.value());
+        if (page.isEmpty()) {
+            throw new Failure(ExitCodes.USAGE, "rehearse runbook: --codepage " + codepage.value() + " is not supported; use "
+                    + CodePage.numbers(CodePage.supported()));
+        }
         String unusable = output == null ? null : OutputFile.problem(output, Arrays.asList(clusterFile.value(), inputs.matrixFile()));
         if (unusable != null) throw new Failure(ExitCodes.CANT_CREATE, "rehearse runbook: cannot write " + output + ": " + unusable);
         Cluster cluster = inputs.cluster(clusterFile.value());
@@ -42,14 +57,33 @@ public final class RunbookCommand implements Callable<Integer> {
         State state = Engine.start(inputs.matrix(), cluster);
         Targets.Result chosen = Targets.choose(state, target);
         if (chosen.refusal().isPresent()) throw new Failure(ExitCodes.FAILED, "rehearse runbook: " + Refusals.of(chosen.refusal().get()));
-        Runbook rb = Runbook.of(state, chosen.target().orElseThrow());
-        String text = format.value() == Format.cmd ? rb.batch() : rb.markdown();
+        Runbook rb = Runbook.of(state, chosen.target().orElseThrow(), windowMs);
+        rb.unquotable().ifPresent(p -> {
+            throw new Failure(ExitCodes.DATA, "rehearse runbook: " + p);
+        });
+        byte[] bytes;
+        String text;
+        if (format.value() == Format.cmd) {
+            RunbookBatch batch = rb.batch(page.get());
+            batch.problem().ifPresent(p -> {
+                throw new Failure(ExitCodes.USAGE, "rehearse runbook: " + p);
+            });
+            bytes = batch.bytes();
+            text = batch.text();
+            if (output == null && !Arrays.equals(bytes, text.getBytes(StandardCharsets.UTF_8))) {
+                throw new Failure(ExitCodes.USAGE, "rehearse runbook: a batch file in code page " + page.get().number()
+                        + " that holds characters beyond ASCII is written with -o FILE, byte for byte (standard output is text)");
+            }
+        } else {
+            text = rb.markdown();
+            bytes = text.getBytes(StandardCharsets.UTF_8);
+        }
         if (output == null) {
             spec.commandLine().getOut().print(text);
             spec.commandLine().getOut().flush();
         } else {
             try {
-                OutputFile.write(output, text, Arrays.asList(clusterFile.value(), inputs.matrixFile()));
+                OutputFile.write(output, bytes, Arrays.asList(clusterFile.value(), inputs.matrixFile()));
             } catch (OutputFile.Refused e) {
                 throw new Failure(ExitCodes.CANT_CREATE, "rehearse runbook: cannot write " + output + ": " + e.getMessage());
             }

@@ -60,15 +60,21 @@ public final class MatrixLoader {
         YamlMap top = YamlMap.of(root.get(), p, "the tables file", List.of("platforms", "configurations", "standard", "rolling"));
         java.util.Map<String, Platform> platforms = new java.util.LinkedHashMap<>();
         for (YamlNode n : top.list("platforms")) {
-            YamlMap pm = YamlMap.of(n, p, "a platform", List.of("name", "clusterVersion", "maxNodes"));
+            YamlMap pm = YamlMap.of(n, p, "a platform", List.of("name", "clusterVersion", "maxNodes", "os", "servicePack", "iisSetup"));
             String name = pm.requiredText("name", "a platform").orElse(null);
             Optional<Long> version = pm.integer("clusterVersion", 1, 1000);
             Optional<Long> max = pm.integer("maxNodes", 1, 64);
             if (version.isEmpty() && !pm.has("clusterVersion")) p.at(n, "a platform needs 'clusterVersion'");
             if (max.isEmpty() && !pm.has("maxNodes")) p.at(n, "a platform needs 'maxNodes'");
-            if (name == null || version.isEmpty() || max.isEmpty()) continue;
-            if (name.isBlank() || Printable.firstUnsafe(name) >= 0) p.at(n, "platform names must be printable and not empty");
-            else if (platforms.putIfAbsent(name, new Platform(name, version.get().intValue(), max.get().intValue())) != null) {
+            Optional<Long> servicePack = pm.integer("servicePack", 0, 1000);
+            String os = pm.has("os") ? pm.requiredText("os", "a platform").orElse(null) : name;
+            String iisSetup = pm.has("iisSetup") ? pm.requiredText("iisSetup", "a platform").orElse(null) : null;
+            if (name == null || version.isEmpty() || max.isEmpty() || os == null || (pm.has("servicePack") && servicePack.isEmpty())) continue;
+            boolean printable = !name.isBlank() && Printable.firstUnsafe(name) < 0 && !os.isBlank() && Printable.firstUnsafe(os) < 0
+                    && (iisSetup == null || (!iisSetup.isBlank() && Printable.firstUnsafe(iisSetup) < 0));
+            Platform platform = new Platform(name, version.get().intValue(), max.get().intValue(), os, servicePack.orElse(0L).intValue(), iisSetup);
+            if (!printable) p.at(n, "platform text must be printable and not empty");
+            else if (platforms.putIfAbsent(name, platform) != null) {
                 p.at(pm.keyNode("name"), "duplicate platform '" + name + "'");
             }
         }

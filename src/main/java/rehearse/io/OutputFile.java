@@ -87,6 +87,11 @@ public final class OutputFile {
 
     /** Writes {@code text} (UTF-8) to {@code dest} through a temporary file and a rename. */
     public static void write(Path dest, String text, Collection<Path> inputs) throws Refused {
+        write(dest, text.getBytes(StandardCharsets.UTF_8), inputs);
+    }
+
+    /** Writes {@code bytes} to {@code dest} through a temporary file and a rename. */
+    public static void write(Path dest, byte[] bytes, Collection<Path> inputs) throws Refused {
         String problem = problem(dest, inputs);
         if (problem != null) throw new Refused(problem);
         Path dir = directory(dest);
@@ -99,7 +104,7 @@ public final class OutputFile {
                     FileChannel ch = FileChannel.open(t, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW, LinkOption.NOFOLLOW_LINKS);
                     temp = t;
                     try (OutputStream out = Channels.newOutputStream(ch)) {
-                        out.write(text.getBytes(StandardCharsets.UTF_8));
+                        out.write(bytes);
                         ch.force(true); // a full disk shows now, not after the rename
                     }
                 } catch (java.nio.file.FileAlreadyExistsException e) {

@@ -15,6 +15,8 @@ public final class BuiltInTables {
         String nt4sp3 = "Windows NT 4.0 Enterprise Edition SP3";
         String nt4sp4 = "Windows NT 4.0 Enterprise Edition SP4";
         String w2k = "Windows 2000 Advanced Server";
+        String nt4 = "Windows NT 4.0 Enterprise Edition";
+        String optionPack = "the Windows NT 4.0 Option Pack";
         String vroot = "IIS Virtual Root";
         Configuration iis3sp3 = new Configuration("iis3-sp3", "IIS 3.0 / SP3", List.of("IIS 3.0 / Service Pack 3"), nt4sp3, vroot);
         Configuration iis3sp4 = new Configuration("iis3-sp4", "IIS 3.0 / SP4", List.of("IIS 3.0 / Service Pack 4"), nt4sp4, vroot);
@@ -30,6 +32,7 @@ public final class BuiltInTables {
                 new Upgrade(iis3sp4, iis4sp4, UpgradeKind.STANDARD),
                 new Upgrade(iis3sp4, iis5, UpgradeKind.STANDARD));
         return new UpgradeMatrix(List.of(iis3sp3, iis3sp4, iis4sp3, iis4sp4, iis5), upgrades,
-                List.of(new Platform(nt4sp3, 1, 2), new Platform(nt4sp4, 2, 2), new Platform(w2k, 3, 2)));
+                List.of(new Platform(nt4sp3, 1, 2, nt4, 3, optionPack), new Platform(nt4sp4, 2, 2, nt4, 4, optionPack),
+                        new Platform(w2k, 3, 2, w2k, 0, null)));
     }
 }

@@ -95,6 +95,31 @@ class UpgradeMatrixTest {
     }
 
     @Test
+    void platformsSayTheirOperatingSystemServicePackAndIisSetupOrDefaultToTheirOwn() throws Exception {
+        String yaml = """
+                platforms:
+                  - {name: NT SP3, clusterVersion: 1, maxNodes: 2, os: NT, servicePack: 3, iisSetup: the Option Pack}
+                  - {name: Plain, clusterVersion: 2, maxNodes: 2}
+                configurations:
+                  - {id: a, label: Alpha, platform: NT SP3, iisResourceType: T1}
+                  - {id: b, label: Beta, platform: Plain, iisResourceType: T1}
+                """;
+        UpgradeMatrix own = MatrixLoader.parse("own.yaml", yaml.getBytes(StandardCharsets.UTF_8));
+        assertThat(own.platform(own.byId("a").orElseThrow())).isEqualTo(new rehearse.matrix.Platform("NT SP3", 1, 2, "NT", 3, "the Option Pack"));
+        // Without them: its own operating system, no service pack, no known IIS setup.
+        assertThat(own.platform(own.byId("b").orElseThrow())).isEqualTo(new rehearse.matrix.Platform("Plain", 2, 2, "Plain", 0, null));
+        String bad = """
+                platforms:
+                  - {name: P, clusterVersion: 1, maxNodes: 2, servicePack: -1, os: ''}
+                configurations:
+                  - {id: a, label: Alpha, platform: P, iisResourceType: T1}
+                """;
+        InputException e = catchThrowableOfType(InputException.class, () -> MatrixLoader.parse("b.yaml", bad.getBytes(StandardCharsets.UTF_8)));
+        assertThat(e.problems()).extracting(Object::toString).first().asString()
+                .isEqualTo("b.yaml:2:60: 'servicePack' must be a whole number from 0 to 1000, found '-1'");
+    }
+
+    @Test
     void platformsAreDescribedAndChecked() {
         String missing = """
                 platforms:

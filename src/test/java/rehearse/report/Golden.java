@@ -18,4 +18,11 @@ public final class Golden {
         if (Boolean.getBoolean("golden.update")) Files.writeString(file, actual, StandardCharsets.UTF_8);
         assertThat(actual).as("output differs from golden file " + file).isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
     }
+
+    /** For files whose bytes are the point (a batch file in a code page): compared byte for byte. */
+    public static void checkBytes(String name, byte[] actual) throws Exception {
+        Path file = Path.of("src/test/resources/golden", name);
+        if (Boolean.getBoolean("golden.update")) Files.write(file, actual);
+        assertThat(actual).as("output differs from golden file " + file).isEqualTo(Files.readAllBytes(file));
+    }
 }
