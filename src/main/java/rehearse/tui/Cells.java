@@ -1,0 +1,75 @@
+package rehearse.tui;
+
+import com.googlecode.lanterna.TerminalTextUtils;
+import java.util.ArrayList;
+import java.util.List;
+import rehearse.base.Printable;
+
+/**
+ * Text measured in terminal columns, not UTF-16 units: a CJK character takes two, a combining
+ * mark none. Every piece of text the UI places goes through here, escaped first, so a name can
+ * neither write control characters nor push a column separator.
+ */
+final class Cells {
+    private Cells() {}
+
+    /** The text as it may reach the terminal: escaped ({@link Printable}), ASCII only in the ASCII theme. */
+    static String safe(String s, boolean unicode) {
+        return unicode ? Printable.clean(s) : Printable.ascii(s);
+    }
+
+    static int width(String s) {
+        return TerminalTextUtils.getColumnWidth(s);
+    }
+
+    /** At most {@code columns} wide; cut text ends in "..." (or is cut bare when there is no room for it). */
+    static String fit(String s, int columns) {
+        if (columns <= 0) return "";
+        if (width(s) <= columns) return s;
+        if (columns <= 3) return TerminalTextUtils.fitString(s, columns);
+        String cut = TerminalTextUtils.fitString(s, columns - 3);
+        return cut + "...";
+    }
+
+    /** Exactly {@code columns} wide: fitted, then padded with spaces. */
+    static String pad(String s, int columns) {
+        String f = fit(s, columns);
+        int w = width(f);
+        return w >= columns ? f : f + " ".repeat(columns - w);
+    }
+
+    /** Lines of at most {@code columns}, broken at spaces where there are any; the indent kept on follow-on lines. */
+    static List<String> wrap(String text, int columns) {
+        List<String> out = new ArrayList<>();
+        if (columns <= 0) return out;
+        int indent = 0;
+        while (indent < text.length() && text.charAt(indent) == ' ') indent++;
+        String lead = " ".repeat(Math.min(indent, Math.max(0, columns / 2)));
+        String rest = text;
+        boolean first = true;
+        while (!rest.isEmpty()) {
+            String prefix = first ? "" : lead;
+            int room = columns - prefix.length();
+            if (width(rest) <= room) {
+                out.add(prefix + rest);
+                break;
+            }
+            String head = TerminalTextUtils.fitString(rest, room);
+            int brk = head.lastIndexOf(' ');
+            if (brk > 0 && brk > head.length() / 3) head = head.substring(0, brk);
+            if (head.isEmpty()) head = rest.substring(0, Character.charCount(rest.codePointAt(0)));
+            out.add(prefix + head);
+            rest = rest.substring(head.length()).stripLeading();
+            first = false;
+        }
+        if (out.isEmpty()) out.add("");
+        return out;
+    }
+
+    /** Every line wrapped. */
+    static List<String> wrapAll(List<String> lines, int columns) {
+        List<String> out = new ArrayList<>();
+        for (String l : lines) out.addAll(wrap(l, columns));
+        return out;
+    }
+}

@@ -1,0 +1,10 @@
+package rehearse.tui;
+
+/** What a key does in the UI; the key map ({@link KeyMap}) says which key does which, where. */
+public enum UiAction {
+    HELP, QUIT, REDRAW, NEXT_PANE, PREVIOUS_PANE, LEFT, RIGHT, UP, DOWN, PAGE_UP, PAGE_DOWN, TOP, BOTTOM,
+    OPEN, TOGGLE_RESOURCES, TARGET_PICKER, TABLES, STEP, RUN, PAUSE, FASTER, SLOWER, FAULTS, EXPORT, PROMPT,
+    SEARCH, SEARCH_NEXT, SEARCH_PREVIOUS, DISMISS,
+    CHOOSE, CLOSE, YES, NO,
+    SUBMIT, CLEAR, COMPLETE, HISTORY_BACK, HISTORY_FORWARD, ERASE
+}
