@@ -1,6 +1,7 @@
 package rehearse.tui;
 
 import com.googlecode.lanterna.TerminalTextUtils;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import rehearse.base.Printable;
@@ -13,9 +14,29 @@ import rehearse.base.Printable;
 final class Cells {
     private Cells() {}
 
-    /** The text as it may reach the terminal: escaped ({@link Printable}), ASCII only in the ASCII theme. */
+    /**
+     * The text as it may reach the terminal: escaped ({@link Printable}), ASCII only in the ASCII
+     * theme. Lanterna gives every UTF-16 unit a cell of its own, so what would not take exactly the
+     * cells it is given is escaped too: a combining mark left after composing (NFC) and a character
+     * beyond the BMP (an emoji would go out as two lone surrogates).
+     */
     static String safe(String s, boolean unicode) {
-        return unicode ? Printable.clean(s) : Printable.ascii(s);
+        if (!unicode) return Printable.ascii(s);
+        String c = Normalizer.normalize(Printable.clean(s), Normalizer.Form.NFC);
+        boolean plain = true;
+        for (int i = 0; i < c.length() && plain; i++) plain = !Character.isSurrogate(c.charAt(i)) && !zeroWidth(c.charAt(i));
+        if (plain) return c;
+        StringBuilder out = new StringBuilder(c.length() + 16);
+        c.codePoints().forEach(cp -> {
+            if (cp > 0xFFFF || zeroWidth(cp)) out.append(Printable.escape(cp));
+            else out.appendCodePoint(cp);
+        });
+        return out.toString();
+    }
+
+    private static boolean zeroWidth(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK;
     }
 
     static int width(String s) {

@@ -48,9 +48,8 @@ final class VirtualScreen {
             StringBuilder b = new StringBuilder();
             for (int x = 0; x < size.getColumns(); x++) {
                 var ch = terminal.getCharacter(x, y);
-                // The right half of a double-width character is not a character of its own.
-                if (x > 0 && terminal.getCharacter(x - 1, y).isDoubleWidth()) continue;
                 b.append(ch.getCharacterString());
+                if (ch.isDoubleWidth()) x++; // its right half is no character of its own
             }
             rows[y] = b.toString();
         }
