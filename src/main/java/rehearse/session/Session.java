@@ -46,6 +46,7 @@ public final class Session {
         default void clock(long time) {}
     }
 
+    private final State start;
     private State state;
     private Target target;
     private Step active;
@@ -55,9 +56,21 @@ public final class Session {
     private Outcome last = new Outcome.Accepted();
     private Recorder recorder;
     private final List<Result> history = new ArrayList<>();
+    private final List<Event> events = new ArrayList<>();
 
     public Session(State start) {
+        this.start = start;
         this.state = start;
+    }
+
+    /** The state the rehearsal began from. */
+    public State start() {
+        return start;
+    }
+
+    /** Every event so far, in order: those of commands and those of playback. */
+    public List<Event> events() {
+        return java.util.Collections.unmodifiableList(events);
     }
 
     public State state() {
@@ -119,6 +132,7 @@ public final class Session {
         if (settle && changes(c) && !o.refused() && state.busy()) {
             caused.addAll(apply(Engine.settle(state)));
         }
+        events.addAll(caused);
         if (recorder != null) {
             for (Event e : caused) recorder.event(e);
             recorder.outcome(state.clock(), o);
@@ -161,6 +175,7 @@ public final class Session {
     /** Advances the clock without a command (UI playback). A node failing stops the step under way. */
     public Advance advanceTo(long time) {
         List<Event> caused = apply(Engine.advanceTo(state, time));
+        events.addAll(caused);
         if (recorder != null) for (Event e : caused) recorder.event(e);
         Optional<NoGo> noGo = Optional.empty();
         if (active != null && target != null) {
