@@ -35,6 +35,9 @@ public sealed interface Effect {
         }
     }
 
+    /** Look at the session again (the timeline pane was opened). */
+    record Refresh() implements Effect {}
+
     /** Repaint every cell (Ctrl-L, after fg). */
     record Redraw() implements Effect {}
 

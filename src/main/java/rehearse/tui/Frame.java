@@ -30,7 +30,8 @@ public final class Frame {
         banner(c, m);
         NodesPane.draw(c, m, l);
         plan(c, m, l);
-        log(c, m, l);
+        if (m.pane() == Model.Pane.TIMELINE) TimelinePane.draw(c, m, l);
+        else log(c, m, l);
         StatusLine.draw(c, m, c.h - 2);
         Overlays.draw(c, m, l);
     }

@@ -36,6 +36,7 @@ final class Keys {
             case NODES -> Context.NODES;
             case PLAN -> Context.PLAN;
             case LOG -> Context.LOG;
+            case TIMELINE -> Context.MAIN;
         };
     }
 
@@ -55,6 +56,12 @@ final class Keys {
         return main(m, a);
     }
 
+    /** Focus on a pane; the timeline is folded from the session's events when it comes into view. */
+    private static Next pane(Model m, Model.Pane p) {
+        Model n = m.with(p);
+        return p == Model.Pane.TIMELINE ? Next.of(n, new Effect.Refresh()) : Next.of(n);
+    }
+
     /** Quitting asks while a rehearsal is under way (the dialog names the journal). */
     static Next quit(Model m) {
         return m.world().underWay() ? Next.of(m.with(new Overlay.ConfirmQuit())) : Next.of(m, new Effect.Quit());
@@ -65,16 +72,19 @@ final class Keys {
         long now = m.world().state().clock();
         return switch (a) {
             case HELP -> Next.of(m.with(new Overlay.Pager("Keys", KeyMap.help(), 0)));
-            case NEXT_PANE -> Next.of(m.with(switch (m.pane()) {
+            case NEXT_PANE -> pane(m, switch (m.pane()) {
                 case NODES -> Model.Pane.PLAN;
                 case PLAN -> Model.Pane.LOG;
-                case LOG -> Model.Pane.NODES;
-            }));
-            case PREVIOUS_PANE -> Next.of(m.with(switch (m.pane()) {
-                case NODES -> Model.Pane.LOG;
+                case LOG -> Model.Pane.TIMELINE;
+                case TIMELINE -> Model.Pane.NODES;
+            });
+            case PREVIOUS_PANE -> pane(m, switch (m.pane()) {
+                case NODES -> Model.Pane.TIMELINE;
                 case PLAN -> Model.Pane.NODES;
                 case LOG -> Model.Pane.PLAN;
-            }));
+                case TIMELINE -> Model.Pane.LOG;
+            });
+            case TIMELINE -> pane(m, m.pane() == Model.Pane.TIMELINE ? Model.Pane.LOG : Model.Pane.TIMELINE);
             case LEFT -> Next.of(Navigation.column(m, -1));
             case RIGHT -> Next.of(Navigation.column(m, 1));
             case UP, DOWN, PAGE_UP, PAGE_DOWN, TOP, BOTTOM -> Next.of(Navigation.scroll(m, a));
@@ -82,6 +92,7 @@ final class Keys {
                 case NODES -> Next.of(Menus.actions(m));
                 case PLAN -> Next.of(Menus.recovery(m));
                 case LOG -> Next.of(Navigation.detail(m));
+                case TIMELINE -> Next.of(m);
             };
             case TOGGLE_RESOURCES -> Next.of(Navigation.selectedGroup(m).map(g -> Navigation.toggle(m, g.name())).orElse(m));
             case TARGET_PICKER -> Menus.targets(m);

@@ -15,7 +15,8 @@ public record Model(Snapshot world, Size size, Pane pane, Selection selection, S
         Overlay overlay, Optional<LogEntry> message, Playback playback, List<String> history, Settings settings,
         Map<Configuration, Estimate> estimates) {
 
-    public enum Pane { NODES, PLAN, LOG }
+    /** The panes Tab goes through; the log and the timeline share the lower part of the screen. */
+    public enum Pane { NODES, PLAN, LOG, TIMELINE }
 
     public record Size(int columns, int rows) {}
 

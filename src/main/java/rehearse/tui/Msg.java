@@ -27,6 +27,9 @@ public sealed interface Msg {
     /** A command's result; {@code shown} is the text of a view it asked for (status, help, plan), else empty. */
     record Submitted(Session.Result result, String shown, Snapshot world) implements Msg {}
 
+    /** The session as it is now, asked for by {@link Effect.Refresh}. */
+    record Refreshed(Snapshot world) implements Msg {}
+
     /** Playback advanced the clock. */
     record Played(List<Event> events, Optional<NoGo> noGo, Snapshot world) implements Msg {}
 

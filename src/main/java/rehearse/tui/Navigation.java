@@ -78,6 +78,7 @@ final class Navigation {
     static Model scroll(Model m, UiAction a) {
         Layout l = Layout.of(m.size());
         return switch (m.pane()) {
+            case TIMELINE -> m;
             case NODES -> {
                 int rows = owned(m, m.selection().column()).size();
                 int r = row(m);

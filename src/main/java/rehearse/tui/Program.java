@@ -122,10 +122,10 @@ public final class Program {
         if (e instanceof Effect.Submit s) {
             Session.Result r = session.submit(s.command(), false);
             String shown = r.outcome() instanceof Outcome.Shown v ? Transcript.view(v.view(), session) : "";
-            pending.add(new Msg.Submitted(r, shown, Snapshot.of(session)));
+            pending.add(new Msg.Submitted(r, shown, snapshot()));
         } else if (e instanceof Effect.Advance a) {
             Session.Advance adv = session.advanceTo(a.time());
-            pending.add(new Msg.Played(adv.events(), adv.noGo(), Snapshot.of(session)));
+            pending.add(new Msg.Played(adv.events(), adv.noGo(), snapshot()));
         } else if (e instanceof Effect.PlayOut) {
             List<Event> events = new ArrayList<>();
             Optional<NoGo> noGo = Optional.empty();
@@ -134,22 +134,28 @@ public final class Program {
                 events.addAll(adv.events());
                 noGo = adv.noGo();
             }
-            pending.add(new Msg.Played(events, noGo, Snapshot.of(session)));
+            pending.add(new Msg.Played(events, noGo, snapshot()));
         } else if (e instanceof Effect.FinishStep) {
             var finished = session.activeStep();
             Optional<NoGo> noGo = session.finishStep();
-            pending.add(new Msg.StepEnded(finished, noGo, Snapshot.of(session)));
+            pending.add(new Msg.StepEnded(finished, noGo, snapshot()));
         } else if (e instanceof Effect.MarkClock) {
             session.markClock();
         } else if (e instanceof Effect.WriteReport) {
             pending.add(writeReport());
         } else if (e instanceof Effect.Estimate est) {
             estimate(est.targets());
+        } else if (e instanceof Effect.Refresh) {
+            pending.add(new Msg.Refreshed(snapshot()));
         } else if (e instanceof Effect.Redraw) {
             redraw = true;
         } else if (e instanceof Effect.Quit) {
             quit = true;
         }
+    }
+
+    private Snapshot snapshot() {
+        return Snapshot.of(session, model.pane() == Model.Pane.TIMELINE);
     }
 
     /** As --report writes: a temporary file renamed over the place, never through a link, over a pipe or an input. */

@@ -75,6 +75,7 @@ public final class Update {
         if (msg instanceof Msg.Continued) return Next.of(m, new Effect.Redraw());
         if (msg instanceof Msg.Submitted s) return submitted(m, s);
         if (msg instanceof Msg.Played p) return played(m, p);
+        if (msg instanceof Msg.Refreshed r) return Next.of(m.with(r.world()));
         if (msg instanceof Msg.StepEnded e) return stepEnded(m, e);
         if (msg instanceof Msg.ReportDone r) {
             long now = m.world().state().clock();

@@ -53,4 +53,14 @@ class FrameSnapshotTest {
         v.key(KeyType.Tab); // the plan pane, where Enter offers the recovery
         check("no-go", v, cols, rows);
     }
+
+    /** The whole rolling upgrade on the timeline: each IIS group's short outage, both node upgrades marked. */
+    @ParameterizedTest
+    @CsvSource({"80,24,true", "132,43,true", "80,24,false"})
+    void timeline(int cols, int rows, boolean unicode) throws Exception {
+        VirtualScreen v = new VirtualScreen(new rehearse.io.ClusterLoader(rehearse.io.MatrixLoader.builtIn()).sample(),
+                new Theme(unicode, false), cols, rows);
+        v.keys("t").key(KeyType.Enter).keys("ry").play().keys("w");
+        check("timeline" + (unicode ? "" : "-ascii"), v, cols, rows);
+    }
 }
