@@ -98,7 +98,7 @@ public final class App {
             program = start.program();
             theme = start.theme();
             // Estimates run on their own thread; what they bring comes back through the queue.
-            java.util.concurrent.ExecutorService estimator = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            java.util.concurrent.ExecutorService estimator = java.util.concurrent.Executors.newCachedThreadPool(r -> {
                 Thread t = new Thread(r, "rehearse-estimates");
                 t.setDaemon(true);
                 return t;

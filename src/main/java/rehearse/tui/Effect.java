@@ -38,6 +38,12 @@ public sealed interface Effect {
     /** Look at the session again (the timeline pane was opened). */
     record Refresh() implements Effect {}
 
+    /** Work out the plan to a chosen target off the UI thread; the answer comes back as {@link Msg.Chosen}. */
+    record Choose(Configuration target) implements Effect {}
+
+    /** Hand the session a target worked out ahead, before the 'target' command that uses it. */
+    record Adopt(rehearse.session.Session.Ahead ahead) implements Effect {}
+
     /** Repaint every cell (Ctrl-L, after fg). */
     record Redraw() implements Effect {}
 

@@ -188,7 +188,7 @@ final class Menus {
                 Model closed = m.with(new Overlay.None());
                 Choice c = items.get(menu.index()).choice();
                 if (c instanceof Choice.Submit s) return Next.of(closed, new Effect.Submit(s.command()));
-                if (c instanceof Choice.ChooseTarget t) return Next.of(closed, new Effect.Submit(Commands.target(t.target().label())));
+                if (c instanceof Choice.ChooseTarget t) return Next.of(closed.choosing(Optional.of(t.target())), new Effect.Choose(t.target()));
                 if (c instanceof Choice.ToggleResources t) return Next.of(Navigation.toggle(closed, t.group()));
                 return Update.run(closed);
             }

@@ -13,7 +13,7 @@ import rehearse.matrix.Configuration;
  */
 public record Model(Snapshot world, Size size, Pane pane, Selection selection, Set<String> expanded, LogPane log, int planTop,
         Overlay overlay, Optional<LogEntry> message, Playback playback, List<String> history, Settings settings,
-        Map<Configuration, Estimate> estimates) {
+        Map<Configuration, Estimate> estimates, Optional<Configuration> choosing) {
 
     /** The panes Tab goes through; the log and the timeline share the lower part of the screen. */
     public enum Pane { NODES, PLAN, LOG, TIMELINE }
@@ -54,55 +54,60 @@ public record Model(Snapshot world, Size size, Pane pane, Selection selection, S
     }
 
     Model with(Snapshot w) {
-        return new Model(w, size, pane, selection, expanded, log, planTop, overlay, message, playback, history, settings, estimates);
+        return new Model(w, size, pane, selection, expanded, log, planTop, overlay, message, playback, history, settings, estimates, choosing);
     }
 
     Model with(Size s) {
-        return new Model(world, s, pane, selection, expanded, log, planTop, overlay, message, playback, history, settings, estimates);
+        return new Model(world, s, pane, selection, expanded, log, planTop, overlay, message, playback, history, settings, estimates, choosing);
     }
 
     Model with(Pane p) {
-        return new Model(world, size, p, selection, expanded, log, planTop, overlay, message, playback, history, settings, estimates);
+        return new Model(world, size, p, selection, expanded, log, planTop, overlay, message, playback, history, settings, estimates, choosing);
     }
 
     Model with(Selection s) {
-        return new Model(world, size, pane, s, expanded, log, planTop, overlay, message, playback, history, settings, estimates);
+        return new Model(world, size, pane, s, expanded, log, planTop, overlay, message, playback, history, settings, estimates, choosing);
     }
 
     Model withExpanded(Set<String> e) {
-        return new Model(world, size, pane, selection, e, log, planTop, overlay, message, playback, history, settings, estimates);
+        return new Model(world, size, pane, selection, e, log, planTop, overlay, message, playback, history, settings, estimates, choosing);
     }
 
     Model with(LogPane l) {
-        return new Model(world, size, pane, selection, expanded, l, planTop, overlay, message, playback, history, settings, estimates);
+        return new Model(world, size, pane, selection, expanded, l, planTop, overlay, message, playback, history, settings, estimates, choosing);
     }
 
     Model withPlanTop(int top) {
-        return new Model(world, size, pane, selection, expanded, log, top, overlay, message, playback, history, settings, estimates);
+        return new Model(world, size, pane, selection, expanded, log, top, overlay, message, playback, history, settings, estimates, choosing);
     }
 
     Model with(Overlay o) {
-        return new Model(world, size, pane, selection, expanded, log, planTop, o, message, playback, history, settings, estimates);
+        return new Model(world, size, pane, selection, expanded, log, planTop, o, message, playback, history, settings, estimates, choosing);
     }
 
     Model withMessage(Optional<LogEntry> m) {
-        return new Model(world, size, pane, selection, expanded, log, planTop, overlay, m, playback, history, settings, estimates);
+        return new Model(world, size, pane, selection, expanded, log, planTop, overlay, m, playback, history, settings, estimates, choosing);
     }
 
     Model with(Playback p) {
-        return new Model(world, size, pane, selection, expanded, log, planTop, overlay, message, p, history, settings, estimates);
+        return new Model(world, size, pane, selection, expanded, log, planTop, overlay, message, p, history, settings, estimates, choosing);
     }
 
     Model withHistory(List<String> h) {
-        return new Model(world, size, pane, selection, expanded, log, planTop, overlay, message, playback, h, settings, estimates);
+        return new Model(world, size, pane, selection, expanded, log, planTop, overlay, message, playback, h, settings, estimates, choosing);
     }
 
     Model with(Settings s) {
-        return new Model(world, size, pane, selection, expanded, log, planTop, overlay, message, playback, history, s, estimates);
+        return new Model(world, size, pane, selection, expanded, log, planTop, overlay, message, playback, history, s, estimates, choosing);
     }
 
     Model withEstimates(Map<Configuration, Estimate> e) {
-        return new Model(world, size, pane, selection, expanded, log, planTop, overlay, message, playback, history, settings, e);
+        return new Model(world, size, pane, selection, expanded, log, planTop, overlay, message, playback, history, settings, e, choosing);
+    }
+
+    /** While a chosen target is worked out in the background. */
+    Model choosing(Optional<Configuration> c) {
+        return new Model(world, size, pane, selection, expanded, log, planTop, overlay, message, playback, history, settings, estimates, c);
     }
 
     public boolean overlayOpen() {

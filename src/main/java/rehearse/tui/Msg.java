@@ -39,6 +39,9 @@ public sealed interface Msg {
     /** {@code refusal} null: written. */
     record ReportDone(Path file, String refusal) implements Msg {}
 
+    /** A chosen target, worked out off the UI thread. */
+    record Chosen(Session.Ahead ahead) implements Msg {}
+
     /** One target's estimate, worked out off the UI thread: the wall-clock IIS outage of the whole plan, or why none. */
     record Estimated(Configuration target, long outageMs, String refusal, int done, int total) implements Msg {}
 }

@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import rehearse.matrix.Configuration;
 import rehearse.plan.HopEstimate;
 import rehearse.plan.NoGo;
+import rehearse.plan.Target;
 import rehearse.plan.Targets;
 import rehearse.session.Outcome;
 import rehearse.session.Session;
@@ -33,6 +34,8 @@ public final class Program {
     private volatile Consumer<Msg> post;
     private final Deque<Msg> pending = new ArrayDeque<>();
     private final AtomicInteger estimateRound = new AtomicInteger();
+    /** Targets worked out by the picker's estimates, each with the state it was worked out on. */
+    private final java.util.Map<Configuration, Session.Ahead> worked = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile Model model;
     private boolean sending;
     private boolean quit;
@@ -145,6 +148,10 @@ public final class Program {
             pending.add(writeReport());
         } else if (e instanceof Effect.Estimate est) {
             estimate(est.targets());
+        } else if (e instanceof Effect.Choose ch) {
+            choose(ch.target());
+        } else if (e instanceof Effect.Adopt a) {
+            session.chosenAhead(a.ahead());
         } else if (e instanceof Effect.Refresh) {
             pending.add(new Msg.Refreshed(snapshot()));
         } else if (e instanceof Effect.Redraw) {
@@ -170,17 +177,35 @@ public final class Program {
     }
 
     /**
+     * The chosen target worked out on {@code background} (or taken from the picker's estimate of
+     * it, when that was made on the state as it is); the answer comes back as a message.
+     */
+    private void choose(Configuration to) {
+        State st = session.state();
+        Target before = session.target().orElse(null);
+        Session.Ahead known = worked.get(to);
+        if (known != null && known.on() == st && Objects.equals(known.before(), before)) {
+            pending.add(new Msg.Chosen(known));
+            return;
+        }
+        estimateRound.incrementAndGet(); // the picker's estimates are not wanted any more
+        background.execute(() -> post.accept(new Msg.Chosen(new Session.Ahead(st, to, before, Targets.choose(st, to, before)))));
+    }
+
+    /**
      * Each target's estimate on {@code background} (a 1,000-group cluster's take seconds), from the
      * state as it is now (a value: safe to read there); a newer round makes an older one stop.
      */
     private void estimate(List<Configuration> targets) {
         State st = session.state();
+        Target before = session.target().orElse(null);
         int round = estimateRound.incrementAndGet();
         background.execute(() -> {
             int done = 0;
             for (Configuration c : targets) {
                 if (estimateRound.get() != round) return;
-                Targets.Result r = Targets.choose(st, c);
+                Targets.Result r = Targets.choose(st, c, before);
+                worked.put(c, new Session.Ahead(st, c, before, r));
                 done++;
                 if (r.target().isPresent()) {
                     long outage = 0;

@@ -69,6 +69,12 @@ final class StatusLine {
     }
 
     private static void bottom(Canvas c, Model m, int y) {
+        if (m.choosing().isPresent()) {
+            c.color(c.t.accent());
+            c.text(0, y, "working out the plan to " + m.choosing().get().label() + " (each hop rehearsed on a copy); keys keep working...");
+            c.reset();
+            return;
+        }
         if (m.message().isPresent()) {
             LogText.Line l = LogText.message(m.message().get());
             if (l.bad()) c.color(c.t.warning()).style(SGR.BOLD);

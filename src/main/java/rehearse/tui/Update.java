@@ -63,7 +63,7 @@ public final class Update {
         }
         Model m = new Model(world, size, Model.Pane.NODES, new Model.Selection(0, null), java.util.Set.of(),
                 new Model.LogPane(trim(log), -1, ""), -1, new Overlay.None(), Optional.of(message),
-                new Model.Playback(DEFAULT_SPEED, paused, false, 0), List.of(), settings, Map.of());
+                new Model.Playback(DEFAULT_SPEED, paused, false, 0), List.of(), settings, Map.of(), Optional.empty());
         return Navigation.follow(m);
     }
 
@@ -81,6 +81,12 @@ public final class Update {
             long now = m.world().state().clock();
             if (r.file() == null) return Next.of(say(m, new LogEntry.Remark(now, LogEntry.Say.NO_REPORT_FILE, "")));
             return Next.of(say(m, new LogEntry.Report(now, r.file(), r.refusal())));
+        }
+        if (msg instanceof Msg.Chosen c) {
+            // Only the target chosen last: an earlier choice still working out is dropped.
+            if (!m.choosing().equals(Optional.of(c.ahead().to()))) return Next.of(m);
+            return Next.of(m.choosing(Optional.empty()), new Effect.Adopt(c.ahead()),
+                    new Effect.Submit(rehearse.command.Commands.target(c.ahead().to().label())));
         }
         Msg.Estimated e = (Msg.Estimated) msg;
         Map<Configuration, Model.Estimate> est = new HashMap<>(m.estimates());

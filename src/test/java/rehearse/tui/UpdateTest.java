@@ -225,6 +225,26 @@ class UpdateTest {
     }
 
     @Test
+    void choosingATargetWorksItOutOffTheUiThreadAndKeysKeepWorking() {
+        Session s = sample();
+        List<Runnable> later = new ArrayList<>();
+        List<Msg> posted = new ArrayList<>();
+        Program p = new Program(s, 0);
+        p.background(later::add, posted::add);
+        p.send(new Msg.KeyPressed(Key.of('t')));
+        p.send(new Msg.KeyPressed(ENTER));
+        assertThat(p.model().choosing()).contains(MatrixLoader.builtIn().find("iis5"));
+        assertThat(s.target()).isEmpty(); // not yet: it is being worked out
+        p.send(new Msg.KeyPressed(Key.of('j')));
+        assertThat(p.model().selection().group()).isEqualTo("Cluster Group");
+        later.forEach(Runnable::run); // the estimate round, then the choice
+        posted.stream().filter(m -> m instanceof Msg.Chosen).forEach(p::send);
+        assertThat(s.target()).isPresent();
+        assertThat(p.model().choosing()).isEmpty();
+        assertThat(p.model().world().plan()).isPresent();
+    }
+
+    @Test
     void afterAResumeTheLogHoldsTheReplayedHistory() throws Exception {
         Session s = sample();
         s.submit("target 5.0", true);
