@@ -105,16 +105,7 @@ final class Navigation {
             case LOG -> {
                 int size = m.log().entries().size();
                 int at = m.log().cursor() < 0 ? size - 1 : m.log().cursor();
-                int page = Math.max(1, l.logLines() - 1);
-                int next = switch (a) {
-                    case UP -> at - 1;
-                    case DOWN -> at + 1;
-                    case PAGE_UP -> at - page;
-                    case PAGE_DOWN -> at + page;
-                    case TOP -> 0;
-                    default -> size;
-                };
-                yield cursor(m, next);
+                yield cursor(m, moved(a, at, Math.max(1, l.logLines() - 1), size));
             }
         };
     }
@@ -162,30 +153,26 @@ final class Navigation {
         if (a == UiAction.CLOSE) return m.with(new Overlay.None());
         if (m.overlay() instanceof Overlay.Tables t) {
             int rows = m.world().state().matrix().configurations().size();
-            int top = switch (a) {
-                case UP -> t.top() - 1;
-                case DOWN -> t.top() + 1;
-                case PAGE_UP -> t.top() - page;
-                case PAGE_DOWN -> t.top() + page;
-                case TOP -> 0;
-                case BOTTOM -> rows;
-                default -> t.top();
-            };
+            int top = moved(a, t.top(), page, rows);
             int left = a == UiAction.LEFT ? t.left() - 1 : a == UiAction.RIGHT ? t.left() + 1 : t.left();
             return m.with(new Overlay.Tables(Math.max(0, Math.min(rows - 1, top)), Math.max(0, Math.min(rows - 1, left))));
         }
         Overlay.Pager p = (Overlay.Pager) m.overlay();
         int lines = Cells.wrapAll(p.lines(), l.boxWidth() - 2).size();
         int max = Math.max(0, lines - l.boxLines());
-        int top = switch (a) {
-            case UP -> p.top() - 1;
-            case DOWN -> p.top() + 1;
-            case PAGE_UP -> p.top() - page;
-            case PAGE_DOWN -> p.top() + page;
+        return m.with(p.at(Math.max(0, Math.min(max, moved(a, p.top(), page, max)))));
+    }
+
+    /** A line position after a scroll key: a line, a page, the top or {@code last}; unclamped. */
+    private static int moved(UiAction a, int at, int page, int last) {
+        return switch (a) {
+            case UP -> at - 1;
+            case DOWN -> at + 1;
+            case PAGE_UP -> at - page;
+            case PAGE_DOWN -> at + page;
             case TOP -> 0;
-            case BOTTOM -> max;
-            default -> p.top();
+            case BOTTOM -> last;
+            default -> at;
         };
-        return m.with(p.at(Math.max(0, Math.min(max, top))));
     }
 }

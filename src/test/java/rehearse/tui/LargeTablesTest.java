@@ -10,8 +10,7 @@ import org.junit.jupiter.api.Test;
 import rehearse.io.ClusterLoader;
 import rehearse.io.MatrixLoader;
 import rehearse.matrix.Configuration;
-import rehearse.matrix.Upgrade;
-import rehearse.matrix.UpgradeKind;
+import rehearse.matrix.SiteTables;
 import rehearse.matrix.UpgradeMatrix;
 import rehearse.model.Cluster;
 import rehearse.model.Node;
@@ -26,13 +25,8 @@ import rehearse.sim.Engine;
 class LargeTablesTest {
     @Test
     void threeHundredConfigurationsOpenAndScroll() {
-        int n = 300;
-        List<Configuration> configs = new ArrayList<>();
-        for (int i = 0; i < n; i++) configs.add(new Configuration("c" + i, "Config " + i, List.of(), "P", "IIS Server Instance"));
-        List<Upgrade> rows = new ArrayList<>();
-        for (int i = 0; i + 1 < n; i++) rows.add(new Upgrade(configs.get(i), configs.get(i + 1), UpgradeKind.ROLLING));
-        for (int i = 0; i + 7 < n; i += 7) rows.add(new Upgrade(configs.get(i), configs.get(i + 7), UpgradeKind.STANDARD));
-        UpgradeMatrix m = new UpgradeMatrix(configs, rows);
+        UpgradeMatrix m = SiteTables.chain(300, 7);
+        List<Configuration> configs = m.configurations();
         Cluster sample = new ClusterLoader(MatrixLoader.builtIn()).sample();
         List<Node> nodes = sample.nodes().stream().map(x -> x.withConfig(configs.get(0))).toList();
         Session s = new Session(Engine.start(m, new Cluster(sample.name(), nodes, sample.groups(), sample.timings())));
