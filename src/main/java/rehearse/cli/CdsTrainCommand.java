@@ -102,8 +102,8 @@ public final class CdsTrainCommand implements Callable<Integer> {
             rehearse.journal.StateDir.of(System.getenv());
             java.util.Map.Entry<Path, rehearse.journal.JournalWriter> made = rehearse.journal.JournalWriter.createNew(dir, "TRAIN",
                     new String(ClusterLoader.sampleBytes(), StandardCharsets.UTF_8), null);
-            made.getValue().close();
-            Files.delete(made.getKey());
+            made.getValue().close(); // holding no command, it is deleted as it closes
+            Files.deleteIfExists(made.getKey());
             // Lanterna asks the terminal's size twice (for the screen, then as it starts) and reads
             // each answer before it sends the next question; then the keys.
             System.setIn(new Answers("\033[24;80R", "\033[24;80R", "t", "\r", "q"));

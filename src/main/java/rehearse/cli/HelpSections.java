@@ -23,7 +23,8 @@ final class HelpSections {
         Map<String, String> m = new LinkedHashMap<>();
         m.put(Integer.toString(ExitCodes.OK), "Success.");
         m.put(Integer.toString(ExitCodes.FAILED), "No supported path, or a rehearsal with an unexpected refusal or a failed expect.");
-        m.put(Integer.toString(ExitCodes.USAGE), "A usage error: an unknown command, option or configuration.");
+        m.put(Integer.toString(ExitCodes.USAGE), "A usage error: an unknown command, option or configuration; the"
+                + " full-screen UI without a terminal or on one that cannot place the cursor (TERM=dumb).");
         m.put(Integer.toString(ExitCodes.DATA), "An input file that cannot be used, with one FILE:LINE:COL: line per problem.");
         m.put(Integer.toString(ExitCodes.UNAVAILABLE), "The release's bin/rehearse found no lib/rehearse.jar beside it (a copy or hard link).");
         m.put(Integer.toString(ExitCodes.SOFTWARE), "An internal error (a bug): its stack trace is saved in a crash file (see Files).");
@@ -35,8 +36,9 @@ final class HelpSections {
 
     static Map<String, String> environment() {
         Map<String, String> m = new LinkedHashMap<>();
-        m.put("NO_COLOR", "Set to any value, it turns colour off, as --no-color does.");
-        m.put("TERM", "The terminal's type. With dumb or vt100 there is no colour.");
+        m.put("NO_COLOR", "Set and not empty, it turns colour off, as --no-color does (an empty NO_COLOR is ignored).");
+        m.put("TERM", "The terminal's type. Unset, dumb or unknown: the full-screen UI does not start (exit 2; use"
+                + " rehearse shell). With those or vt100 there is no colour.");
         m.put("LC_ALL, LC_CTYPE, LANG", "The first of them that is set decides the line drawing: UTF-8 if it names UTF-8,"
                 + " else ASCII (as --ascii).");
         m.put("XDG_STATE_HOME", "The state directory, where journals, the shell's history and crash files go, is"

@@ -16,7 +16,7 @@ public final class RootCommand implements Callable<Integer> {
     private final Inputs inputs = new Inputs(spec);
     private final SessionOptions sessionOptions = new SessionOptions(spec);
     private final Value<Boolean> ascii = Specs.flag(spec, "--ascii", "Draw with ASCII only (automatic when the locale is not UTF-8).");
-    private final Value<Boolean> noColor = Specs.flag(spec, "--no-color", "No colour (automatic under NO_COLOR, and with TERM dumb or vt100).");
+    private final Value<Boolean> noColor = Specs.flag(spec, "--no-color", "No colour (automatic when NO_COLOR is set and not empty, and with TERM dumb or vt100).");
     private final ReportOptions report = new ReportOptions(spec);
 
     /**

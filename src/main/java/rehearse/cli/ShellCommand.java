@@ -20,6 +20,7 @@ import org.jline.utils.Curses;
 import org.jline.utils.InfoCmp;
 import picocli.CommandLine.Model.CommandSpec;
 import rehearse.base.Failure;
+import rehearse.base.TerminalType;
 import rehearse.base.Tty;
 import rehearse.io.InputException;
 import rehearse.io.InputFile;
@@ -32,6 +33,7 @@ import rehearse.script.Script;
 import rehearse.script.ScriptRunner;
 import rehearse.shell.Shell;
 import rehearse.session.Session;
+import rehearse.text.ResumeCommand;
 
 /** {@code rehearse shell}: the line-mode front end. */
 public final class ShellCommand implements Callable<Integer> {
@@ -42,7 +44,7 @@ public final class ShellCommand implements Callable<Integer> {
     private final Inputs inputs = new Inputs(spec);
     private final SessionOptions sessionOptions = new SessionOptions(spec);
     private final Value<Boolean> noColor = Specs.flag(spec, "--no-color",
-            "No colour (automatic under NO_COLOR and on dumb terminals).");
+            "No colour (automatic when NO_COLOR is set and not empty, and on dumb terminals).");
     private final ReportOptions report = new ReportOptions(spec);
 
     @Override
@@ -69,6 +71,12 @@ public final class ShellCommand implements Callable<Integer> {
                     journal.close();
                 } catch (IOException e) {
                     throw SessionOptions.journalFailed(opened.journalPath(), e);
+                }
+                // At the prompt, as the UI does: where the rehearsal is kept and how to go on with it (a script's output stays its own).
+                if (interactive && journal.kept()) {
+                    PrintWriter err = spec.commandLine().getErr();
+                    err.println(ResumeCommand.saved(journal.file(), ResumeCommand.FrontEnd.SHELL));
+                    err.flush();
                 }
             }
             report.write(session, files);
@@ -130,8 +138,7 @@ public final class ShellCommand implements Callable<Integer> {
                     + ": " + IoErrors.cause(e));
         }
         try (Terminal terminal = TerminalBuilder.builder().system(true).name("rehearse").build()) {
-            boolean color = !noColor.value() && !env.containsKey("NO_COLOR") && !Terminal.TYPE_DUMB.equals(terminal.getType())
-                    && !Terminal.TYPE_DUMB_COLOR.equals(terminal.getType());
+            boolean color = TerminalType.color(noColor.value(), env);
             // The line editor puts the terminal in keypad mode while it reads and takes it out when
             // it returns; SIGTERM or SIGHUP mid-read skip that, so the way out does it instead.
             Thread keypad = new Thread(leaveKeypad(terminal), "rehearse-keypad");

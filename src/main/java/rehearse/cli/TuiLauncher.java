@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import rehearse.base.Failure;
+import rehearse.base.TerminalType;
 import rehearse.base.Tty;
 import rehearse.journal.JournalWriter;
+import rehearse.text.ResumeCommand;
 import rehearse.tui.App;
 import rehearse.tui.Theme;
 import rehearse.tui.Program;
@@ -29,12 +31,17 @@ final class TuiLauncher {
             throw new Failure(ExitCodes.USAGE, "rehearse: the full-screen UI needs a terminal on standard input and output;"
                     + " use 'rehearse run SCRIPT' (or 'rehearse shell', 'rehearse show') instead");
         }
+        Map<String, String> env = System.getenv();
+        java.util.Optional<String> dumb = TerminalType.cannotAddressCursor(env);
+        if (dumb.isPresent()) {
+            throw new Failure(ExitCodes.USAGE, "rehearse: the full-screen UI needs a terminal that can place the cursor, and this one"
+                    + " cannot (" + dumb.get() + "); use 'rehearse shell', the line-mode shell over the same rehearsal");
+        }
         List<Path> files = new ArrayList<>(options.files());
         files.add(inputs.matrixFile());
         report.validate(files);
         long window = report.windowMs();
-        Map<String, String> env = System.getenv();
-        Theme theme = new Theme(!ascii && Theme.localeIsUtf8(env), !noColor && Theme.colorAllowed(env));
+        Theme theme = new Theme(!ascii && Theme.localeIsUtf8(env), TerminalType.color(noColor, env));
         // Loading the cluster overlaps the terminal's start-up; the journal is opened while the
         // first frame is drawn, and the UI takes no key before it is there.
         CompletableFuture<App.Start> starting = CompletableFuture.supplyAsync(() -> {
@@ -56,7 +63,15 @@ final class TuiLauncher {
         } catch (Failure f) {
             throw f;
         } catch (RuntimeException | Error e) {
-            return CrashReport.report(err, e, journalSaved(starting) ? "the journal is saved: --resume it" : null);
+            JournalWriter journal = closed(starting);
+            return CrashReport.report(err, e, journal != null && journal.kept()
+                    ? "the rehearsal is saved: " + ResumeCommand.line(journal.file(), ResumeCommand.FrontEnd.UI) : null);
+        }
+        // The terminal is restored: where the rehearsal is kept, and how to go on with it.
+        JournalWriter journal = closed(starting);
+        if (journal != null && journal.kept()) {
+            err.println(ResumeCommand.saved(journal.file(), ResumeCommand.FrontEnd.UI));
+            err.flush();
         }
         if (report.file() != null) report.write(starting.join().program().session(), files);
         return code;
@@ -69,10 +84,21 @@ final class TuiLauncher {
         return all;
     }
 
-    /** Whether the session had its journal open, so what was done up to an internal error can be resumed. */
-    private static boolean journalSaved(CompletableFuture<App.Start> starting) {
-        if (!starting.isDone() || starting.isCompletedExceptionally()) return false;
-        CompletableFuture<JournalWriter> journal = starting.join().journal();
-        return journal.isDone() && !journal.isCompletedExceptionally() && journal.join() != null;
+    /**
+     * The session's journal if it was opened, closed (the UI closes it as it restores the terminal;
+     * a start cut short had not handed it over yet): kept if it holds a command, else gone. Null if
+     * it was never opened.
+     */
+    private static JournalWriter closed(CompletableFuture<App.Start> starting) {
+        if (!starting.isDone() || starting.isCompletedExceptionally()) return null;
+        CompletableFuture<JournalWriter> future = starting.join().journal();
+        JournalWriter journal = future.isDone() && !future.isCompletedExceptionally() ? future.join() : null;
+        if (journal == null) return null;
+        try {
+            journal.close();
+        } catch (java.io.IOException ignored) {
+            // a write failure: the UI said so as it happened (exit 74)
+        }
+        return journal;
     }
 }

@@ -74,6 +74,17 @@ public sealed interface Command {
 
     record Help(String text, String topic) implements Command {}
 
+    /**
+     * Goes back in the rehearsal, and a new branch goes on from there: to the moment the clock
+     * read {@code ms} ({@link RewindTo}), or to before the last {@code commands} commands that
+     * acted ({@link RewindBack}).
+     */
+    sealed interface Rewind extends Command permits RewindTo, RewindBack {}
+
+    record RewindTo(String text, long ms) implements Rewind {}
+
+    record RewindBack(String text, int commands) implements Rewind {}
+
     /** Assertions a script makes about the state; they change nothing. */
     sealed interface Expect extends Command permits ExpectGroup, ExpectNode, ExpectDowntime, ExpectRefused {}
 

@@ -16,7 +16,7 @@ public final class CommandParser {
     /** The first words of every command, for help and completion. */
     public static final List<String> VERBS = List.of("target", "plan", "step", "run", "move", "upgrade", "pause",
             "resume", "restore", "online", "offline", "owners", "failback", "remove", "recreate", "ack", "fail", "wait",
-            "status", "expect", "help");
+            "status", "expect", "rewind", "help");
 
     record Token(String text, int column, boolean quoted) {
         boolean is(String keyword) {
@@ -148,6 +148,7 @@ public final class CommandParser {
             case "status" -> new Command.Status(text());
             case "help" -> new Command.Help(text(), pos < tokens.size() ? next("a topic").text() : null);
             case "expect" -> expect();
+            case "rewind" -> rewind();
             default -> throw new ParseException(verb.column(), "expected a command (" + String.join(", ", VERBS)
                     + "), found '" + Printable.clean(verb.text()) + "'");
         };
@@ -238,6 +239,68 @@ public final class CommandParser {
                 + Printable.clean(what.text()) + "'");
     }
 
+    /** The most commands one {@code rewind N} names: more than any rehearsal holds. */
+    public static final int MAX_REWIND_COMMANDS = 1_000_000_000;
+
+    private Command rewind() throws ParseException {
+        if (peekIs("to")) {
+            pos++;
+            Token t = next("a time, e.g. 0:45:13, 45m or 0s");
+            long ms = t.text().indexOf(':') >= 0 ? clock(t) : duration(t);
+            return new Command.RewindTo(text(), ms);
+        }
+        Token t = next("a number of commands, or 'to' and a time (rewind 2, rewind to 0:45:13)");
+        int n;
+        try {
+            n = Integer.parseInt(t.text());
+        } catch (NumberFormatException e) {
+            n = -1;
+        }
+        if (t.quoted() || n < 1 || n > MAX_REWIND_COMMANDS || !t.text().chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
+            throw new ParseException(t.column(), "expected a number of commands (1 or more), or 'to' and a time (rewind to 0:45:13),"
+                    + " found '" + Printable.clean(t.text()) + "'");
+        }
+        return new Command.RewindBack(text(), n);
+    }
+
+    /** The longest a rehearsal's clock runs, in hours: ten years. */
+    private static final long MAX_CLOCK_HOURS = 3650L * 24;
+
+    /** A time as the clock shows it: {@code H:MM:SS}, with up to three digits of a second ({@code 0:00:13.250}). */
+    private long clock(Token t) throws ParseException {
+        long ms = clockMs(t.text());
+        if (ms < 0) {
+            throw new ParseException(t.column(), "expected a time as the clock shows it (0:45:13, 1:02:03.5) or a duration (45m),"
+                    + " found '" + Printable.clean(t.text()) + "'");
+        }
+        return ms;
+    }
+
+    /** {@code H:MM:SS[.fff]} in milliseconds, or -1. */
+    static long clockMs(String s) {
+        String[] parts = s.split(":", -1);
+        if (parts.length != 3) return -1;
+        String seconds = parts[2], fraction = "";
+        int dot = seconds.indexOf('.');
+        if (dot >= 0) {
+            fraction = seconds.substring(dot + 1);
+            seconds = seconds.substring(0, dot);
+            if (fraction.isEmpty() || fraction.length() > 3) return -1;
+        }
+        if (!digits(parts[0], 1, 5) || !digits(parts[1], 2, 2) || !digits(seconds, 2, 2) || !digits(fraction, 0, 3)) return -1;
+        long h = Long.parseLong(parts[0]), m = Long.parseLong(parts[1]), sec = Long.parseLong(seconds);
+        if (m > 59 || sec > 59 || h > MAX_CLOCK_HOURS) return -1;
+        long ms = fraction.isEmpty() ? 0 : Long.parseLong((fraction + "00").substring(0, 3));
+        long total = ((h * 60 + m) * 60 + sec) * 1000 + ms;
+        return total > MAX_CLOCK_HOURS * 3_600_000L ? -1 : total;
+    }
+
+    private static boolean digits(String s, int min, int max) {
+        if (s.length() < min || s.length() > max) return false;
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) < '0' || s.charAt(i) > '9') return false;
+        return true;
+    }
+
     private GroupState groupState() throws ParseException {
         Token t = next("a state");
         String s = t.text().toLowerCase(Locale.ROOT);
@@ -275,7 +338,10 @@ public final class CommandParser {
     public static final String MAX_DURATION_WORDS = "366 days (8784h)";
 
     private long duration() throws ParseException {
-        Token t = next("a duration, e.g. 30s, 5m, 1h30m");
+        return duration(next("a duration, e.g. 30s, 5m, 1h30m"));
+    }
+
+    private long duration(Token t) throws ParseException {
         long ms = duration(t.text());
         if (ms == OVER_MAX) {
             throw new ParseException(t.column(), "duration '" + Printable.clean(t.text()) + "' is longer than the maximum, " + MAX_DURATION_WORDS);

@@ -84,6 +84,23 @@ public final class Commands {
         return new Command.FailResource("fail resource " + q(resource) + (times > 1 ? " times " + times : ""), resource, times);
     }
 
+    /** Back to the moment the clock read {@code ms}. */
+    public static Command.RewindTo rewindTo(long ms) {
+        return new Command.RewindTo("rewind to " + time(ms), ms);
+    }
+
+    /** Back before the last {@code commands} commands that acted. */
+    public static Command.RewindBack rewindBack(int commands) {
+        return new Command.RewindBack("rewind " + commands, commands);
+    }
+
+    /** A time as {@code rewind to} reads it back exactly: {@code H:MM:SS}, and milliseconds when there are any. */
+    public static String time(long ms) {
+        long s = ms / 1000;
+        String base = String.format(java.util.Locale.ROOT, "%d:%02d:%02d", s / 3600, (s / 60) % 60, s % 60);
+        return ms % 1000 == 0 ? base : base + String.format(java.util.Locale.ROOT, ".%03d", ms % 1000);
+    }
+
     private static String scopeWord(Command.Scope scope) {
         return switch (scope) {
             case GROUP -> "group ";

@@ -19,8 +19,11 @@ import rehearse.model.Resource;
 public final class Completions {
     private Completions() {}
 
-    /** The candidates for the next word after {@code words}, most useful first. */
-    public static List<String> candidates(Cluster c, UpgradeMatrix matrix, List<String> words) {
+    /**
+     * The candidates for the next word after {@code words}, most useful first; {@code rewindTimes}:
+     * the moments a rewind can go back to, as the session offers them.
+     */
+    public static List<String> candidates(Cluster c, UpgradeMatrix matrix, List<String> rewindTimes, List<String> words) {
         if (words.isEmpty()) return CommandParser.VERBS;
         String verb = words.get(0).toLowerCase(Locale.ROOT);
         int n = words.size();
@@ -83,6 +86,7 @@ public final class Completions {
                 yield List.of();
             }
             case "wait" -> n == 1 ? List.of("30s", "1m", "5m", "45m") : List.of();
+            case "rewind" -> n == 1 ? List.of("to", "1") : n == 2 && last.equals("to") ? rewindTimes : List.of();
             case "help" -> n == 1 ? CommandParser.VERBS : List.of();
             default -> List.of();
         };

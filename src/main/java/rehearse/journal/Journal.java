@@ -81,12 +81,16 @@ public final class Journal {
     private final List<Entry> entries;
     private final List<List<Recorded>> recorded; // per entry
     private final long lastTime;
+    private final long endTime;
+    private final long playedTo;
     private final int events;
     private final long keptBytes;
     private final boolean endsWithoutNewline;
 
-    private Journal(String clusterSource, String matrixSource, List<Entry> entries, List<List<Recorded>> recorded, long lastTime, int events,
-            long keptBytes, boolean endsWithoutNewline) {
+    private Journal(String clusterSource, String matrixSource, List<Entry> entries, List<List<Recorded>> recorded, long lastTime, long endTime,
+            long playedTo, int events, long keptBytes, boolean endsWithoutNewline) {
+        this.endTime = endTime;
+        this.playedTo = playedTo;
         this.clusterSource = clusterSource;
         this.matrixSource = matrixSource;
         this.entries = entries;
@@ -122,6 +126,14 @@ public final class Journal {
     /** The latest time the journal recorded. */
     public long lastTime() {
         return lastTime;
+    }
+
+    /**
+     * The time of its last line: where the rehearsal's clock stood when the journal ends. Not the
+     * latest time it recorded, once a {@code rewind} took the clock back.
+     */
+    public long endTime() {
+        return endTime;
     }
 
     /** The last script line the journal reached (0 if none). */
@@ -174,6 +186,8 @@ public final class Journal {
         int fileLine = 1;
         long lineStart;
         long lastTime;
+        long endTime;
+        long playedTo = -1; // the clock of playback after the last command's outcome (UI), or -1
         int events;
         String clusterSource;
         String matrixSource;
@@ -222,6 +236,7 @@ public final class Journal {
             }
             long t = time(m, text, number);
             lastTime = Math.max(lastTime, t);
+            endTime = t;
             Object c = m.get("command");
             if (c != null) {
                 if (!(c instanceof String command)) throw problem(number, column(text, "command"), "'command' must be text");
@@ -240,6 +255,7 @@ public final class Journal {
                     throw problem(before.fileLine(), 1, "the journal records no outcome of this command before the next one (line "
                             + number + ")" + UNTRUE);
                 }
+                playedTo = -1;
                 entries.add(new Entry(t, command, Boolean.TRUE.equals(settle), scriptLine, number, column(text, "command")));
                 recorded.add(new ArrayList<>());
                 outcomeSeen = false;
@@ -248,6 +264,7 @@ public final class Journal {
                 if (!(m.get("event") instanceof String words)) throw problem(number, column(text, "event"), "'event' must be text");
                 // Events after the outcome came with playback, between commands: the replay's clock brings them again.
                 if (!outcomeSeen) recorded.get(recorded.size() - 1).add(new Recorded(null, words, t, number, column(text, "event"), column(text, "event"), column(text, "t")));
+                else playedTo = t;
                 events++;
             } else if (m.containsKey("outcome")) {
                 if (!(m.get("outcome") instanceof String kind)) throw problem(number, column(text, "outcome"), "'outcome' must be text");
@@ -255,6 +272,8 @@ public final class Journal {
                 if (!(m.get("message") instanceof String words)) throw problem(number, column(text, "message"), "'message' must be text");
                 recorded.get(recorded.size() - 1).add(new Recorded(kind, words, t, number, column(text, "outcome"), column(text, "message"), column(text, "t")));
                 outcomeSeen = true;
+            } else if (Boolean.TRUE.equals(m.get("clock"))) {
+                if (outcomeSeen) playedTo = t;
             } else if (Boolean.TRUE.equals(m.get("resumed"))) {
                 mayBeShort = true;
             }
@@ -301,7 +320,8 @@ public final class Journal {
                 }
             }
             if (clusterSource == null) throw problem(1, 1, size == 0 ? "the journal is empty" : "not a rehearse journal (no header line)");
-            return new Journal(clusterSource, matrixSource, List.copyOf(entries), recordedCopy(), lastTime, events, kept, noNewline);
+            return new Journal(clusterSource, matrixSource, List.copyOf(entries), recordedCopy(), lastTime, endTime, playedTo, events, kept,
+                    noNewline);
         }
 
         private List<List<Recorded>> recordedCopy() {
@@ -352,6 +372,11 @@ public final class Journal {
         long restTime = 0;
         for (int i = 0; i < entries.size(); i++) {
             Entry e = entries.get(i);
+            if (e.time() < s.state().clock()) {
+                // Only a rewind takes the clock back, and it is a command of its own: a command is never typed before the last one ended.
+                throw new InputException(new Problem(Location.of(name, e.fileLine(), 1), "the journal records this command at " + e.time()
+                        + " ms, before the replay's clock (" + s.state().clock() + " ms)" + UNTRUE));
+            }
             if (e.time() > s.state().clock()) s.advanceTo(e.time());
             try {
                 Optional<rehearse.command.Command> c = CommandParser.parse(e.command());
@@ -370,7 +395,8 @@ public final class Journal {
                         + ex.getMessage()));
             }
         }
-        if (lastTime > s.state().clock()) s.advanceTo(lastTime);
+        // Playback after the last command (the UI's): its clock. (A command a crash cut short is carried out whole instead.)
+        if (playedTo > s.state().clock()) s.advanceTo(playedTo);
         return new Replay(s, List.copyOf(replayed), List.copyOf(restEvents), restOutcome, restTime);
     }
 

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -28,7 +29,11 @@ import rehearse.text.Outcomes;
  * Appends one JSON line per command, outcome and event, flushed as it happens, so a rehearsal
  * killed at any moment can be rebuilt by replaying its commands. The file is created mode 0600
  * and never through a symbolic link, and held under an exclusive lock for the session's life:
- * a second session writing to it would interleave two histories that neither lived.
+ * a second session writing to it would interleave two histories that neither lived. A journal this
+ * writer started that holds no command when it is closed (a rehearsal never started: the UI or
+ * the shell opened and quit) is deleted then, so it leaves nothing behind; it is still made at
+ * start, so that a place where no journal can be written is an error before the rehearsal, not
+ * after it, and so that it is locked from the start.
  */
 public final class JournalWriter implements Session.Recorder, Closeable {
     /** Another session holds the journal. */
@@ -59,6 +64,11 @@ public final class JournalWriter implements Session.Recorder, Closeable {
     private final FileLock lock;
     private int scriptLine;
     private WriteFailed failure;
+    /** The file's identity when this writer created it (null for a resumed journal, never deleted). */
+    private Object createdKey;
+    private boolean commands;
+    private boolean closed;
+    private boolean discarded;
 
     /** Over an open channel; {@code lock} is null only for a test's device. */
     JournalWriter(Path file, FileChannel channel, FileLock lock) {
@@ -78,6 +88,7 @@ public final class JournalWriter implements Session.Recorder, Closeable {
         FileChannel ch = FileChannel.open(file, Set.of(StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW, LinkOption.NOFOLLOW_LINKS),
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         JournalWriter w = new JournalWriter(file, ch, lock(file, ch));
+        w.createdKey = key(file);
         Map<String, Object> header = new LinkedHashMap<>();
         header.put("journal", "rehearse");
         header.put("version", Journal.VERSION);
@@ -147,13 +158,35 @@ public final class JournalWriter implements Session.Recorder, Closeable {
         if (journal.endsWithoutNewline()) write(new byte[] {'\n'});
         // Where a crash may have left the last command's record short: the replay holds the rest to it.
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("t", journal.lastTime());
+        m.put("t", journal.endTime());
         m.put("resumed", true);
         line(m);
         // The rest of a command the crash cut short, as the replay carried it out: the record is whole again.
         for (Event e : replay.restEvents()) event(e);
         replay.restOutcome().ifPresent(o -> outcome(replay.restTime(), o));
         check();
+    }
+
+    /** Deletes the journal if it is still the file this writer created (not one put in its place). */
+    private void discard() {
+        try {
+            if (createdKey.equals(key(file))) {
+                Files.delete(file);
+                discarded = true;
+            }
+        } catch (IOException e) {
+            // Left behind: a journal with no command in it, which resumes to the start; nothing lost.
+        }
+    }
+
+    /** The file's identity (its inode on Unix), or null when it cannot be read: then it is never deleted. */
+    private static Object key(Path file) {
+        try {
+            Object key = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
+            return key != null ? key : file.toAbsolutePath(); // a file system without file keys: its place
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     private static FileLock lock(Path file, FileChannel ch) throws IOException {
@@ -177,6 +210,9 @@ public final class JournalWriter implements Session.Recorder, Closeable {
 
     @Override
     public void command(long time, Command c, boolean settle) {
+        synchronized (this) {
+            commands = true; // before it is written: a journal whose first command failed to be written is kept, and reported
+        }
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("t", time);
         m.put("command", c.text());
@@ -245,10 +281,33 @@ public final class JournalWriter implements Session.Recorder, Closeable {
         if (failure != null) throw failure;
     }
 
-    /** Releases the lock and closes; the first write failure, if any, is thrown. */
+    /**
+     * Whether the journal was closed and deleted because it held no command (see the class comment):
+     * then there is nothing to resume, and nothing to name.
+     */
+    public synchronized boolean discarded() {
+        return discarded;
+    }
+
+    /** Whether the journal was closed and is kept on disk, to be resumed: a journal to name to the operator. */
+    public synchronized boolean kept() {
+        return closed && !discarded;
+    }
+
+    /**
+     * Releases the lock and closes; the first write failure, if any, is thrown. A journal this
+     * writer created that holds no command is deleted first, while still locked, unless writing
+     * it failed (that failure is reported, and the file is left as it is).
+     */
     @Override
     public synchronized void close() throws IOException {
+        if (closed) {
+            check();
+            return;
+        }
+        closed = true;
         try {
+            if (createdKey != null && !commands && failure == null) discard();
             channel.close(); // releases the lock
         } finally {
             if (lock != null && lock.isValid()) {

@@ -110,20 +110,34 @@ public final class Runner {
 
     /** The whole step: start, settle (stopping at an interruption), judge. */
     public static StepRun run(State s, Target t, Step step) {
+        return run(s, t, step, Long.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #run(State, Target, Step)}, but no timer later than {@code until} fires: a step
+     * still busy then is left under way, neither judged nor stopped (a rewind to a moment inside it).
+     */
+    public static StepRun run(State s, Target t, Step step, long until) {
         StepRun started = start(s, t, step);
         if (started.noGo().isPresent()) return started;
-        return settleAndJudge(started.state(), t, step, started.commands(), started.events());
+        return settleAndJudge(started.state(), t, step, started.commands(), started.events(), until);
     }
 
     /** A step already under way (interrupted before, or started by hand): let it end, then judge it. */
     public static StepRun carryOn(State s, Target t, Step step) {
-        return settleAndJudge(s, t, step, List.of(), List.of());
+        return carryOn(s, t, step, Long.MAX_VALUE);
     }
 
-    private static StepRun settleAndJudge(State s, Target t, Step step, List<Command> commands, List<Event> before) {
+    /** As {@link #carryOn(State, Target, Step)}, with no timer later than {@code until}. */
+    public static StepRun carryOn(State s, Target t, Step step, long until) {
+        return settleAndJudge(s, t, step, List.of(), List.of(), until);
+    }
+
+    private static StepRun settleAndJudge(State s, Target t, Step step, List<Command> commands, List<Event> before, long until) {
         List<Event> events = new ArrayList<>(before);
         Optional<Problem> stop = interruption(events);
         while (stop.isEmpty() && s.busy()) {
+            if (s.nextTimerAt() > until) return new StepRun(s, commands, events, Optional.empty()); // still under way then
             Engine.Transition tr = Engine.next(s);
             s = tr.state();
             events.addAll(tr.events());

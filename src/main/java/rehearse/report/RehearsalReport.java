@@ -67,6 +67,7 @@ public final class RehearsalReport {
             }
         }
         b.append("\n").append(history.size()).append(" commands, ").append(refusals).append(" refused.\n");
+        b.append(BranchReport.markdown(s));
         b.append("\n## Faults and how they were handled\n\n");
         if (faults.isEmpty()) b.append("No fault was injected.\n");
         for (int i : faults) {
@@ -103,7 +104,7 @@ public final class RehearsalReport {
         return b.toString();
     }
 
-    private static String md(String s) {
+    static String md(String s) {
         return Printable.clean(s).replace("|", "\\|").replace("`", "'");
     }
 }

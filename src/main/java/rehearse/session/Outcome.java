@@ -26,6 +26,14 @@ public sealed interface Outcome {
 
     record Failed(Mismatch mismatch) implements Outcome {}
 
+    /**
+     * A rewind went back from {@code fromMs} to {@code toMs}, undoing {@code undone} commands
+     * (and stopping {@code cut} part-way, when the moment fell inside it); branch {@code branch}
+     * goes on from there, having left branch {@code left}.
+     */
+    record Rewound(long fromMs, long toMs, int undone, java.util.Optional<rehearse.command.Command> cut, int branch, int left)
+            implements Outcome {}
+
     /** A command that shows something: the front end draws the view. */
     record Shown(View view) implements Outcome {}
 

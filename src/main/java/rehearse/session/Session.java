@@ -46,7 +46,25 @@ public final class Session {
         default void clock(long time) {}
     }
 
+    /**
+     * A branch of the rehearsal: the branch it left ({@code left}, 0 for the first) when its
+     * clock read {@code leftAtMs}, where it started ({@code startMs}), how many commands that
+     * rewind undid and the command it stopped part-way, if any; and how it ended.
+     */
+    public record Branch(int number, int left, long leftAtMs, long startMs, int undone, Optional<Command> cut, End end) {}
+
+    /** How a branch ended (the rewind that left it, {@code by}), or how the current one stands (no {@code by}). */
+    public record End(long clockMs, long outageMs, Optional<Plan> plan, Optional<NoGo> noGo, Optional<Command> by) {}
+
+    private static final long NO_LIMIT = Long.MAX_VALUE;
+
     private final State start;
+    private final Branches branches = new Branches();
+    private final Branches.Moment origin;
+    /** While a rewind replays a command: nothing begins at or after this time, and no timer later than it fires. */
+    private long limit = NO_LIMIT;
+    /** The replay stopped something part-way at {@link #limit}. */
+    private boolean cut;
     private State state;
     private Target target;
     private Step active;
@@ -62,6 +80,8 @@ public final class Session {
     public Session(State start) {
         this.start = start;
         this.state = start;
+        this.origin = moment();
+        branches.startAt(start.clock());
     }
 
     /** The state the rehearsal began from. */
@@ -129,11 +149,14 @@ public final class Session {
         long at = state.clock();
         if (recorder != null) recorder.command(at, c, settle);
         List<Event> caused = new ArrayList<>();
-        Outcome o = dispatch(c, settle, caused);
-        if (settle && changes(c) && !o.refused() && state.busy()) {
-            caused.addAll(apply(Engine.settle(state)));
+        Outcome o;
+        if (c instanceof Command.Rewind r) {
+            o = Rewinder.rewind(this, r);
+        } else {
+            branches.begin(moment(), c, settle);
+            o = carryOut(c, settle, caused);
+            events.addAll(caused);
         }
-        events.addAll(caused);
         if (recorder != null) {
             for (Event e : caused) recorder.event(e);
             recorder.outcome(state.clock(), o);
@@ -142,6 +165,20 @@ public final class Session {
         Result r = new Result(at, c, o, caused);
         history.add(r);
         return r;
+    }
+
+    private Outcome carryOut(Command c, boolean settle, List<Event> caused) {
+        Outcome o = dispatch(c, settle, caused);
+        if (settle && changes(c) && !o.refused() && state.busy()) caused.addAll(apply(settleWithin()));
+        return o;
+    }
+
+    /** Lets the cluster settle; while a rewind replays, only up to its moment. */
+    private Engine.Transition settleWithin() {
+        if (limit == NO_LIMIT) return Engine.settle(state);
+        Engine.Transition t = Engine.settle(state, limit);
+        if (t.state().busy()) cut = true;
+        return t;
     }
 
     /**
@@ -175,9 +212,13 @@ public final class Session {
 
     /** Advances the clock without a command (UI playback). A node failing stops the step under way. */
     public Advance advanceTo(long time) {
+        return advance(time, recorder);
+    }
+
+    private Advance advance(long time, Recorder to) {
         List<Event> caused = apply(Engine.advanceTo(state, time));
         events.addAll(caused);
-        if (recorder != null) for (Event e : caused) recorder.event(e);
+        if (to != null) for (Event e : caused) to.event(e);
         Optional<NoGo> noGo = Optional.empty();
         if (active != null && target != null) {
             Optional<Problem> stop = Runner.interruption(caused);
@@ -210,6 +251,81 @@ public final class Session {
         return t.events();
     }
 
+    // ------------------------------------------------------------------ rewind and branches
+
+    /** The session as it stands, for a rewind to bring back. */
+    Branches.Moment moment() {
+        return new Branches.Moment(state, target, active, reached, lastNoGo, noGoState, last, events.size(), branches.stepStarts());
+    }
+
+    /** Puts the session back as it stood at {@code m}, a moment of the current branch. */
+    void restore(Branches.Moment m) {
+        state = m.state();
+        target = m.target();
+        active = m.active();
+        reached = m.reached();
+        lastNoGo = m.lastNoGo();
+        noGoState = m.noGoState();
+        last = m.last();
+        events.subList(m.events(), events.size()).clear();
+        branches.keepStepStarts(m.stepStarts());
+    }
+
+    Branches book() {
+        return branches;
+    }
+
+    Branches.Moment origin() {
+        return origin;
+    }
+
+    /** Playback without a recorder: a rewind's way to a moment after the command it replayed. */
+    void advanceQuietly(long time) {
+        advance(time, null);
+    }
+
+    /** Carries out the command of {@code b} again, from the moment before it, up to {@code until}; true when it stopped part-way. */
+    boolean replay(Branches.Boundary b, long until) {
+        limit = until;
+        cut = false;
+        try {
+            branches.begin(b.before(), b.command(), b.settle());
+            List<Event> caused = new ArrayList<>();
+            Outcome o = carryOut(b.command(), b.settle(), caused);
+            events.addAll(caused);
+            if (!(b.command() instanceof Command.Expect)) last = o;
+            return cut;
+        } finally {
+            limit = NO_LIMIT;
+            cut = false;
+        }
+    }
+
+    End end(Optional<Command> by) {
+        return new End(state.clock(), state.outageMs(), plan(), lastNoGo(), by);
+    }
+
+    /** Every branch of the rehearsal, oldest first; the last is the one it is on. */
+    public List<Branch> branches() {
+        List<Branch> all = new ArrayList<>(branches.left());
+        all.add(branches.current(end(Optional.empty())));
+        return all;
+    }
+
+    /**
+     * The latest time before now at which a plan step began on this branch: where a front end's
+     * "back one step" goes with {@code rewind to} ({@link rehearse.command.Commands#rewindTo}).
+     */
+    public java.util.OptionalLong previousStepStart() {
+        long t = branches.stepStartBefore(state.clock());
+        return t < 0 ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(t);
+    }
+
+    /** Times to offer after {@code rewind to}: when commands were typed or steps began on this branch, latest first, and the start. */
+    public List<String> rewindTimes() {
+        return branches.times(20).stream().map(rehearse.command.Commands::time).toList();
+    }
+
     // ------------------------------------------------------------------ commands
 
     private Outcome dispatch(Command c, boolean settle, List<Event> caused) {
@@ -221,7 +337,16 @@ public final class Session {
         if (c instanceof Command.Run) return run(caused);
         if (c instanceof Command.Wait w) {
             if (w.ms() > State.MAX_CLOCK_MS - state.clock()) return new Outcome.Refused(new rehearse.sim.Refused.ClockLimit(state.clock(), w.ms()));
-            caused.addAll(apply(w.ms() < 0 ? Engine.settle(state) : Engine.advanceTo(state, state.clock() + w.ms())));
+            if (w.ms() < 0) {
+                caused.addAll(apply(settleWithin()));
+            } else {
+                long end = state.clock() + w.ms();
+                if (end > limit) {
+                    cut = true;
+                    end = limit;
+                }
+                caused.addAll(apply(Engine.advanceTo(state, end)));
+            }
             return new Outcome.Accepted();
         }
         if (c instanceof Command.Expect e) return Expectations.check(state, e, last);
@@ -292,7 +417,7 @@ public final class Session {
         if (next.isEmpty()) {
             // Every step is done: the cluster is not whole (a no-go), or an operation is still under way (wait for it).
             if (p.unfit().isPresent()) return new Outcome.Refused(fail(p.unfit().get()));
-            caused.addAll(apply(Engine.settle(state)));
+            caused.addAll(apply(settleWithin()));
             return new Outcome.Accepted();
         }
         Step step = next.get().step();
@@ -301,6 +426,7 @@ public final class Session {
             if (next.get().status() == Status.UNDER_WAY || (active != null && state.busy())) {
                 return new Outcome.Refused(new PlanRefusal.StepUnderWay(active != null ? active : step));
             }
+            branches.stepBegins(state.clock());
             Runner.StepRun run = Runner.start(state, target, step);
             caused.addAll(run.events());
             if (run.noGo().isPresent()) return new Outcome.Refused(fail(run.noGo().get()));
@@ -309,10 +435,17 @@ public final class Session {
             lastNoGo = null;
             return new Outcome.StepDone(step, false);
         }
-        Runner.StepRun run = next.get().status() == Status.UNDER_WAY ? Runner.carryOn(state, target, step)
-                : Runner.run(state, target, step);
+        boolean underWay = next.get().status() == Status.UNDER_WAY;
+        if (!underWay) branches.stepBegins(state.clock());
+        Runner.StepRun run = underWay ? Runner.carryOn(state, target, step, limit) : Runner.run(state, target, step, limit);
         state = run.state();
         caused.addAll(run.events());
+        if (run.noGo().isEmpty() && state.busy() && limit != NO_LIMIT) {
+            // A rewind's moment inside the step: it is under way there, as a step the UI started.
+            cut = true;
+            active = step;
+            return new Outcome.StepDone(step, false);
+        }
         active = null;
         if (run.noGo().isPresent()) return new Outcome.Refused(fail(run.noGo().get()));
         if (step.equals(lastNoGo == null ? null : lastNoGo.step())) lastNoGo = null;
@@ -328,8 +461,13 @@ public final class Session {
             if (p.complete()) return new Outcome.RunDone(steps, true);
             Optional<PlanRefusal> none = noStep(p);
             if (none.isPresent()) return new Outcome.Refused(none.get());
+            if (state.clock() >= limit) { // a rewind's moment: nothing begins at it
+                cut = true;
+                return new Outcome.RunDone(steps, false);
+            }
             Outcome o = step(true, caused);
             if (o.refused()) return o;
+            if (cut) return new Outcome.RunDone(steps, false);
             steps++;
             if (steps > 10 * target.steps(state).size() + 10) throw new IllegalStateException("run does not end");
         }

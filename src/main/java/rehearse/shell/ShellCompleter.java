@@ -37,7 +37,7 @@ final class ShellCompleter implements Completer {
 
     /** The candidates for the next word after {@code words}, most useful first. */
     List<String> candidates(List<String> words) {
-        return Completions.candidates(session.state().cluster(), session.state().matrix(), words);
+        return Completions.candidates(session.state().cluster(), session.state().matrix(), session.rewindTimes(), words);
     }
 
     private static String unquote(String w) {

@@ -104,6 +104,20 @@ public final class Engine {
         return new Transition(tx.build(), tx.events, Optional.empty());
     }
 
+    /**
+     * As {@link #settle(State)}, but no timer later than {@code until} fires: the cluster as it
+     * stood at {@code until} on its way to settling (a rewind to a moment inside a command).
+     */
+    public static Transition settle(State s, long until) {
+        Tx tx = new Tx(s);
+        long guard = 0;
+        while (tx.busy() && tx.peekTimer() != null && tx.peekTimer().at() <= until) {
+            fireNext(tx);
+            if (++guard > MAX_TIMERS_PER_SETTLE) throw new InvariantViolation("the simulation does not settle");
+        }
+        return new Transition(tx.build(), tx.events, Optional.empty());
+    }
+
     /** Checks every invariant of a state (each transition already checks what it touched; tests check all). */
     public static void check(State s) {
         Tx tx = new Tx(s);

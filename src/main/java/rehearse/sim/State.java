@@ -106,6 +106,16 @@ public final class State {
         return c;
     }
 
+    /**
+     * Lets go of the cluster view made for this state (made again if it is asked for), and of the
+     * earlier state it was to be made from: a long history of kept states then holds the states
+     * alone, which share all but what each change touched.
+     */
+    public void forgetCluster() {
+        snapshot = null;
+        base = null;
+    }
+
     /** Whether group {@code g} and its resources are the very values they were in {@code other}. */
     @SuppressWarnings("ReferenceEquality") // identity on purpose: a transition shares what it did not change
     private boolean unchanged(State other, int g) {

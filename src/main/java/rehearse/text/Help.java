@@ -36,6 +36,9 @@ public final class Help {
                 + "expect node NODE [STATE] [at CONFIG]\n"
                 + "expect downtime GROUP <=|<|=|>=|> DURATION\n"
                 + "expect refused           the previous command was refused");
+        TOPICS.put("rewind", "rewind to TIME           back to the moment the clock read TIME (0:45:13, 45m; 0s is the start)\n"
+                + "rewind N                 back before the last N commands that acted (not plan, status, help,"
+                + " expect); the rehearsal goes on from there as a new branch");
         TOPICS.put("help", "help [COMMAND]           this text");
     }
 

@@ -20,7 +20,19 @@ public final class Outcomes {
         if (o instanceof Outcome.RunDone r) {
             return r.steps() + " step" + (r.steps() == 1 ? "" : "s") + " run; " + (r.complete() ? "plan complete" : "plan not complete");
         }
+        if (o instanceof Outcome.Rewound w) return rewound(w);
         return "";
+    }
+
+    /** "back at 0:05:00 (from 0:45:13): 3 commands undone; branch 2 goes on from here (branch 1 is kept for the report)". */
+    static String rewound(Outcome.Rewound w) {
+        StringBuilder b = new StringBuilder("back at ").append(Clock.format(w.toMs())).append(" (from ").append(Clock.format(w.fromMs()))
+                .append("): ");
+        if (w.undone() > 0 || w.cut().isEmpty()) b.append(w.undone()).append(w.undone() == 1 ? " command" : " commands").append(" undone");
+        if (w.undone() > 0 && w.cut().isPresent()) b.append("; ");
+        w.cut().ifPresent(c -> b.append("'").append(c.text()).append("' stopped part-way, what it began still under way"));
+        return b.append("; branch ").append(w.branch()).append(" goes on from here (branch ").append(w.left())
+                .append(" is kept for the report)").toString();
     }
 
     static String target(Target t) {

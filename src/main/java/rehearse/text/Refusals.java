@@ -21,6 +21,7 @@ public final class Refusals {
         if (r instanceof Refused c) return cluster(c);
         if (r instanceof NoGo n) return noGo(n);
         if (r instanceof PlanRefusal p) return plan(p);
+        if (r instanceof rehearse.session.RewindRefusal w) return rewind(w);
         throw new IllegalArgumentException("no words for " + r);
     }
 
@@ -46,6 +47,22 @@ public final class Refusals {
         }
         if (r instanceof PlanRefusal.OffPath o) {
             return o.node() + " is at " + o.config().label() + ", which the chosen path does not go through; choose the target again";
+        }
+        throw new IllegalArgumentException("no words for " + r);
+    }
+
+    private static String rewind(rehearse.session.RewindRefusal r) {
+        if (r instanceof rehearse.session.RewindRefusal.InTheFuture f) {
+            return "cannot rewind to " + Clock.format(f.toMs()) + ": the rehearsal is at " + Clock.format(f.nowMs())
+                    + ", and a rewind only goes back";
+        }
+        if (r instanceof rehearse.session.RewindRefusal.TooFewCommands t) {
+            return "cannot rewind " + t.asked() + " command" + (t.asked() == 1 ? "" : "s") + ": this branch has " + (t.available() == 0
+                    ? "none" : "only " + t.available()) + " to undo (plan, status, help and expect are not counted);"
+                    + " 'rewind to 0s' goes back to the start";
+        }
+        if (r instanceof rehearse.session.RewindRefusal.NothingToUndo n) {
+            return "nothing to rewind: the rehearsal is at " + Clock.format(n.nowMs()) + " and no command was typed at that time";
         }
         throw new IllegalArgumentException("no words for " + r);
     }

@@ -42,8 +42,8 @@ final class Overlays {
         List<String> lines = new ArrayList<>();
         lines.add("A rehearsal is under way.");
         m.settings().journal().ifPresentOrElse(j -> {
-            lines.add("Its journal is saved: " + j);
-            lines.add("Go on later with: rehearse --resume " + j);
+            lines.add("Its journal is saved: " + j.toAbsolutePath());
+            lines.add("Go on later with: " + rehearse.text.ResumeCommand.line(j, rehearse.text.ResumeCommand.FrontEnd.UI));
         }, () -> lines.add("Its journal is saved and can be resumed."));
         lines.add("");
         lines.add("y  quit        n / Esc  stay");

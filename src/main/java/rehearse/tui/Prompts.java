@@ -75,7 +75,7 @@ final class Prompts {
         for (String w : words) before.add(Completions.unquote(w));
         String want = Completions.unquote(partial).toLowerCase(Locale.ROOT);
         List<String> fits = new ArrayList<>();
-        for (String c : Completions.candidates(m.world().state().cluster(), m.world().state().matrix(), before)) {
+        for (String c : Completions.candidates(m.world().state().cluster(), m.world().state().matrix(), m.world().rewindTimes(), before)) {
             if (Completions.unquote(c).toLowerCase(Locale.ROOT).startsWith(want)) fits.add(c);
         }
         if (fits.isEmpty()) return Next.of(m);

@@ -9,7 +9,8 @@ import rehearse.model.ResourceState;
 
 /**
  * How things look: line-drawing or ASCII characters, colour or none. Every state is also a
- * word or symbol, so nothing depends on colour alone.
+ * word or symbol, so nothing depends on colour alone. Whether there is colour is decided by
+ * {@link rehearse.base.TerminalType#color}, for the shell too.
  */
 public record Theme(boolean unicode, boolean color) {
 
@@ -23,13 +24,6 @@ public record Theme(boolean unicode, boolean color) {
             }
         }
         return false;
-    }
-
-    /** NO_COLOR (any value) or a terminal that cannot do colour turns colour off. */
-    public static boolean colorAllowed(Map<String, String> env) {
-        if (env.containsKey("NO_COLOR")) return false;
-        String term = env.getOrDefault("TERM", "");
-        return !term.isEmpty() && !term.equals("dumb") && !term.startsWith("vt100") && !term.startsWith("vt52");
     }
 
     public char horizontal() {

@@ -123,4 +123,40 @@ class CommandParserTest {
             if (CommandParser.overMaximum(b.toString())) assertThat(ms).isNull();
         }
     }
+
+    @Test
+    void rewindGoesToATimeOrBackSomeCommands() throws Exception {
+        assertThat(parse("rewind to 0s")).isEqualTo(new Command.RewindTo("rewind to 0s", 0));
+        assertThat(parse("REWIND TO 45m")).isEqualTo(new Command.RewindTo("REWIND TO 45m", 2_700_000));
+        assertThat(parse("rewind to 0:45:13")).isEqualTo(new Command.RewindTo("rewind to 0:45:13", 2_713_000));
+        assertThat(parse("rewind to 1:02:03.5")).isEqualTo(new Command.RewindTo("rewind to 1:02:03.5", 3_723_500));
+        assertThat(parse("rewind to 87600:00:00")).isEqualTo(new Command.RewindTo("rewind to 87600:00:00", 3650L * 86_400_000L));
+        assertThat(parse("rewind 3")).isEqualTo(new Command.RewindBack("rewind 3", 3));
+        // What a front end makes reads back exactly.
+        for (long ms : new long[] {0, 13_000, 2_713_250, 3_723_005, 86_400_000L * 400}) {
+            Command.RewindTo made = Commands.rewindTo(ms);
+            assertThat(parse(made.text())).isEqualTo(made);
+        }
+        assertThat(parse(Commands.rewindBack(2).text())).isEqualTo(Commands.rewindBack(2));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "rewind|7|expected a number of commands, or 'to' and a time (rewind 2, rewind to 0:45:13) at the end of the line",
+        "rewind 0|8|expected a number of commands (1 or more), or 'to' and a time (rewind to 0:45:13), found '0'",
+        "rewind -1|8|expected a number of commands (1 or more), or 'to' and a time (rewind to 0:45:13), found '-1'",
+        "rewind +2|8|expected a number of commands (1 or more), or 'to' and a time (rewind to 0:45:13), found '+2'",
+        "rewind 99999999999|8|expected a number of commands (1 or more), or 'to' and a time (rewind to 0:45:13), found '99999999999'",
+        "rewind to|10|expected a time, e.g. 0:45:13, 45m or 0s at the end of the line",
+        "rewind to 0:60:00|11|expected a time as the clock shows it (0:45:13, 1:02:03.5) or a duration (45m), found '0:60:00'",
+        "rewind to 1:2:3|11|expected a time as the clock shows it (0:45:13, 1:02:03.5) or a duration (45m), found '1:2:3'",
+        "rewind to 0:00:01.2345|11|expected a time as the clock shows it (0:45:13, 1:02:03.5) or a duration (45m), found '0:00:01.2345'",
+        "rewind to 87600:00:01|11|expected a time as the clock shows it (0:45:13, 1:02:03.5) or a duration (45m), found '87600:00:01'",
+        "rewind to soon|11|expected a duration such as 30s, 5m or 1h30m, found 'soon'",
+        "rewind 2 more|10|unexpected 'more' after a complete command"})
+    void badRewindsSayWhatWasExpected(String line, int column, String message) {
+        ParseException e = catchThrowableOfType(() -> parse(line), ParseException.class);
+        assertThat(e.column()).isEqualTo(column);
+        assertThat(e.getMessage()).isEqualTo(message);
+    }
 }

@@ -45,4 +45,52 @@ class JournalWriterTest {
         assertThatThrownBy(() -> JournalWriter.create(Path.of("/proc/rehearse-none/j.jsonl"), "X", "", null))
                 .isInstanceOf(java.io.IOException.class);
     }
+
+    @Test
+    void aJournalThatHoldsNoCommandIsGoneWhenClosed() throws Exception {
+        Path j = dir.resolve("j.jsonl");
+        JournalWriter w = JournalWriter.create(j, "X", "cluster: X\n", null);
+        assertThat(j).exists(); // made at start: a place that cannot take a journal is found before the rehearsal
+        w.clock(5_000); // the UI marks the clock on its way out: not a command
+        w.close();
+        assertThat(j).doesNotExist();
+        assertThat(w.discarded()).isTrue();
+        assertThat(w.kept()).isFalse();
+        w.close(); // a second close (a shutdown hook after the normal way out) changes nothing
+        assertThat(w.discarded()).isTrue();
+    }
+
+    @Test
+    void aJournalWithACommandIsKept() throws Exception {
+        Path j = dir.resolve("j.jsonl");
+        JournalWriter w = JournalWriter.create(j, "X", "cluster: X\n", null);
+        assertThat(w.kept()).as("open").isFalse();
+        w.command(0, new Command.Status("status"), true);
+        w.close();
+        assertThat(j).exists();
+        assertThat(Files.readString(j)).contains("\"command\": \"status\"");
+        assertThat(w.discarded()).isFalse();
+        assertThat(w.kept()).isTrue();
+    }
+
+    @Test
+    void aResumedJournalIsNeverDeleted() throws Exception {
+        Path j = dir.resolve("j.jsonl");
+        Files.writeString(j, "{\"journal\": \"rehearse\"}\n"); // a header-only journal left by a crash
+        JournalWriter w = JournalWriter.resume(j);
+        w.close();
+        assertThat(j).exists();
+        assertThat(w.kept()).isTrue();
+    }
+
+    @Test
+    void onlyTheFileItCreatedIsDeleted() throws Exception {
+        Path j = dir.resolve("j.jsonl");
+        JournalWriter w = JournalWriter.create(j, "X", "cluster: X\n", null);
+        Files.move(j, dir.resolve("moved.jsonl"));
+        Files.writeString(j, "someone else's\n");
+        w.close();
+        assertThat(j).hasContent("someone else's");
+        assertThat(w.discarded()).isFalse();
+    }
 }

@@ -113,7 +113,8 @@ class ShellTest {
     @Test
     void helpDescribesEveryCommand() throws Exception {
         Run r = run(sample(), "help\rhelp fail\r\u0004", dir.resolve("history"));
-        assertThat(r.out()).contains("move all from NODE to NODE").contains("fail join NODE").contains("expect refused");
+        assertThat(r.out()).contains("move all from NODE to NODE").contains("fail join NODE").contains("expect refused")
+                .contains("rewind to TIME").contains("rewind N");
     }
 
     @Test
@@ -130,6 +131,42 @@ class ShellTest {
         assertThat(c.candidates(List.of("move", "Web Group", "to"))).containsExactly("NODEB");
         s.submit(rehearse.command.Commands.resume("NODEB"), false);
         assertThat(c.candidates(List.of("fail"))).containsExactly("node", "upgrade", "join", "resource");
+    }
+
+    @Test
+    void rewindGoesBackAndTheRehearsalGoesOnFromThere() throws Exception {
+        Session s = sample();
+        Run r = run(s, "target 5.0\rack preflight\rrun\rrewind to 0:30:00\rexpect node NODEA down\rrewind 9\rrewind to 2h\r"
+                + "rewind 1\rplan\r\u0004y\r", dir.resolve("history"));
+        assertThat(r.out()).contains("WEBCLUSTER 1:22:39 [plan complete]> ")
+                .contains("back at 0:30:00 (from 1:22:39): 'run' stopped part-way, what it began still under way; branch 2 goes on")
+                .contains("WEBCLUSTER 0:30:00 [hop 1/1 step 3/9]> ")
+                .contains("REFUSED: cannot rewind 9 commands: this branch has only 3 to undo")
+                .contains("REFUSED: cannot rewind to 2:00:00: the rehearsal is at 0:30:00, and a rewind only goes back")
+                .contains("back at 0:00:00 (from 0:30:00): 1 command undone; branch 3 goes on from here");
+        assertThat(r.out().substring(r.out().indexOf("branch 3 goes on"))).contains("WEBCLUSTER 0:00:00 [hop 1/1 step 1/9]> ")
+                .contains("[>] 1. Pause NODEA");
+        assertThat(r.code()).isZero();
+        assertThat(s.state().clock()).isZero();
+        assertThat(s.state().preflightAcknowledged()).isTrue(); // 'ack preflight' came before the command undone
+        assertThat(s.branches()).hasSize(3);
+    }
+
+    @Test
+    void rewindCompletesItsWordsAndTheTimesOfThisBranch() {
+        Session s = sample();
+        ShellCompleter c = new ShellCompleter(s);
+        assertThat(c.candidates(List.of())).contains("rewind");
+        assertThat(c.candidates(List.of("rewind"))).contains("to");
+        assertThat(c.candidates(List.of("rewind", "to"))).containsExactly("0:00:00");
+        s.submit(rehearse.command.Commands.target("IIS 5.0"), true);
+        s.submit(rehearse.command.Commands.ackPreflight(), true);
+        s.submit(new rehearse.command.Command.Step("step"), true);
+        s.submit(new rehearse.command.Command.Step("step"), true);
+        s.submit(new rehearse.command.Command.Step("step"), true);
+        // Where commands were typed and steps began, latest first; the start last.
+        assertThat(c.candidates(List.of("rewind", "to"))).containsExactly("0:00:13", "0:00:00"); // the upgrade began at 0:00:13
+        assertThat(c.candidates(List.of("help"))).contains("rewind");
     }
 
     @Test

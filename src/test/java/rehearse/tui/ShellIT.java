@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,6 +39,9 @@ class ShellIT {
     void aSignalAtThePromptLeavesTheTerminalAsANormalExitDoes(String signal) throws Exception {
         try (Tmux t = new Tmux().start(100, 30, shell(""))) {
             t.await(s -> s.contains("WEBCLUSTER 0:00:00>"), 60, "the prompt");
+            t.literal("target 5.0"); // a rehearsal begun: a journal never started would be deleted on the way out
+            t.keys("Enter");
+            t.await(s -> s.contains("WEBCLUSTER 0:00:00 [pre-flight]>"), 20, "the target");
             assertThat(t.run("display", "-p", "-t", "0", "#{keypad_flag}").trim()).isEqualTo("1"); // the editor reads a line
             long pid = Long.parseLong(Files.readString(dir.resolve("pid")).trim());
             assertThat(new ProcessBuilder("kill", "-" + signal, Long.toString(pid)).start().waitFor()).isZero();
@@ -46,7 +50,9 @@ class ShellIT {
             assertThat(Files.readString(dir.resolve("after"))).isEqualTo(Files.readString(dir.resolve("before")));
             // The journal was flushed on the way out.
             try (var journals = Files.list(dir.resolve("rehearse"))) {
-                assertThat(journals.filter(f -> f.getFileName().toString().startsWith("journal-")).count()).isEqualTo(1);
+                List<Path> all = journals.filter(f -> f.getFileName().toString().startsWith("journal-")).toList();
+                assertThat(all).hasSize(1);
+                assertThat(Files.readString(all.get(0))).contains("\"command\": \"target 5.0\"");
             }
         }
     }

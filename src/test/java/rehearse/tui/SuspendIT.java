@@ -26,6 +26,7 @@ class SuspendIT {
                     + Tmux.sttyInto(dir.resolve("after")));
             t.keys("Enter");
             t.await(s -> s.contains("SIMULATION") && s.contains("NODEB"), 60, "the first frame");
+            String running = ttyModes(t);
             t.keys("C-z");
             t.await(s -> s.contains("Stopped"), 20, "the shell's word that the job stopped");
             assertThat(t.run("display", "-p", "#{alternate_on}").trim()).isEqualTo("0"); // the shell's own screen
@@ -37,6 +38,8 @@ class SuspendIT {
             // Drawn again at the new size: the bottom line on the pane's last row.
             t.await(s -> s.contains("SIMULATION") && s.contains("NODEB") && s.lines().count() >= 30
                     && s.lines().toList().get(29).contains("? for help"), 20, "the frame again after fg, at 100x30");
+            // Raw again, exactly as before the stop: no line editing, no echo (the terminal's settings, read from outside).
+            assertThat(ttyModes(t)).isEqualTo(running).contains(" -icanon ", " -echo ");
             t.keys("?"); // read at once, as a key, not echoed and held until Enter
             t.await(s -> s.contains("this help"), 10, "the help overlay");
             t.keys("Escape");
@@ -44,6 +47,18 @@ class SuspendIT {
             await(dir.resolve("after"));
             assertThat(modes(dir.resolve("after"))).isEqualTo(modes(dir.resolve("before")));
         }
+    }
+
+    /**
+     * The pane's terminal settings while the program has it (stty -a on the pane's device, without
+     * its first line of speed and size), space-separated.
+     */
+    private static String ttyModes(Tmux t) throws Exception {
+        String tty = t.run("display", "-p", "-t", "0", "#{pane_tty}").trim();
+        Process stty = new ProcessBuilder("stty", "-a", "-F", tty).redirectErrorStream(true).start();
+        String all = new String(stty.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(stty.waitFor()).as(all).isZero();
+        return " " + all.substring(all.indexOf('\n') + 1).replaceAll("[\\s;]+", " ") + " ";
     }
 
     /** stty -a without its first line (speed, rows and columns: the pane was resized on purpose). */

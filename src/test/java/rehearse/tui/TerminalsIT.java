@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Start, draw, quit and restore under every TERM and locale the issue names. */
 class TerminalsIT {
@@ -47,6 +48,26 @@ class TerminalsIT {
         String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor()).isEqualTo(2);
         assertThat(err.lines()).singleElement().asString().contains("needs a terminal").contains("rehearse run");
+    }
+
+    /** A terminal that cannot place the cursor: no full screen, one line on stderr that names the shell, exit 2, nothing written. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"TERM=dumb", "TERM=unknown", "TERM=", "-u TERM"})
+    void aDumbTerminalGetsOneLineAndExit2(String term) throws Exception {
+        String cmd = "cd " + Tmux.project() + " && stty -a > " + dir.resolve("before") + "; env " + term + " LANG=C.UTF-8 XDG_STATE_HOME="
+                + dir + " scripts/rehearse 2> " + dir.resolve("err") + "; echo $? > " + dir.resolve("exit") + "; "
+                + Tmux.sttyInto(dir.resolve("after")) + "; sleep 60";
+        try (Tmux t = new Tmux().start(80, 24, cmd)) {
+            for (int i = 0; i < 300 && !Files.exists(dir.resolve("after")); i++) Thread.sleep(100);
+            assertThat(Files.readString(dir.resolve("exit")).trim()).isEqualTo("2");
+            String expected = term.startsWith("TERM=") && term.length() > 5 ? "(" + term + ")" : "(TERM is not set)";
+            assertThat(Files.readString(dir.resolve("err")).lines()).singleElement().asString()
+                    .startsWith("rehearse: the full-screen UI needs a terminal that can place the cursor").contains(expected)
+                    .contains("'rehearse shell'");
+            assertThat(Files.readString(dir.resolve("after"))).isEqualTo(Files.readString(dir.resolve("before")));
+            assertThat(t.capture()).doesNotContain("SIMULATION"); // never drawn, not even for a moment: the pane holds nothing
+            assertThat(dir.resolve("rehearse")).doesNotExist(); // no journal, no state directory
+        }
     }
 
     @Test

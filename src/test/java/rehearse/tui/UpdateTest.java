@@ -107,6 +107,8 @@ class UpdateTest {
         assertThat(((Overlay.Prompt) group.overlay()).text()).isEqualTo("move \"Web Group\" ");
         Model to = press(group, Key.of(Key.Kind.TAB)).model();
         assertThat(((Overlay.Prompt) to.overlay()).text()).isEqualTo("move \"Web Group\" to ");
+        Model rewind = press(m, Key.of(':'), Key.of('r'), Key.of('e'), Key.of('w'), Key.of(Key.Kind.TAB), Key.of('t'), Key.of(Key.Kind.TAB)).model();
+        assertThat(((Overlay.Prompt) rewind.overlay()).text()).isEqualTo("rewind to ");
         Model node = press(to, Key.of(Key.Kind.TAB)).model();
         assertThat(((Overlay.Prompt) node.overlay()).text()).isEqualTo("move \"Web Group\" to NODEB ");
         // Several candidates: their common start, and the choices on the bottom line (not in the log).
