@@ -31,10 +31,15 @@ public final class Printable {
         if (firstUnsafe(s) < 0) return s;
         StringBuilder out = new StringBuilder(s.length() + 8);
         s.codePoints().forEach(cp -> {
-            if (unsafe(cp)) out.append(String.format(java.util.Locale.ROOT, cp > 0xFFFF ? "\\U%08X" : "\\u%04X", cp));
+            if (unsafe(cp)) out.append(escape(cp));
             else out.appendCodePoint(cp);
         });
         return out.toString();
+    }
+
+    /** How a character that must not be sent is shown instead: {@code \\u001B}, {@code \\U0001F680}. */
+    public static String escape(int cp) {
+        return String.format(java.util.Locale.ROOT, cp > 0xFFFF ? "\\U%08X" : "\\u%04X", cp);
     }
 
     /** {@link #clean} line by line: a message of several lines keeps its line ends and nothing else. */

@@ -16,9 +16,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import rehearse.model.Cluster;
 import rehearse.session.Session;
 import rehearse.sim.Engine;
-import rehearse.tui.Render;
+import rehearse.tui.Frame;
+import rehearse.tui.KeyDecoder;
+import rehearse.tui.Msg;
 import rehearse.tui.Theme;
-import rehearse.tui.Ui;
+import rehearse.tui.Program;
 
 /** {@code rehearse bench-ui}: one frame of the UI. */
 public final class BenchUiCommand implements Callable<Integer> {
@@ -38,7 +40,8 @@ public final class BenchUiCommand implements Callable<Integer> {
     }
 
     private void measure(PrintWriter out, String what, Cluster cluster, int cols, int rows) throws IOException {
-        Ui ui = new Ui(new Session(Engine.start(inputs.matrix(), cluster)), new Theme(true, true));
+        Program ui = new Program(new Session(Engine.start(inputs.matrix(), cluster)), 0);
+        Theme theme = new Theme(true, true);
         DefaultVirtualTerminal terminal = new DefaultVirtualTerminal(new TerminalSize(cols, rows));
         TerminalScreen screen = new TerminalScreen(terminal);
         screen.startScreen();
@@ -46,10 +49,10 @@ public final class BenchUiCommand implements Callable<Integer> {
         long[] t = new long[frames];
         for (int i = 0; i < frames + 50; i++) {
             // Alternate the selection so every frame has something to redraw.
-            ui.handle(new KeyStroke(i % 2 == 0 ? KeyType.ArrowDown : KeyType.ArrowUp));
+            ui.send(new Msg.KeyPressed(KeyDecoder.decode(new KeyStroke(i % 2 == 0 ? KeyType.ArrowDown : KeyType.ArrowUp))));
             long t0 = System.nanoTime();
             screen.clear();
-            Render.draw(ui, screen.newTextGraphics(), screen.getTerminalSize());
+            Frame.draw(ui.model(), theme, screen.newTextGraphics(), screen.getTerminalSize());
             screen.refresh(Screen.RefreshType.DELTA);
             if (i >= 50) t[i - 50] = System.nanoTime() - t0;
         }

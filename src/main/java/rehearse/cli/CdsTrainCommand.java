@@ -21,9 +21,11 @@ import rehearse.model.Cluster;
 import rehearse.session.Session;
 import rehearse.sim.Engine;
 import rehearse.text.StatusText;
-import rehearse.tui.Render;
+import rehearse.tui.Frame;
+import rehearse.tui.KeyDecoder;
+import rehearse.tui.Msg;
 import rehearse.tui.Theme;
-import rehearse.tui.Ui;
+import rehearse.tui.Program;
 
 /**
  * Not for operators: the launcher runs it once per build with -XX:DumpLoadedClassList, so
@@ -61,15 +63,16 @@ public final class CdsTrainCommand implements Callable<Integer> {
         }
         Cluster cluster = inputs.cluster(null);
         Session session = new Session(Engine.start(inputs.matrix(), cluster));
-        Ui ui = new Ui(session, new Theme(true, true));
+        Program ui = new Program(session, 0);
+        Theme theme = new Theme(true, true);
         TerminalScreen screen = new TerminalScreen(new DefaultVirtualTerminal(new TerminalSize(80, 24)));
         screen.startScreen();
         for (String keys : new String[] {"t", "?", "m", "f", ":"}) {
-            ui.handle(new KeyStroke(keys.charAt(0), false, false));
+            ui.send(new Msg.KeyPressed(KeyDecoder.decode(new KeyStroke(keys.charAt(0), false, false))));
             screen.clear();
-            Render.draw(ui, screen.newTextGraphics(), screen.getTerminalSize());
+            Frame.draw(ui.model(), theme, screen.newTextGraphics(), screen.getTerminalSize());
             screen.refresh();
-            ui.handle(new KeyStroke(com.googlecode.lanterna.input.KeyType.Escape));
+            ui.send(new Msg.KeyPressed(KeyDecoder.decode(new KeyStroke(com.googlecode.lanterna.input.KeyType.Escape))));
         }
         try {
             session.submit("target 5.0", true);

@@ -15,15 +15,18 @@ public final class ReportOptions {
     private static final String DEFAULT_WINDOW = "2h";
     private final Value<Path> file;
     private final Value<String> window;
+    private final CommandSpec spec;
 
     /** No report; downtime judged against the default window. */
     ReportOptions() {
         file = new Value<>();
         window = new Value<>(DEFAULT_WINDOW);
+        spec = null;
     }
 
     /** Adds --report and --window to a command. */
     ReportOptions(CommandSpec spec) {
+        this.spec = spec;
         file = Specs.option(spec, "--report", "FILE", Path.class, "At the end, write the rehearsal report to FILE: HTML for FILE.html or .htm, else Markdown.");
         window = Specs.withDefault(spec, "--window", "DURATION", String.class, DEFAULT_WINDOW,
                 "The maintenance window the downtime is judged against (default: ${DEFAULT-VALUE}).");
@@ -32,6 +35,12 @@ public final class ReportOptions {
     /** The report file, or null for none. */
     Path file() {
         return file.value();
+    }
+
+    /** --window was given on the command line (the UI's status line then measures the outage against it). */
+    boolean windowGiven() {
+        return spec != null && spec.commandLine() != null && spec.commandLine().getParseResult() != null
+                && spec.commandLine().getParseResult().hasMatchedOption("--window");
     }
 
     long windowMs() {

@@ -14,7 +14,7 @@ import rehearse.journal.JournalWriter;
 import rehearse.text.ResumeCommand;
 import rehearse.tui.App;
 import rehearse.tui.Theme;
-import rehearse.tui.Ui;
+import rehearse.tui.Program;
 
 /** Checks the terminal, loads the cluster or journal, opens the journal, then hands over to the UI. */
 final class TuiLauncher {
@@ -46,15 +46,16 @@ final class TuiLauncher {
         // first frame is drawn, and the UI takes no key before it is there.
         CompletableFuture<App.Start> starting = CompletableFuture.supplyAsync(() -> {
             SessionOptions.Loaded loaded = options.load(inputs);
-            Ui ui = new Ui(loaded.session(), theme);
+            Program ui = new Program(loaded.session(), report.windowGiven() ? window : 0);
             CompletableFuture<JournalWriter> journal = CompletableFuture.supplyAsync(() -> {
                 SessionOptions.Opened opened = options.journal(inputs, loaded, true);
                 Path journalPath = opened.journalPath();
+                ui.journalAt(journalPath);
                 ui.reportTo(report.file() != null ? report.file() : journalPath.resolveSibling(
                         journalPath.getFileName().toString().replaceFirst("\\.jsonl$", "") + "-report.md"), window, inputsAnd(files, journalPath));
                 return opened.journal();
             });
-            return new App.Start(ui, journal);
+            return new App.Start(ui, theme, journal);
         });
         int code;
         try {
@@ -72,7 +73,7 @@ final class TuiLauncher {
             err.println(ResumeCommand.saved(journal.file(), ResumeCommand.FrontEnd.UI));
             err.flush();
         }
-        if (report.file() != null) report.write(starting.join().ui().session(), files);
+        if (report.file() != null) report.write(starting.join().program().session(), files);
         return code;
     }
 

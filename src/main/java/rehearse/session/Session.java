@@ -74,6 +74,7 @@ public final class Session {
     private Outcome last = new Outcome.Accepted();
     private Recorder recorder;
     private final List<Result> history = new ArrayList<>();
+    private Ahead ahead;
     private final List<Event> events = new ArrayList<>();
 
     public Session(State start) {
@@ -372,10 +373,25 @@ public final class Session {
         return Optional.empty();
     }
 
+    /**
+     * A target worked out ahead, off the thread that drives the session (choosing one on a big
+     * cluster rehearses every hop on a copy, which takes seconds): {@code target} with
+     * {@code before} the session's target then, on the state {@code on}. The next 'target' for
+     * that configuration uses it while the state and target are still those; anything else is
+     * worked out again.
+     */
+    public record Ahead(State on, Configuration to, Target before, Targets.Result result) {}
+
+    public void chosenAhead(Ahead a) {
+        this.ahead = a;
+    }
+
     private Outcome target(String configText) {
         Configuration to = state.matrix().find(configText);
         if (to == null) return new Outcome.Refused(new rehearse.sim.Refused.UnknownConfiguration(configText, state.matrix().known()));
-        Targets.Result r = Targets.choose(state, to, target);
+        Targets.Result r = ahead != null && ahead.on() == state && ahead.to().equals(to) && java.util.Objects.equals(ahead.before(), target) ? ahead.result()
+                : Targets.choose(state, to, target);
+        ahead = null;
         if (r.refusal().isPresent()) return new Outcome.Refused(r.refusal().get());
         target = r.target().orElseThrow();
         active = null;

@@ -42,10 +42,11 @@ public final class App {
     private static final Object SUSPEND = new Object();
 
     /** What the loop needs; made while the terminal starts, since both take tens of milliseconds. */
-    public record Start(Ui ui, java.util.concurrent.CompletableFuture<JournalWriter> journal) {}
+    public record Start(Program program, Theme theme, java.util.concurrent.CompletableFuture<JournalWriter> journal) {}
 
     private final java.util.concurrent.Future<Start> starting;
-    private volatile Ui ui;
+    private volatile Program program;
+    private Theme theme;
     private volatile JournalWriter journal;
     private final BlockingQueue<Object> queue = new LinkedBlockingQueue<>();
     private final Object screenLock = new Object();
@@ -94,7 +95,16 @@ public final class App {
                 restore();
                 return ExitCodes.INTERRUPTED;
             }
-            ui = start.ui();
+            program = start.program();
+            theme = start.theme();
+            // Estimates run on their own thread; what they bring comes back through the queue.
+            java.util.concurrent.ExecutorService estimator = java.util.concurrent.Executors.newCachedThreadPool(r -> {
+                Thread t = new Thread(r, "rehearse-estimates");
+                t.setDaemon(true);
+                return t;
+            });
+            program.background(estimator, queue::offer);
+            resized();
             draw(true);
             try {
                 journal = start.journal().join(); // before any key: every command is journaled
@@ -142,32 +152,39 @@ public final class App {
 
     private void loop() throws IOException {
         long last = System.nanoTime();
-        while (!ui.quitRequested()) {
+        while (!program.quitRequested()) {
             Object msg;
             try {
-                msg = ui.animating() ? queue.poll(TICK_MS, TimeUnit.MILLISECONDS) : queue.take();
+                msg = program.animating() ? queue.poll(TICK_MS, TimeUnit.MILLISECONDS) : queue.take();
             } catch (InterruptedException e) {
                 return;
             }
             boolean complete = false;
             if (msg == STOP) return;
-            if (msg == RESIZE) complete = true;
-            else if (msg == SUSPEND) {
+            if (msg == RESIZE) {
+                complete = true;
+                resized();
+            } else if (msg == SUSPEND) {
+                program.send(new Msg.Suspended());
                 suspend();
+                program.send(new Msg.Continued());
                 complete = true;
                 last = System.nanoTime(); // playback does not run on while the UI is stopped
+            } else if (msg instanceof KeyStroke k) {
+                program.send(new Msg.KeyPressed(KeyDecoder.decode(k)));
+            } else if (msg instanceof Msg m) {
+                program.send(m);
             }
-            else if (msg instanceof KeyStroke k) ui.handle(k);
             long nowNs = System.nanoTime();
-            if (ui.animating() && (msg == null || nowNs - last >= TICK_MS * 1_000_000)) {
-                ui.tick(Math.max(1, (nowNs - last) / 1_000_000));
+            if (program.animating() && (msg == null || nowNs - last >= TICK_MS * 1_000_000)) {
+                program.send(new Msg.Tick(Math.max(1, (nowNs - last) / 1_000_000)));
                 last = nowNs;
-            } else if (!ui.animating()) {
+            } else if (!program.animating()) {
                 last = nowNs;
             }
             // Several keys queued (a paste, a fast typist over SSH): handle them all, draw once.
-            while (queue.peek() instanceof KeyStroke) ui.handle((KeyStroke) queue.poll());
-            if (ui.takeFullRedraw()) complete = true;
+            while (queue.peek() instanceof KeyStroke) program.send(new Msg.KeyPressed(KeyDecoder.decode((KeyStroke) queue.poll())));
+            if (program.takeRedraw()) complete = true;
             draw(complete);
             if (journal != null) {
                 try {
@@ -178,6 +195,17 @@ public final class App {
                 }
             }
         }
+    }
+
+    /** The model learns the terminal's size (it pages and follows by it). */
+    private void resized() {
+        TerminalSize size;
+        synchronized (screenLock) {
+            if (stopped) return;
+            TerminalSize changed = screen.doResizeIfNecessary();
+            size = changed != null ? changed : screen.getTerminalSize();
+        }
+        program.send(new Msg.Resized(size.getColumns(), size.getRows()));
     }
 
     private void suspend() throws IOException {
@@ -193,7 +221,7 @@ public final class App {
             TerminalSize size = screen.doResizeIfNecessary();
             if (size != null) complete = true;
             screen.clear();
-            Render.draw(ui, screen.newTextGraphics(), screen.getTerminalSize());
+            Frame.draw(program.model(), theme, screen.newTextGraphics(), screen.getTerminalSize());
             screen.refresh(complete ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
         }
     }
@@ -204,7 +232,7 @@ public final class App {
             if (stopped) return;
             stopped = true;
             // SIGTERM, SIGHUP or quit mid-playback: where the clock stands, so a resume goes on from here.
-            if (journal != null && ui != null) ui.session().markClock();
+            if (journal != null && program != null) program.session().markClock();
             if (journal != null) {
                 try {
                     journal.close();

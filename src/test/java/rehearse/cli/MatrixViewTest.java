@@ -3,14 +3,11 @@ package rehearse.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
-import rehearse.matrix.Configuration;
 import rehearse.io.MatrixLoader;
-import rehearse.matrix.Upgrade;
-import rehearse.matrix.UpgradeKind;
+import rehearse.matrix.SiteTables;
 import rehearse.matrix.UpgradeMatrix;
 
 class MatrixViewTest {
@@ -35,12 +32,7 @@ class MatrixViewTest {
     @Test
     void aSiteTableOfThreeHundredConfigurationsIsOneSearchPerRow() {
         int n = 300;
-        List<Configuration> configs = new ArrayList<>();
-        for (int i = 0; i < n; i++) configs.add(new Configuration("c" + i, "Config " + i, List.of(), "P", "T"));
-        List<Upgrade> rows = new ArrayList<>();
-        for (int i = 0; i + 1 < n; i++) rows.add(new Upgrade(configs.get(i), configs.get(i + 1), UpgradeKind.ROLLING));
-        for (int i = 0; i + 7 < n; i += 7) rows.add(new Upgrade(configs.get(i), configs.get(i + 7), UpgradeKind.STANDARD));
-        UpgradeMatrix m = new UpgradeMatrix(configs, rows);
+        UpgradeMatrix m = SiteTables.chain(n, 7);
         String grid = Assertions.assertTimeoutPreemptively(Duration.ofSeconds(60), () -> MatrixView.render(m));
         List<String> lines = grid.lines().filter(l -> l.startsWith("Config ")).toList();
         assertThat(lines).hasSize(n);

@@ -23,8 +23,8 @@ class ExportReportTest {
         Path report = dir.resolve("r.md");
         Files.writeString(report, "old");
         VirtualScreen v = export(report, List.of());
-        assertThat(v.ui.messageIsError).isFalse();
-        assertThat(v.ui.message).isEqualTo("report written to " + report);
+        assertThat(v.message().bad()).isFalse();
+        assertThat(v.message().text()).isEqualTo("report written to " + report);
         assertThat(Files.readString(report)).startsWith("# Rehearsal report: WEBCLUSTER\n");
         try (var files = Files.list(dir)) {
             assertThat(files.toList()).containsExactly(report); // no temporary file left
@@ -37,20 +37,20 @@ class ExportReportTest {
         Files.writeString(precious, "precious");
         Path link = Files.createSymbolicLink(dir.resolve("r.md"), precious);
         VirtualScreen v = export(link, List.of());
-        assertThat(v.ui.messageIsError).isTrue();
-        assertThat(v.ui.message).isEqualTo("cannot write the report " + link + ": is a symbolic link; refusing to write through it"
+        assertThat(v.message().bad()).isTrue();
+        assertThat(v.message().text()).isEqualTo("cannot write the report " + link + ": is a symbolic link; refusing to write through it"
                 + " (remove it or choose another name)");
         assertThat(Files.readString(precious)).isEqualTo("precious");
         assertThat(Files.isSymbolicLink(link)).isTrue();
 
         Path fifo = dir.resolve("fifo");
         assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
-        assertThat(export(fifo, List.of()).ui.message).isEqualTo("cannot write the report " + fifo
+        assertThat(export(fifo, List.of()).message().text()).isEqualTo("cannot write the report " + fifo
                 + ": is a named pipe (FIFO); only a regular file is written");
 
         Path cluster = dir.resolve("cluster.yaml");
         Files.writeString(cluster, "cluster: X\n");
-        assertThat(export(cluster, List.of(cluster)).ui.message).startsWith("cannot write the report " + cluster + ": is an input of this command");
+        assertThat(export(cluster, List.of(cluster)).message().text()).startsWith("cannot write the report " + cluster + ": is an input of this command");
         assertThat(Files.readString(cluster)).isEqualTo("cluster: X\n");
     }
 }

@@ -39,14 +39,14 @@ class KeystrokeFuzzTest {
         int keys = 0;
         for (KeyStroke k; keys < 25_000 && (k = decoder.getNextCharacter(false)) != null; keys++) {
             if (k.getKeyType() == KeyType.EOF) break;
-            v.ui.handle(k);
-            if (v.ui.quitRequested()) v.ui.quit = false; // keep going: a quit is only a flag here
+            v.key(KeyDecoder.decode(k));
+            if (v.ui.quitRequested()) v.ui.stayOpen(); // keep going: a quit is only a flag here
             if (rnd.nextInt(200) == 0) v.terminal.setTerminalSize(new TerminalSize(40 + rnd.nextInt(120), 10 + rnd.nextInt(50)));
-            if (rnd.nextInt(4) == 0) v.ui.tick(App.TICK_MS * (1 + rnd.nextInt(50)));
+            if (rnd.nextInt(4) == 0) v.tick(App.TICK_MS * (1 + rnd.nextInt(50)));
             if (keys % 50 == 0) {
                 String[] s = v.draw();
                 TerminalSize size = v.terminal.getTerminalSize();
-                if (size.getColumns() >= Render.MIN_COLUMNS && size.getRows() >= Render.MIN_ROWS) assertThat(s[0]).contains("SIMULATION");
+                if (size.getColumns() >= Frame.MIN_COLUMNS && size.getRows() >= Frame.MIN_ROWS) assertThat(s[0]).contains("SIMULATION");
                 else assertThat(s[0]).contains("terminal too small");
             }
         }

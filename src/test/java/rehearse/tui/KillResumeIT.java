@@ -72,7 +72,8 @@ class KillResumeIT {
             t.await(s -> s.contains("Pre-flight checklist"), 10, "the checklist");
             t.keys("y");
             // Playing NODEA's upgrade (40 simulated minutes without an event) at 300x: killed a third of the way.
-            t.await(s -> s.contains("(upgrading)") && java.util.regex.Pattern.compile("\\b([3-9]\\d)%").matcher(s).find(), 60,
+            // The progress bar's own figure (the status line's "avail 99.46%" is no progress).
+            t.await(s -> s.contains("(upgrading)") && java.util.regex.Pattern.compile("[\u2588\u2591] +([3-9]\\d)%").matcher(s).find(), 60,
                     "the upgrade a third done");
             long pid = Long.parseLong(Files.readString(dir.resolve("pid")).trim());
             new ProcessBuilder("kill", "-9", Long.toString(pid)).start().waitFor();

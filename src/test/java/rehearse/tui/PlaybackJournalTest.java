@@ -2,7 +2,6 @@ package rehearse.tui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.googlecode.lanterna.input.KeyType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,10 +30,10 @@ class PlaybackJournalTest {
         Session session = new Session(Engine.start(MatrixLoader.builtIn(), new ClusterLoader(MatrixLoader.builtIn()).sample()));
         JournalWriter journal = JournalWriter.create(file, "WEBCLUSTER", new String(source, StandardCharsets.UTF_8), null);
         session.record(journal);
-        Ui ui = new Ui(session, new Theme(true, false));
+        Program ui = new Program(session, 0);
         // Target, pre-flight, pause NODEA and move its groups: then NODEA's upgrade, 40 minutes with no event.
         handle(ui, "t");
-        ui.handle(new com.googlecode.lanterna.input.KeyStroke(KeyType.Enter));
+        ui.send(new Msg.KeyPressed(Key.of(Key.Kind.ENTER)));
         handle(ui, "n");
         handle(ui, "y");
         play(ui);
@@ -44,7 +43,7 @@ class PlaybackJournalTest {
         handle(ui, "---"); // 300x down to 1x: one simulated second per second of playback
         assertThat(ui.speed()).isEqualTo(1);
         long started = session.state().clock();
-        for (int i = 0; i < 250; i++) ui.tick(App.TICK_MS); // ten seconds of playback
+        for (int i = 0; i < 250; i++) ui.send(new Msg.Tick(App.TICK_MS)); // ten seconds of playback
         State live = session.state();
         assertThat(live.busy()).isTrue();
         assertThat(live.clock() - started).isEqualTo(10_000);
@@ -57,11 +56,11 @@ class PlaybackJournalTest {
         assertThat(Files.readAllLines(file).stream().filter(l -> l.contains("\"clock\": true")).count()).isGreaterThanOrEqualTo(10);
     }
 
-    private static void handle(Ui ui, String keys) {
-        for (char c : keys.toCharArray()) ui.handle(new com.googlecode.lanterna.input.KeyStroke(c, false, false));
+    private static void handle(Program ui, String keys) {
+        for (char c : keys.toCharArray()) ui.send(new Msg.KeyPressed(Key.of(c)));
     }
 
-    private static void play(Ui ui) {
-        for (int i = 0; i < 100_000 && ui.animating(); i++) ui.tick(App.TICK_MS);
+    private static void play(Program ui) {
+        for (int i = 0; i < 100_000 && ui.animating(); i++) ui.send(new Msg.Tick(App.TICK_MS));
     }
 }

@@ -29,8 +29,8 @@ class RenderTest {
         assertThat(s[3]).contains("IIS 4.0 / SP4");
         String all = String.join("\n", s);
         assertThat(all).contains("[+] Web Group").contains("[+] FTP Group").contains("Online");
-        assertThat(s[rows - 2]).startsWith("clock 0:00:00  speed 300x");
-        assertThat(s[rows - 2]).contains("Web Group 0s").contains("avail 100.00%");
+        assertThat(s[rows - 2]).startsWith("clock 0:00:00  300x");
+        assertThat(s[rows - 2]).contains("Web Group 0s").doesNotContain("avail"); // no time has passed: no availability yet
     }
 
     @Test
@@ -42,9 +42,11 @@ class RenderTest {
         v.keys("y").play().keys("n").play();
         String s = v.text();
         assertThat(s).contains("Plan: IIS 4.0 / SP4 -> IIS 5.0, 1 hop, rolling")
-                .contains("est. IIS outage of hop 1: 39s")
                 .contains("[x] 2. Move all groups from NODEA to NODEB.")
                 .contains("[>] 3. Upgrade NODEA to IIS 5.0");
+        v.key(KeyType.Tab).keys("g"); // the plan pane, scrolled to its top: the hop and its estimate
+        assertThat(v.text()).contains("Hop 1 of 1: IIS 4.0 / SP4 -> IIS 5.0 [rolling]").contains("est. IIS outage of hop 1: 39s")
+                .contains("[x] pre-flight checklist acknowledged");
     }
 
     @Test
@@ -91,8 +93,12 @@ class RenderTest {
         VirtualScreen v = VirtualScreen.sample(80, 24).keys(":pause NODEB");
         v.key(KeyType.Enter);
         v.key(KeyType.ArrowDown).key(KeyType.ArrowDown).key(KeyType.Enter); // Web Group's actions
-        assertThat(v.text()).contains("Group Web Group on NODEA").contains("Move to NODEB (Paused)");
-        v.key(KeyType.Enter);
+        // The menu offers only what the state allows: the paused node is shown, not offered.
+        assertThat(v.text()).contains("Group Web Group on NODEA").contains("Move to NODEB (Paused: takes no groups)");
+        Overlay.Menu menu = (Overlay.Menu) v.ui.model().overlay();
+        assertThat(menu.items().get(0).selectable()).isFalse();
+        assertThat(menu.items().get(menu.index()).label()).isEqualTo("Take offline"); // the cursor starts on what can be done
+        v.key(KeyType.Escape).command("move \"Web Group\" to NODEB");
         String[] s = v.draw();
         assertThat(s[23]).contains("refused: cannot move 'Web Group' to NODEB: the node is paused");
         assertThat(String.join("\n", s)).contains("SIMULATION");
@@ -107,7 +113,7 @@ class RenderTest {
         v.keys(":step");
         v.key(KeyType.Enter);
         assertThat(v.ui.animating()).isTrue(); // the move is under way, not finished at once
-        v.ui.tick(App.TICK_MS);
+        v.tick(App.TICK_MS);
         assertThat(v.ui.session().state().clock()).isLessThan(13_000);
         v.play();
         assertThat(v.text()).contains("[>] 3. Upgrade NODEA");
@@ -167,9 +173,9 @@ class RenderTest {
         for (int i = 0; i < 5_000; i++) {
             if (rnd.nextInt(10) < 7) v.keys(String.valueOf(chars.charAt(rnd.nextInt(chars.length()))));
             else v.key(types[rnd.nextInt(types.length)]);
-            if (v.ui.quitRequested()) v.ui.quit = false;
+            if (v.ui.quitRequested()) v.ui.stayOpen();
             if (rnd.nextInt(50) == 0) v.terminal.setTerminalSize(new TerminalSize(70 + rnd.nextInt(80), 20 + rnd.nextInt(30)));
-            if (rnd.nextInt(5) == 0) v.ui.tick(App.TICK_MS);
+            if (rnd.nextInt(5) == 0) v.tick(App.TICK_MS);
             if (i % 25 == 0) {
                 String[] s = v.draw();
                 if (s.length >= 24 && s[0].length() >= 80) assertThat(s[0]).contains("SIMULATION");

@@ -1,0 +1,47 @@
+package rehearse.tui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import rehearse.matrix.Configuration;
+import rehearse.plan.NoGo;
+import rehearse.plan.Step;
+import rehearse.session.Session;
+import rehearse.sim.Event;
+
+/** Everything that reaches the UI: keys, time, the terminal, and what the effects brought. */
+public sealed interface Msg {
+    record KeyPressed(Key key) implements Msg {}
+
+    /** {@code realMs} of playback went by. */
+    record Tick(long realMs) implements Msg {}
+
+    record Resized(int columns, int rows) implements Msg {}
+
+    /** Ctrl-Z: the terminal was given back. */
+    record Suspended() implements Msg {}
+
+    /** fg: the terminal is ours again. */
+    record Continued() implements Msg {}
+
+    /** A command's result; {@code shown} is the text of a view it asked for (status, help, plan), else empty. */
+    record Submitted(Session.Result result, String shown, Snapshot world) implements Msg {}
+
+    /** The session as it is now, asked for by {@link Effect.Refresh}. */
+    record Refreshed(Snapshot world) implements Msg {}
+
+    /** Playback advanced the clock. */
+    record Played(List<Event> events, Optional<NoGo> noGo, Snapshot world) implements Msg {}
+
+    /** The step under way was judged. */
+    record StepEnded(Optional<Step> finished, Optional<NoGo> noGo, Snapshot world) implements Msg {}
+
+    /** {@code refusal} null: written. */
+    record ReportDone(Path file, String refusal) implements Msg {}
+
+    /** A chosen target, worked out off the UI thread. */
+    record Chosen(Session.Ahead ahead) implements Msg {}
+
+    /** One target's estimate, worked out off the UI thread: the wall-clock IIS outage of the whole plan, or why none. */
+    record Estimated(Configuration target, long outageMs, String refusal, int done, int total) implements Msg {}
+}

@@ -1,0 +1,66 @@
+package rehearse.tui;
+
+import com.googlecode.lanterna.input.KeyType;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import rehearse.report.Golden;
+
+/**
+ * Whole frames of the main states, character for character, at 80x24 and 132x43, against
+ * reviewed files under src/test/resources/golden/tui (refresh: -Dgolden.update=true, then
+ * review the diff). A broken layout shows here even where every word is still on screen.
+ */
+class FrameSnapshotTest {
+    private static void check(String state, VirtualScreen v, int cols, int rows) throws Exception {
+        Golden.check("tui/" + state + "-" + cols + "x" + rows + ".txt", v.text() + "\n");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"80,24", "132,43"})
+    void start(int cols, int rows) throws Exception {
+        check("start", VirtualScreen.sample(cols, rows), cols, rows);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"80,24", "132,43"})
+    void targetPicker(int cols, int rows) throws Exception {
+        check("target-picker", VirtualScreen.sample(cols, rows).keys("t"), cols, rows);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"80,24", "132,43"})
+    void tables(int cols, int rows) throws Exception {
+        check("tables", VirtualScreen.sample(cols, rows).keys("m"), cols, rows);
+    }
+
+    /** NODEA's upgrade under way: its progress bar, the plan on step 3, the log of the moves. */
+    @ParameterizedTest
+    @CsvSource({"80,24", "132,43"})
+    void midRolling(int cols, int rows) throws Exception {
+        VirtualScreen v = VirtualScreen.sample(cols, rows).keys("t");
+        v.key(KeyType.Enter).keys("r").keys("y");
+        while (v.ui.session().state().upgradingTo("NODEA").isEmpty()) v.tick(App.TICK_MS);
+        for (int i = 0; i < 100; i++) v.tick(App.TICK_MS);
+        check("mid-rolling", v, cols, rows);
+    }
+
+    /** NODEA's join refused after its upgrade: the step failed, with what failed and the recovery. */
+    @ParameterizedTest
+    @CsvSource({"80,24", "132,43"})
+    void noGo(int cols, int rows) throws Exception {
+        VirtualScreen v = VirtualScreen.sample(cols, rows).command("target 5.0").command("fail join NODEA");
+        v.keys("r").keys("y").play();
+        v.key(KeyType.Tab); // the plan pane, where Enter offers the recovery
+        check("no-go", v, cols, rows);
+    }
+
+    /** The whole rolling upgrade on the timeline: each IIS group's short outage, both node upgrades marked. */
+    @ParameterizedTest
+    @CsvSource({"80,24,true", "132,43,true", "80,24,false"})
+    void timeline(int cols, int rows, boolean unicode) throws Exception {
+        VirtualScreen v = new VirtualScreen(new rehearse.io.ClusterLoader(rehearse.io.MatrixLoader.builtIn()).sample(),
+                new Theme(unicode, false), cols, rows);
+        v.keys("t").key(KeyType.Enter).keys("ry").play().keys("w");
+        check("timeline" + (unicode ? "" : "-ascii"), v, cols, rows);
+    }
+}
