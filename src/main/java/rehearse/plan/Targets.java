@@ -129,29 +129,49 @@ public final class Targets {
             // The last hop's rehearsal goes on through the closing steps, so the estimates add up to the whole plan.
             int through = h == path.hops().size() - 1 ? Integer.MAX_VALUE : h;
             Trial planned;
+            Optional<HopEstimate.Outage> otherWay = Optional.empty();
             if (hop.kind() == UpgradeKind.ROLLING) {
                 strategies.set(h, new Strategy.Rolling(order(at, path, h)));
                 planned = rehearse(at, Target.of(to, path, strategies, List.of(), owners, online), h, through);
-            } else {
-                List<Trial> standard = new ArrayList<>();
-                for (StandardOption o : StandardOption.values()) {
-                    // Restricted to one node: the old nodes are tried as the one upgraded last (on a big cluster, those
-                    // owning the most groups holding IIS, whose IIS would otherwise have to move).
-                    List<List<String>> orders = o == StandardOption.RESTRICT ? restrictOrders(at, path, h, CANDIDATES)
-                            : List.of(order(at, path, h));
-                    for (List<String> order : orders) {
-                        strategies.set(h, new Strategy.Standard(o, order));
-                        standard.add(rehearse(at, Target.of(to, path, strategies, List.of(), owners, online), h, through));
-                    }
+                if (listedStandardToo(s, hop)) {
+                    // The tables list this hop both ways: rehearsed as a standard hop too, for the runbook's "the other way".
+                    List<Hop> hops = new ArrayList<>(path.hops());
+                    hops.set(h, new Hop(hop.from(), hop.to(), UpgradeKind.STANDARD));
+                    UpgradePath standardPath = new UpgradePath(path.from(), path.to(), hops, path.reason());
+                    otherWay = Optional.of(standard(at, to, standardPath, new ArrayList<>(strategies), owners, online, h, through).outage());
                 }
-                planned = best(standard);
+            } else {
+                planned = standard(at, to, path, strategies, owners, online, h, through);
             }
             strategies.set(h, planned.outage().strategy());
-            // A rolling row is rehearsed under the rolling rules; "the other way" is for tables that list a hop both ways.
-            estimates.add(new HopEstimate(hop, planned.outage().strategy(), planned.outage(), Optional.empty()));
+            estimates.add(new HopEstimate(hop, planned.outage().strategy(), planned.outage(), otherWay));
             at = planned.end();
         }
         return new Result(Optional.of(Target.of(to, path, strategies, estimates, owners, online)), Optional.empty());
+    }
+
+    /** The best of the standard options for hop {@code h} (each restricted order too); leaves {@code strategies[h]} at the last tried. */
+    private static Trial standard(State at, Configuration to, UpgradePath path, List<Strategy> strategies, Map<String, List<String>> owners,
+            Set<String> online, int h, int through) {
+        List<Trial> standard = new ArrayList<>();
+        for (StandardOption o : StandardOption.values()) {
+            // Restricted to one node: the old nodes are tried as the one upgraded last (on a big cluster, those
+            // owning the most groups holding IIS, whose IIS would otherwise have to move).
+            List<List<String>> orders = o == StandardOption.RESTRICT ? restrictOrders(at, path, h, CANDIDATES) : List.of(order(at, path, h));
+            for (List<String> order : orders) {
+                strategies.set(h, new Strategy.Standard(o, order));
+                standard.add(rehearse(at, Target.of(to, path, strategies, List.of(), owners, online), h, through));
+            }
+        }
+        return best(standard);
+    }
+
+    /** The tables list this rolling hop as a standard one too. */
+    private static boolean listedStandardToo(State s, Hop hop) {
+        for (rehearse.matrix.Upgrade u : s.matrix().upgrades(UpgradeKind.STANDARD)) {
+            if (u.from().equals(hop.from()) && u.to().equals(hop.to())) return true;
+        }
+        return false;
     }
 
     /** A hop rehearsed one way: its outage and the state it ends in. */

@@ -165,6 +165,23 @@ class RunbookTest {
     }
 
     @Test
+    void tablesThatListAHopBothWaysGetItRehearsedTheOtherWayToo() throws Exception {
+        String tables = new String(MatrixLoader.class.getResourceAsStream("/rehearse/upgrade-tables.yaml").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(tables).contains("  - {from: iis3-sp4, to: iis5}\n");
+        Path both = dir.resolve("both-ways.yaml");
+        Files.writeString(both, tables.replace("  - {from: iis3-sp4, to: iis5}\n", "  - {from: iis3-sp4, to: iis5}\n  - {from: iis4-sp4, to: iis5}\n"));
+        ImportRunbookReportTest.Cli r = ImportRunbookReportTest.cli("runbook", "--matrix", both.toString(), "--to", "5.0");
+        assertThat(r.code()).as(r.err()).isZero();
+        // Planned rolling (rolling is preferred), and beside it the same hop rehearsed as a standard one: IIS down far longer.
+        assertThat(r.out()).contains("| hop | group | as planned | within the window | the other way |")
+                .containsPattern("\\| 1 \\(rolling\\) \\| service outage \\(wall clock\\) \\| 39s \\| yes \\| \\d+h \\d+m \\(standard, ")
+                .contains("The other way, each hop that the tables list both ways done as standard");
+        // With the built-in tables (no hop listed both ways) there is no such column.
+        assertThat(ImportRunbookReportTest.cli("runbook", "--to", "5.0").out()).doesNotContain("the other way");
+    }
+
+    @Test
     void whereAHopHasAnAlternativeTheTableShowsItLabelled() {
         UpgradeMatrix m = MatrixLoader.builtIn();
         Hop hop = new Hop(m.byId("iis4-sp4").orElseThrow(), m.byId("iis5").orElseThrow(), UpgradeKind.ROLLING);
