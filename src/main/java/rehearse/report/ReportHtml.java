@@ -51,6 +51,7 @@ public final class ReportHtml {
         timeline(b, r);
         runbook(b, r);
         commands(b, r);
+        b.append(BranchReport.html(s));
         faults(b, r);
         downtime(b, s.state(), windowMs);
         finalState(b, s.state());

@@ -37,6 +37,13 @@ class RewindCliTest {
                 .contains("| 3 (current) | from branch 2 at 0:41:13, back to 0:20:00 (2 commands undone) | stands at 1:22:39: plan complete;"
                         + " IIS outage 39s |");
         assertThat(md.indexOf("## Branches")).isGreaterThan(md.indexOf("## Commands"));
+        // The HTML report says the same.
+        Path html = dir.resolve("report.html");
+        assertThat(Cli.run("run", WHAT_IF, "--report", html.toString()).code()).isZero();
+        assertThat(Files.readString(html)).contains("<h2>Branches</h2>\n<p>The rehearsal went back 2 times with <code>rewind</code>")
+                .contains("<tr><td>2</td><td>from branch 1 at 1:22:39, back to 0:20:00 (<code>run</code> stopped part-way)</td>"
+                        + "<td>left at 0:41:13 by <code>rewind 2</code>: hop 1/1 step 4/9, no-go at 'resume NODEA'; IIS outage 21m 26s</td></tr>")
+                .contains("<tr><td>3 (current)</td>");
     }
 
     @Test
