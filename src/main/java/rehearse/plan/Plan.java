@@ -51,7 +51,7 @@ public record Plan(Target target, List<Entry> entries, boolean complete, Optiona
             if (facts[h + 1] == null) facts[h + 1] = new Facts(s, t, h);
             return facts[h + 1];
         };
-        int current = currentSection(s, t, t.steps(s), marks.reached(), at);
+        int current = currentSection(s, t, t.steps(s), marks, at);
         List<Entry> out = new ArrayList<>();
         boolean placed = false; // the one place for next (or under way, or failed) given out
         List<Step> steps = t.steps(s);
@@ -67,9 +67,12 @@ public record Plan(Target target, List<Entry> entries, boolean complete, Optiona
                 status = Status.TODO;
             } else {
                 Facts f = at.apply(step.hop());
-                if (step.action().done(f)) {
+                // The step started last, with the cluster still carrying it out, is under way even where its
+                // postcondition already holds (groups moved but still coming online, as a rewind can leave them).
+                boolean settling = marks.isActive(step) && s.busy();
+                if (!settling && step.action().done(f)) {
                     status = Status.DONE;
-                } else if (step.action().underWay(f) || (marks.isActive(step) && s.busy())) {
+                } else if (settling || step.action().underWay(f)) {
                     status = Status.UNDER_WAY;
                     placed = true;
                 } else if (!placed) {
@@ -107,21 +110,23 @@ public record Plan(Target target, List<Entry> entries, boolean complete, Optiona
      * begun the next one, or when all its steps are done), then the closing steps; one more
      * than the hops when those are done too.
      */
-    static int currentSection(State s, Target t, List<Step> steps, int reached, java.util.function.IntFunction<Facts> at) {
+    static int currentSection(State s, Target t, List<Step> steps, Marks marks, java.util.function.IntFunction<Facts> at) {
+        int reached = marks.reached();
+        Step settling = marks.active() != null && s.busy() ? marks.active() : null;
         Facts any = at.apply(-1);
         for (Node n : any.cluster.nodes()) {
             if (any.position(n.config()) < 0) return -2;
         }
         for (int h = Math.max(0, reached); h < t.hops(); h++) {
             if (h + 1 < t.hops() && any.anyBeyond(h + 1)) continue;
-            if (!allDone(at.apply(h), Target.section(steps, h))) return h;
+            if (!allDone(at.apply(h), Target.section(steps, h), settling)) return h;
         }
         Facts end = at.apply(t.hops());
-        return allDone(end, Target.section(steps, t.hops())) ? t.hops() + 1 : Math.max(t.hops(), reached);
+        return allDone(end, Target.section(steps, t.hops()), settling) ? t.hops() + 1 : Math.max(t.hops(), reached);
     }
 
-    private static boolean allDone(Facts f, List<Step> steps) {
-        for (Step st : steps) if (!st.action().done(f)) return false;
+    private static boolean allDone(Facts f, List<Step> steps, Step settling) {
+        for (Step st : steps) if ((settling != null && st.equals(settling)) || !st.action().done(f)) return false;
         return true;
     }
 

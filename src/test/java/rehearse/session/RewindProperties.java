@@ -156,7 +156,11 @@ class RewindProperties {
         if (end == start) return;
         Session original = run(c, acts);
         submit(original, "run", true);
-        long t = start + 1 + (long) (rnd.nextDouble() * (end - start - 1));
+        // Half the moments at random, half next to an event of the run: moves and failovers last seconds of
+        // an hour-long run, and a cut inside one (groups moved, still coming online) must carry on too.
+        List<Long> times = original.events().stream().map(Event::time).filter(x -> x > start && x < end).toList();
+        long t = times.isEmpty() || rnd.nextBoolean() ? start + 1 + (long) (rnd.nextDouble() * (end - start - 1))
+                : Math.min(end - 1, Math.max(start + 1, times.get(rnd.nextInt(times.size())) + rnd.nextInt(3) - 1));
         Session.Result r = s.submit(Commands.rewindTo(t), true);
         assertThat(r.outcome()).isInstanceOf(Outcome.Rewound.class);
         Statistics.label("cut").collect(((Outcome.Rewound) r.outcome()).cut().isPresent());
