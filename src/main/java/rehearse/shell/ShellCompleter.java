@@ -29,9 +29,12 @@ final class ShellCompleter implements Completer {
         // Inside an opened quote JLine adds the quotes itself; outside, names with spaces come quoted.
         boolean quoteOpen = line instanceof CompletingParsedLine c && c.rawWordCursor() > 0
                 && line.line().charAt(line.cursor() - c.rawWordCursor()) == '"';
-        for (String c : candidates(words)) {
+        List<String> all = candidates(words);
+        for (int i = 0; i < all.size(); i++) {
+            String c = all.get(i);
             String value = quoteOpen ? unquote(c) : c;
-            out.add(new Candidate(value, unquote(c), null, null, null, null, true));
+            // The order given (most useful first: the latest rewind time first), not JLine's alphabetical one.
+            out.add(new Candidate(value, unquote(c), null, null, null, null, true, i));
         }
     }
 

@@ -166,6 +166,11 @@ class ShellTest {
         s.submit(new rehearse.command.Command.Step("step"), true);
         // Where commands were typed and steps began, latest first; the start last.
         assertThat(c.candidates(List.of("rewind", "to"))).containsExactly("0:00:13", "0:00:00"); // the upgrade began at 0:00:13
+        // JLine lists and inserts candidates in their sort order, alphabetical unless told: told, latest first.
+        List<org.jline.reader.Candidate> offered = new java.util.ArrayList<>();
+        c.complete(null, new org.jline.reader.impl.DefaultParser().parse("rewind to ", 10, org.jline.reader.Parser.ParseContext.COMPLETE), offered);
+        java.util.Collections.sort(offered);
+        assertThat(offered).extracting(org.jline.reader.Candidate::value).containsExactly("0:00:13", "0:00:00");
         assertThat(c.candidates(List.of("help"))).contains("rewind");
     }
 
