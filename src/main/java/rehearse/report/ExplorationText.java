@@ -86,12 +86,26 @@ public final class ExplorationText {
         for (String line : Text.wrap(trimmed, 79 - lead.length(), more)) b.append(lead).append(line).append('\n');
     }
 
+    /**
+     * Exactly {@code width} columns with a space at the end: a label too long loses its middle
+     * ("move all gr..B to NODEA"), keeping the verb and the nodes that tell two steps apart.
+     */
     private static String pad(String s, int width) {
-        if (s.length() >= width) return s.substring(0, width - 4) + "... ";
-        return s + " ".repeat(width - s.length());
+        int room = width - 1;
+        if (Text.columns(s) > room) {
+            String head = fitColumns(s, room / 2 - 1);
+            String tail = new StringBuilder(fitColumns(new StringBuilder(s).reverse().toString(), room - Text.columns(head) - 2)).reverse().toString();
+            s = head + ".." + tail;
+        }
+        return s + " ".repeat(Math.max(1, width - Text.columns(s)));
+    }
+
+    /** The longest start of {@code s} that takes at most {@code columns} columns. */
+    private static String fitColumns(String s, int columns) {
+        return com.googlecode.lanterna.TerminalTextUtils.fitString(s, Math.max(0, columns));
     }
 
     private static String lpad(String s, int width) {
-        return " ".repeat(Math.max(1, width - s.length())) + s;
+        return " ".repeat(Math.max(1, width - Text.columns(s))) + s;
     }
 }
