@@ -25,8 +25,8 @@ public sealed interface Effect {
     /** Journal where the clock stands. */
     record MarkClock() implements Effect {}
 
-    /** Write the rehearsal report. */
-    record WriteReport() implements Effect {}
+    /** Write what the file name's extension asks for (the report or the runbook) to {@code file}, as typed. */
+    record WriteReport(String file) implements Effect {}
 
     /** Work out, off the UI thread, each target's estimated outage for the picker. */
     record Estimate(List<Configuration> targets) implements Effect {

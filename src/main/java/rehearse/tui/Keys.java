@@ -108,7 +108,14 @@ final class Keys {
                     pb.sinceClockMark())));
             case SLOWER -> Next.of(m.with(new Model.Playback(Math.max(0, pb.speed() - 1), pb.paused(), pb.runAll(), pb.sinceClockMark())));
             case FAULTS -> Next.of(Menus.faults(m));
-            case EXPORT -> Next.of(m, new Effect.WriteReport());
+            case EXPORT -> Next.of(m.with(new Overlay.Prompt(Overlay.Line.EXPORT,
+                    m.settings().export().map(java.nio.file.Path::toString).orElse("rehearsal-report.md"), m.history().size())));
+            case REWIND_STEP -> {
+                // The start of the step before now; before any step, the start of the rehearsal.
+                long to = Math.max(0, m.world().previousStepStart());
+                yield now == 0 ? Next.of(Update.say(m, new LogEntry.Remark(now, LogEntry.Say.NOTHING_TO_REWIND, "")))
+                        : Next.of(m, new Effect.Submit(rehearse.command.Commands.rewindTo(to)));
+            }
             case PROMPT -> Next.of(m.with(new Overlay.Prompt(Overlay.Line.COMMAND, "", m.history().size())));
             case SEARCH -> Next.of(m.with(new Overlay.Prompt(Overlay.Line.SEARCH, "", m.history().size())));
             case SEARCH_NEXT -> Next.of(Navigation.search(m, m.log().search(), 1));

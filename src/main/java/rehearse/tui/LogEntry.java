@@ -1,6 +1,5 @@
 package rehearse.tui;
 
-import java.nio.file.Path;
 import rehearse.command.Command;
 import rehearse.plan.NoGo;
 import rehearse.session.Outcome;
@@ -32,7 +31,7 @@ public sealed interface LogEntry {
     record BadLine(long time, int column, String problem) implements LogEntry {}
 
     /** The report was written, or refused. */
-    record Report(long time, Path file, String refusal) implements LogEntry {}
+    record Report(long time, String file, String written, String refusal) implements LogEntry {}
 
     /** The UI's own remarks (a step done, playback paused, the plan complete, ...). */
     record Remark(long time, Say what, String detail) implements LogEntry {}
@@ -40,6 +39,6 @@ public sealed interface LogEntry {
     /** The remarks the UI makes on its own. */
     enum Say {
         WELCOME, RESUMED_MID_STEP, PAUSED, RESUMED, STEP_DONE, PLAN_COMPLETE, NO_TARGET, STEP_UNDER_WAY, ALREADY_COMPLETE,
-        PREFLIGHT_DECLINED, NO_REPORT_FILE, NO_NO_GO, NO_MATCH, COMPLETIONS
+        PREFLIGHT_DECLINED, NO_NO_GO, NOTHING_TO_REWIND, NO_MATCH, COMPLETIONS
     }
 }

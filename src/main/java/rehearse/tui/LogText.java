@@ -23,8 +23,7 @@ final class LogText {
         if (e instanceof LogEntry.Stopped s) return new Line(at + "! " + Refusals.noGo(s.noGo()), true);
         if (e instanceof LogEntry.BadLine b) return new Line(at + "! prompt:1:" + b.column() + ": " + b.problem(), true);
         if (e instanceof LogEntry.Report r) {
-            return r.refusal() == null ? new Line(at + "report written to " + r.file(), false)
-                    : new Line(at + "! cannot write the report " + r.file() + ": " + r.refusal(), true);
+            return r.refusal() == null ? new Line(at + r.written() + " written to " + r.file(), false) : new Line(at + "! " + r.refusal(), true);
         }
         LogEntry.Remark r = (LogEntry.Remark) e;
         return new Line(at + remark(r), bad(r.what()));
@@ -47,7 +46,7 @@ final class LogText {
     }
 
     private static boolean bad(LogEntry.Say s) {
-        return s == LogEntry.Say.NO_TARGET || s == LogEntry.Say.STEP_UNDER_WAY || s == LogEntry.Say.NO_REPORT_FILE
+        return s == LogEntry.Say.NO_TARGET || s == LogEntry.Say.STEP_UNDER_WAY
                 || s == LogEntry.Say.NO_MATCH;
     }
 
@@ -63,8 +62,8 @@ final class LogText {
             case STEP_UNDER_WAY -> "a step is under way; wait for it (p pauses, + speeds up)";
             case ALREADY_COMPLETE -> "the plan is complete";
             case PREFLIGHT_DECLINED -> "pre-flight checklist not acknowledged; nothing was upgraded";
-            case NO_REPORT_FILE -> "no report file: start with --report FILE";
             case NO_NO_GO -> "no no-go to recover from";
+            case NOTHING_TO_REWIND -> "nothing to go back to: the rehearsal is at its start";
             case NO_MATCH -> "no log line contains '" + r.detail() + "'";
             case COMPLETIONS -> r.detail();
         };

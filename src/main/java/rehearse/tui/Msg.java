@@ -1,6 +1,5 @@
 package rehearse.tui;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import rehearse.matrix.Configuration;
@@ -36,8 +35,8 @@ public sealed interface Msg {
     /** The step under way was judged. */
     record StepEnded(Optional<Step> finished, Optional<NoGo> noGo, Snapshot world) implements Msg {}
 
-    /** {@code refusal} null: written. */
-    record ReportDone(Path file, String refusal) implements Msg {}
+    /** The export key's file ({@code file}, as shown): {@code written} says what was written, else {@code refusal} why not. */
+    record ReportDone(String file, String written, String refusal) implements Msg {}
 
     /** A chosen target, worked out off the UI thread. */
     record Chosen(Session.Ahead ahead) implements Msg {}

@@ -60,8 +60,8 @@ public sealed interface Overlay {
     /** The pre-flight checklist; then the step, or the whole run. */
     record Preflight(boolean thenRun) implements Overlay {}
 
-    enum Line { COMMAND, SEARCH }
+    enum Line { COMMAND, SEARCH, EXPORT }
 
-    /** The ':' command prompt or the '/' search prompt; {@code history}: index in the prompt history. */
+    /** The ':' command prompt, the '/' search prompt or the export key's file name; {@code history}: index in the prompt history. */
     record Prompt(Line kind, String text, int history) implements Overlay {}
 }

@@ -61,12 +61,19 @@ final class Overlays {
                 "y  acknowledge all and go on        n / Esc  cancel"), -1, null, 0);
     }
 
+    /** The export prompt says what the extensions write (Exports.kind decides). */
+    static final String EXPORT_LEAD = "export to (.md .html report, .runbook.md .cmd runbook): ";
+
     private static void prompt(Canvas c, Overlay.Prompt p) {
         int y = c.h - 3;
         c.color(c.t.accent());
-        String lead = p.kind() == Overlay.Line.SEARCH ? "/" : ":";
+        String lead = switch (p.kind()) {
+            case SEARCH -> "/";
+            case COMMAND -> ":";
+            case EXPORT -> EXPORT_LEAD;
+        };
         String text = p.text();
-        int room = c.w - 3;
+        int room = c.w - 2 - Cells.width(lead);
         // The end of a long line stays in view, where the typing is.
         while (Cells.width(text) > room) text = text.substring(text.offsetByCodePoints(0, 1));
         c.padded(0, y, lead + text + "_", c.w);

@@ -40,7 +40,6 @@ public final class Program {
     private boolean sending;
     private boolean quit;
     private boolean redraw;
-    private Path reportPath;
     private long reportWindowMs = 2 * 3_600_000L;
     private List<Path> reportInputs = List.of();
 
@@ -52,7 +51,7 @@ public final class Program {
         this.session = session;
         this.background = Runnable::run;
         this.post = this::send;
-        this.model = Update.initial(Snapshot.of(session), session.history(), new Model.Settings(windowMs, Optional.empty()),
+        this.model = Update.initial(Snapshot.of(session), session.history(), new Model.Settings(windowMs, Optional.empty(), Optional.empty()),
                 new Model.Size(Layout.MIN_COLUMNS, Layout.MIN_ROWS));
     }
 
@@ -70,16 +69,16 @@ public final class Program {
         return model;
     }
 
-    /** Where the export key writes the rehearsal report, the window it judges against, and the files it must not overwrite. */
+    /** The file the export key offers first, the window the report judges against, and the files it must not overwrite. */
     public void reportTo(Path path, long window, Collection<Path> inputs) {
-        this.reportPath = path;
+        model = model.with(new Model.Settings(model.settings().windowMs(), model.settings().journal(), Optional.ofNullable(path)));
         this.reportWindowMs = window;
         this.reportInputs = inputs.stream().filter(Objects::nonNull).toList();
     }
 
     /** The journal's place, for the quit dialog. */
     public void journalAt(Path journal) {
-        model = model.with(new Model.Settings(model.settings().windowMs(), Optional.ofNullable(journal)));
+        model = model.with(new Model.Settings(model.settings().windowMs(), Optional.ofNullable(journal), model.settings().export()));
     }
 
     public boolean quitRequested() {
@@ -144,8 +143,8 @@ public final class Program {
             pending.add(new Msg.StepEnded(finished, noGo, snapshot()));
         } else if (e instanceof Effect.MarkClock) {
             session.markClock();
-        } else if (e instanceof Effect.WriteReport) {
-            pending.add(writeReport());
+        } else if (e instanceof Effect.WriteReport w) {
+            pending.add(writeReport(w.file()));
         } else if (e instanceof Effect.Estimate est) {
             estimate(est.targets());
         } else if (e instanceof Effect.Choose ch) {
@@ -165,14 +164,36 @@ public final class Program {
         return Snapshot.of(session, model.pane() == Model.Pane.TIMELINE);
     }
 
-    /** As --report writes: a temporary file renamed over the place, never through a link, over a pipe or an input. */
-    private Msg writeReport() {
-        if (reportPath == null) return new Msg.ReportDone(null, null);
+    /**
+     * What the export key asked for, by the file name's extension ({@link rehearse.report.Exports}): the
+     * report in Markdown or HTML, or the runbook of the chosen target in Markdown or as a batch file (code
+     * page 437, the runbook command's default). Written as --report writes: a temporary file renamed over the
+     * place, never through a link, over a pipe or an input. A leading {@code ~/} is the home directory.
+     */
+    private Msg writeReport(String typed) {
+        String shown = rehearse.base.Printable.clean(typed);
+        Path file;
         try {
-            rehearse.io.OutputFile.write(reportPath, rehearse.report.RehearsalReport.markdown(session, reportWindowMs), reportInputs);
-            return new Msg.ReportDone(reportPath, null);
+            file = typed.equals("~") || typed.startsWith("~/") ? Path.of(System.getProperty("user.home"), typed.substring(1).replaceFirst("^/", ""))
+                    : Path.of(typed);
+        } catch (java.nio.file.InvalidPathException e) {
+            return new Msg.ReportDone(shown, null, "cannot write " + shown + ": not a file name here");
+        }
+        try {
+            rehearse.report.Exports.Kind kind = rehearse.report.Exports.kind(file);
+            byte[] bytes = rehearse.report.Exports.render(kind, session, reportWindowMs,
+                    rehearse.report.CodePage.of(rehearse.report.CodePage.DEFAULT).orElseThrow());
+            rehearse.io.OutputFile.write(file, bytes, reportInputs);
+            return new Msg.ReportDone(shown, switch (kind) {
+                case REPORT_MARKDOWN -> "report";
+                case REPORT_HTML -> "report (HTML)";
+                case RUNBOOK_MARKDOWN -> "runbook";
+                case RUNBOOK_BATCH -> "runbook (batch file, code page 437)";
+            }, null);
+        } catch (rehearse.base.Failure f) {
+            return new Msg.ReportDone(shown, null, f.getMessage().replaceFirst("^rehearse: ", ""));
         } catch (rehearse.io.OutputFile.Refused x) {
-            return new Msg.ReportDone(reportPath, x.getMessage());
+            return new Msg.ReportDone(shown, null, "cannot write " + shown + ": " + x.getMessage());
         }
     }
 

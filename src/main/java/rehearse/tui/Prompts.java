@@ -45,6 +45,7 @@ final class Prompts {
     private static Next submit(Model m, Overlay.Prompt p) {
         String line = p.text().strip();
         if (line.isEmpty()) return Next.of(m);
+        if (p.kind() == Overlay.Line.EXPORT) return Next.of(m, new Effect.WriteReport(line));
         List<String> h = new ArrayList<>(m.history());
         h.add(line);
         Model n = m.withHistory(h.size() > 200 ? h.subList(h.size() - 200, h.size()) : h);

@@ -78,9 +78,7 @@ public final class Update {
         if (msg instanceof Msg.Refreshed r) return Next.of(m.with(r.world()));
         if (msg instanceof Msg.StepEnded e) return stepEnded(m, e);
         if (msg instanceof Msg.ReportDone r) {
-            long now = m.world().state().clock();
-            if (r.file() == null) return Next.of(say(m, new LogEntry.Remark(now, LogEntry.Say.NO_REPORT_FILE, "")));
-            return Next.of(say(m, new LogEntry.Report(now, r.file(), r.refusal())));
+            return Next.of(say(m, new LogEntry.Report(m.world().state().clock(), r.file(), r.written(), r.refusal())));
         }
         if (msg instanceof Msg.Chosen c) {
             // Only the target chosen last: an earlier choice still working out is dropped.
@@ -200,6 +198,8 @@ public final class Update {
         n = n.withMessage(Optional.of(n.log().entries().get(n.log().entries().size() - 1)));
         Outcome o = r.outcome();
         if (r.command() instanceof Command.Step && !o.ok()) n = n.with(n.playback().running(false));
+        // After a rewind nothing goes on by itself: a step cut there waits, paused, for p (or n).
+        if (o instanceof Outcome.Rewound) n = n.with(n.playback().running(false).paused(s.world().state().busy()));
         if (o instanceof Outcome.Shown && !s.shown().isEmpty()) {
             n = n.with(new Overlay.Pager(r.command().text(), List.of(s.shown().split("\n")), 0));
         }

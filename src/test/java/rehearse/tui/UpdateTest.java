@@ -22,7 +22,7 @@ class UpdateTest {
     }
 
     private static Model start(Session s) {
-        return Update.initial(Snapshot.of(s), s.history(), new Model.Settings(0, Optional.empty()), new Model.Size(80, 24));
+        return Update.initial(Snapshot.of(s), s.history(), new Model.Settings(0, Optional.empty(), Optional.empty()), new Model.Size(80, 24));
     }
 
     private static Update.Next press(Model m, Key... keys) {
