@@ -44,7 +44,7 @@ public final class ExploreCommand implements Callable<Integer> {
             "Scenarios rehearsed at once (default: the machine's processors); the output is the same whatever N.");
     private final Value<Boolean> json = Specs.flag(spec, "--json", "Print JSON instead of text.");
     private final Value<Path> report = Specs.option(spec, "--report", "FILE", Path.class,
-            "Also write the exploration report (Markdown) to FILE.");
+            "Also write the exploration report (Markdown: a .html name is refused) to FILE.");
 
     @Override
     public Integer call() {
@@ -53,6 +53,11 @@ public final class ExploreCommand implements Callable<Integer> {
         long windowMs = windowMs();
         int n = threads();
         Path reportFile = report.value();
+        if (reportFile != null && rehearse.report.Exports.reportKind(reportFile) == rehearse.report.Exports.Kind.REPORT_HTML) {
+            // Better a usage error before the work than Markdown in a file a browser would open as HTML.
+            throw new Failure(ExitCodes.USAGE, "rehearse explore: the exploration report is Markdown: name it .md, not "
+                    + rehearse.base.Printable.clean(reportFile.toString()));
+        }
         String unusable = reportFile == null ? null : OutputFile.problem(reportFile, inputsRead);
         if (unusable != null) throw new Failure(ExitCodes.CANT_CREATE, "rehearse explore: cannot write the report " + reportFile + ": " + unusable);
         Configuration target = inputs.config(to.value(), "--to");

@@ -17,11 +17,16 @@ import rehearse.sim.Refusal;
 public record Exploration(String cluster, Target target, Baseline baseline, long windowMs, boolean windowGiven, boolean doubleFaults,
         List<Fault> faults, List<List<Scenario>> matrix, List<Scenario> scenarios, List<Scenario> worst, RecoveryPolicy policy) {
 
-    /** The plan with no fault: its steps in the order run, how it ended, and the numbers at the end. */
+    /**
+     * The plan with no fault: its steps in the order run, how it ended, and the numbers at the end;
+     * {@code plan}: the plan's steps as the cluster's start gives them (numbered so in 'rehearse plan'
+     * and the runbook, go/no-go checks included).
+     */
     public record Baseline(List<Step> steps, Optional<Refusal> stop, long outageMs, Map<String, Long> downtimeMs,
-            Map<String, Object> endState, long clockMs, List<String> script) {
+            Map<String, Object> endState, long clockMs, List<String> script, List<Step> plan) {
         public Baseline {
             steps = List.copyOf(steps);
+            plan = List.copyOf(plan);
             script = List.copyOf(script);
         }
 

@@ -76,10 +76,10 @@ public final class Explorer {
         Optional<Refusal> stop = base.run();
         State end = base.state();
         Exploration.Baseline baseline = new Exploration.Baseline(base.starts().stream().map(Driver.StepStart::step).toList(), stop,
-                end.outageMs(), downtimes(end), Summary.of(end), end.clock(), base.script());
+                end.outageMs(), downtimes(end), Summary.of(end), end.clock(), base.script(), target.steps(start));
         long window = o.windowMs() >= 0 ? o.windowMs() : end.outageMs();
         Explorer x = new Explorer(o, window, faults(start.cluster()));
-        List<Task> singles = x.tasks(base.starts(), List.of(), o.doubleFaults());
+        List<Task> singles = x.tasks(base.starts(), List.of(), Long.MIN_VALUE, o.doubleFaults());
         x.total = singles.size();
         List<Done> done = x.runAll(singles);
         List<Done> all = new ArrayList<>(done);
@@ -88,7 +88,8 @@ public final class Explorer {
             for (Done d : done) {
                 if (d.scenario().stuck()) continue; // the first fault already stopped the plan
                 List<Injection> first = List.of(d.task().injection());
-                doubles.addAll(x.tasks(d.after(), first, false));
+                // The second fault lands after the first: a point before the first fault's moment would make it the first.
+                doubles.addAll(x.tasks(d.after(), first, d.task().injection().atMs(), false));
             }
             x.total = singles.size() + doubles.size();
             all.addAll(x.runAll(doubles));
@@ -113,9 +114,10 @@ public final class Explorer {
      * upgrade's failure or a refused join acts only when the node's next upgrade or join ends, so
      * arming it at any point before that upgrade gives the same run: it is rehearsed once, from the
      * last point before the upgrade's step, and counted for every point before it; after the node's
-     * last upgrade it never acts.
+     * last upgrade it never acts. Points before {@code notBefore} (the first fault's moment, for a
+     * second fault) are left out.
      */
-    private List<Task> tasks(List<Driver.StepStart> starts, List<Injection> earlier, boolean record) {
+    private List<Task> tasks(List<Driver.StepStart> starts, List<Injection> earlier, long notBefore, boolean record) {
         List<Task> out = new ArrayList<>();
         for (Fault f : faults) {
             if (f.kind() == Fault.Kind.UPGRADE || f.kind() == Fault.Kind.JOIN) {
@@ -123,6 +125,7 @@ public final class Explorer {
                 for (int k = 0; k < starts.size(); k++) {
                     Driver.StepStart s = starts.get(k);
                     Injection at = new Injection(f, k, s.step(), s.before().state().clock(), false);
+                    if (at.atMs() < notBefore) continue;
                     if (s.step().action() instanceof NodeActions.Upgrade u && u.node().equals(f.name())) {
                         out.add(new Task(s.before(), f, 0, earlier, at, List.copyOf(pending), record));
                         pending.clear();
@@ -137,11 +140,12 @@ public final class Explorer {
                 Driver.StepStart s = starts.get(k);
                 State before = s.before().state();
                 boolean down = node >= 0 && before.cluster().nodes().get(node).state() == rehearse.model.NodeState.DOWN;
-                if (!down) out.add(new Task(s.before(), f, 0, earlier, new Injection(f, k, s.step(), before.clock(), false), List.of(), record));
+                if (!down && before.clock() >= notBefore) out.add(new Task(s.before(), f, 0, earlier, new Injection(f, k, s.step(), before.clock(), false), List.of(), record));
                 if (!f.landsMidStep()) continue;
                 for (int i = 0; i < s.eventTimes().length; i++) {
                     if (node < 64 && (s.downBefore()[i] & (1L << node)) != 0) continue;
                     long t = s.eventTimes()[i];
+                    if (t < notBefore) continue;
                     out.add(new Task(s.before(), f, t - before.clock(), earlier, new Injection(f, k, s.step(), t, true), List.of(), record));
                 }
             }
@@ -299,11 +303,15 @@ public final class Explorer {
         return new Exploration(cluster, target, baseline, windowMs, windowGiven, doubles, faults, matrix, distinct, worst, policy);
     }
 
-    /** What makes two outcomes one: the faults, how the plan ended, the numbers, the cluster at the end, and what the operator did after the fault. */
+    /**
+     * What makes two outcomes one: the faults, how the plan ended, the numbers, the cluster at the
+     * end, what the operator did after the fault, and the step the first no-go stopped (a node's
+     * first and second upgrade failing can cost the same time, yet they are two cases to the board).
+     */
     private static List<Object> key(Scenario s) {
         List<Object> faults = s.injections().stream().map(i -> (Object) i.fault()).toList();
         return List.of(faults, s.ending(), s.outageMs(), s.downtimeMs(), s.endState(), s.clockMs(), s.windowHeld(),
-                s.invariantViolated(), afterFaults(s.script()));
+                s.invariantViolated(), afterFaults(s.script()), s.firstNoGo().map(NoGo::step).map(Object.class::cast).orElse(""));
     }
 
     /** The script's lines after its last fault: the operator's recovery. */

@@ -57,7 +57,20 @@ public final class ExplorationText {
     static void matrix(StringBuilder b, Exploration x) {
         List<Fault> faults = x.faults();
         b.append("IIS outage by step and fault (the worst over the step's points; stuck: the plan\n"
-                + "needs a human; -: the fault cannot act there):\n");
+                + "needs a human; -: the fault cannot act there). Steps are numbered as in\n"
+                + "'rehearse plan' and the runbook; go/no-go checks take no time and have no row:\n");
+        List<String> rows = new java.util.ArrayList<>();
+        for (int k = 0; k < x.matrix().size(); k++) {
+            rehearse.plan.Step step = x.baseline().steps().get(k);
+            String number = Steps.number(x.baseline().plan(), step, x.target().hops());
+            rows.add(String.format(Locale.ROOT, "%3s %s", number.isEmpty() ? Integer.toString(k + 1) : number,
+                    Printable.clean(Steps.label(step.action()))));
+        }
+        // A label cut to fit its column is given whole once, before the grid.
+        if (rows.stream().anyMatch(r -> Text.columns(r) > LABEL - 1)) {
+            b.append("\nSteps:\n");
+            for (String r : rows) wrap(b, "  " + r, "        ");
+        }
         for (int from = 0; from < faults.size(); from += PER_BLOCK) {
             int to = Math.min(faults.size(), from + PER_BLOCK);
             b.append('\n');
@@ -66,8 +79,7 @@ public final class ExplorationText {
             for (int f = from; f < to; f++) head.append(lpad("F" + (f + 1), CELL));
             b.append(head).append('\n');
             for (int k = 0; k < x.matrix().size(); k++) {
-                StringBuilder row = new StringBuilder(pad(String.format(Locale.ROOT, "%2d %s", k + 1,
-                        Printable.clean(Steps.label(x.baseline().steps().get(k).action()))), LABEL));
+                StringBuilder row = new StringBuilder(pad(rows.get(k), LABEL));
                 for (int f = from; f < to; f++) row.append(lpad(ExplorationWords.cell(x.matrix().get(k).get(f)), CELL));
                 b.append(row.toString().stripTrailing()).append('\n');
             }

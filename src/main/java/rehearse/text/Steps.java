@@ -1,10 +1,12 @@
 package rehearse.text;
 
+import java.util.List;
 import rehearse.plan.Action;
 import rehearse.plan.IisActions;
 import rehearse.plan.NodeActions;
 import rehearse.plan.RunActions;
 import rehearse.plan.Status;
+import rehearse.plan.Step;
 
 /** Plan steps in words, and their marks. */
 public final class Steps {
@@ -64,6 +66,25 @@ public final class Steps {
         if (a instanceof RunActions.RestoreFailback) return "restore failback";
         if (a instanceof RunActions.ReturnToPreferredOwners) return "move the groups back to their preferred owners";
         throw new IllegalArgumentException("no words for " + a);
+    }
+
+    /**
+     * The number {@code step} has where the plan's text and the runbook show it: its place in its hop
+     * ("7"; "2.7" when the plan has several hops), "end 2" for the steps at the end, "pre" for the
+     * pre-flight checklist; "" for a step not in {@code plan}.
+     */
+    public static String number(List<Step> plan, Step step, int hops) {
+        int n = 0;
+        for (Step s : plan) {
+            if (s.hop() != step.hop()) continue;
+            n++;
+            if (s.equals(step)) {
+                if (step.hop() < 0) return "pre";
+                if (step.hop() >= hops) return "end " + n;
+                return hops > 1 ? (step.hop() + 1) + "." + n : Integer.toString(n);
+            }
+        }
+        return "";
     }
 
     /** The mark a plain-text view shows: {@code [x]} done, {@code [~]} under way, {@code [!]} failed, {@code [>]} next. */

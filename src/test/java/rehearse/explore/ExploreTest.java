@@ -70,7 +70,23 @@ class ExploreTest {
             if (pair.injections().size() < 2) continue;
             Injection first = pair.injections().get(0);
             assertThat(single.scenarios()).filteredOn(sc -> sc.injections().get(0).equals(first)).allMatch(sc -> !sc.stuck());
+            // And the second lands at or after the first's moment: never before it, which would make it the first.
+            assertThat(pair.injections().get(1).atMs()).as("%s", pair.script()).isGreaterThanOrEqualTo(first.atMs());
         }
+    }
+
+    @Test
+    void eachUpgradeOfANodeCanFailOnATwoHopPath() throws Exception {
+        String yaml = new String(ClusterLoader.sampleBytes(), java.nio.charset.StandardCharsets.UTF_8).replace("IIS 4.0 / SP4", "IIS 3.0 / SP3");
+        State s = Engine.start(MatrixLoader.builtIn(), new ClusterLoader(MatrixLoader.builtIn()).parse("sp3.yaml", yaml.getBytes(
+                java.nio.charset.StandardCharsets.UTF_8)));
+        Exploration x = explore(s, 1, false, -1);
+        List<Scenario> upgradeB = x.scenarios().stream().filter(sc -> sc.injections().size() == 1
+                && sc.injections().get(0).fault().equals(new Fault(Fault.Kind.UPGRADE, "NODEB"))).toList();
+        // NODEB is upgraded twice (to IIS 3.0 / SP4, then to IIS 5.0): each failure is its own case, stopped at its own step.
+        assertThat(upgradeB).extracting(sc -> ((NodeActions.Upgrade) sc.injections().get(0).step().action()).to().label())
+                .containsExactly("IIS 3.0 / SP4", "IIS 5.0");
+        assertThat(upgradeB).extracting(sc -> sc.firstNoGo().orElseThrow().step()).doesNotHaveDuplicates();
     }
 
     @Test
