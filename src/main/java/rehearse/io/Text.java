@@ -15,6 +15,11 @@ public final class Text {
         return com.googlecode.lanterna.TerminalTextUtils.getColumnWidth(s);
     }
 
+    /** The longest start of {@code s} that takes at most {@code columns} terminal columns. */
+    public static String fit(String s, int columns) {
+        return com.googlecode.lanterna.TerminalTextUtils.fitString(s, Math.max(0, columns));
+    }
+
     /** Wraps {@code text} to {@code width} columns; lines after the first start with {@code indent}. */
     public static List<String> wrap(String text, int width, String indent) {
         List<String> lines = new ArrayList<>();

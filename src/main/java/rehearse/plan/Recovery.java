@@ -33,5 +33,15 @@ public sealed interface Recovery {
     record RunAgain() implements Recovery {}
 
     /** Give the hop up: put the nodes and groups back at the hop's old configuration. */
-    record RollBack(Hop hop) implements Recovery {}
+    /**
+     * Roll the hop back by hand: {@code upgraded}, the nodes that made it or began its upgrade, go back to its old
+     * configuration; {@code uninstall}: by uninstalling a service pack (else from their backups,
+     * as an operating system or IIS setup has no uninstall). None upgraded: only the pauses and
+     * moves are undone.
+     */
+    record RollBack(Hop hop, java.util.List<String> upgraded, boolean uninstall) implements Recovery {
+        public RollBack {
+            upgraded = java.util.List.copyOf(upgraded);
+        }
+    }
 }

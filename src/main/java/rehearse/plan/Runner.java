@@ -160,6 +160,15 @@ public final class Runner {
     }
 
     /** What an operator can do about these problems: put the cluster right, then run again; or roll the hop back. */
+    /** The hop rolled back: the nodes that made it, and whether a service pack's uninstall takes them back (the tables' platforms say). */
+    private static Recovery.RollBack rollBack(Facts f, Hop hop) {
+        List<String> upgraded = new ArrayList<>();
+        for (rehearse.model.Node n : f.cluster.nodes()) if (f.started(n.name())) upgraded.add(n.name()); // made the hop, or began its upgrade
+        rehearse.matrix.Platform from = f.state.matrix().platform(hop.from());
+        rehearse.matrix.Platform to = f.state.matrix().platform(hop.to());
+        return new Recovery.RollBack(hop, upgraded, from.os().equals(to.os()) && from.servicePack() != to.servicePack());
+    }
+
     static List<Recovery> recovery(Facts f, Step step, List<Problem> problems) {
         Set<Recovery> out = new LinkedHashSet<>();
         // Groups down while a paused node is still in the cluster: resuming it is the quickest way back to service.
@@ -200,7 +209,7 @@ public final class Runner {
             else if (p instanceof Problem.NodeNotUpgraded n && n.state() == NodeState.JOINING) out.add(new Recovery.Wait());
         }
         out.add(new Recovery.RunAgain());
-        if (step.hop() >= 0 && step.hop() < f.target.hops() && f.begun()) out.add(new Recovery.RollBack(f.target.path().hops().get(step.hop())));
+        if (step.hop() >= 0 && step.hop() < f.target.hops() && f.begun()) out.add(rollBack(f, f.target.path().hops().get(step.hop())));
         return List.copyOf(out);
     }
 }

@@ -105,17 +105,13 @@ public final class ExplorationText {
     private static String pad(String s, int width) {
         int room = width - 1;
         if (Text.columns(s) > room) {
-            String head = fitColumns(s, room / 2 - 1);
-            String tail = new StringBuilder(fitColumns(new StringBuilder(s).reverse().toString(), room - Text.columns(head) - 2)).reverse().toString();
+            String head = Text.fit(s, room / 2 - 1);
+            String tail = new StringBuilder(Text.fit(new StringBuilder(s).reverse().toString(), room - Text.columns(head) - 2)).reverse().toString();
             s = head + ".." + tail;
         }
         return s + " ".repeat(Math.max(1, width - Text.columns(s)));
     }
 
-    /** The longest start of {@code s} that takes at most {@code columns} columns. */
-    private static String fitColumns(String s, int columns) {
-        return com.googlecode.lanterna.TerminalTextUtils.fitString(s, Math.max(0, columns));
-    }
 
     private static String lpad(String s, int width) {
         return " ".repeat(Math.max(1, width - Text.columns(s))) + s;

@@ -6,7 +6,6 @@ import static rehearse.text.Names.q;
 
 import java.util.ArrayList;
 import java.util.List;
-import rehearse.plan.Hop;
 import rehearse.plan.Problem;
 import rehearse.plan.Recovery;
 
@@ -89,7 +88,7 @@ public final class Problems {
             }
             else if (r instanceof Recovery.Wait) first.add("'wait' for what is under way to end");
             else if (r instanceof Recovery.RunAgain) runAgain = "'run' goes on from what the cluster then needs (retrying this step)";
-            else if (r instanceof Recovery.RollBack b) rollBack = rollBack(b.hop());
+            else if (r instanceof Recovery.RollBack b) rollBack = rollBack(b);
         }
         StringBuilder b = new StringBuilder("Recovery: ");
         if (!first.isEmpty()) b.append(String.join("; ", first)).append("; then ");
@@ -98,9 +97,14 @@ public final class Problems {
         return b.append('.').toString();
     }
 
-    static String rollBack(Hop hop) {
-        return "move the groups to nodes still at " + hop.from().label() + " and return the upgraded nodes to "
-                + hop.from().label() + " (a service pack is uninstalled from the folder kept when it was applied; an"
-                + " operating system upgrade such as Windows 2000 has no uninstall: restore the node from its backup)";
+    static String rollBack(Recovery.RollBack b) {
+        String from = b.hop().from().label();
+        if (b.upgraded().isEmpty()) {
+            return "no node has begun this hop's upgrade yet: resume the paused nodes and move the groups back to their preferred owners;"
+                    + " the cluster stays at " + from;
+        }
+        return "move the groups to nodes still at " + from + ", then return " + String.join(", ", b.upgraded()) + " to " + from + " ("
+                + (b.uninstall() ? "uninstall the service pack from the folder kept when it was applied, and restart"
+                        : "restore each from its pre-flight backup: this upgrade has no uninstall") + ")";
     }
 }
