@@ -109,7 +109,7 @@ final class Keys {
             case SLOWER -> Next.of(m.with(new Model.Playback(Math.max(0, pb.speed() - 1), pb.paused(), pb.runAll(), pb.sinceClockMark())));
             case FAULTS -> Next.of(Menus.faults(m));
             case EXPORT -> Next.of(m.with(new Overlay.Prompt(Overlay.Line.EXPORT,
-                    m.settings().export().map(java.nio.file.Path::toString).orElse("rehearsal-report.md"), m.history().size())));
+                    m.settings().export().map(java.nio.file.Path::toString).orElse(""), m.history().size())));
             case REWIND_STEP -> {
                 // The start of the step before now; before any step, the start of the rehearsal.
                 long to = Math.max(0, m.world().previousStepStart());

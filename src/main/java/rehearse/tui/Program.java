@@ -170,12 +170,19 @@ public final class Program {
      * page 437, the runbook command's default). Written as --report writes: a temporary file renamed over the
      * place, never through a link, over a pipe or an input. A leading {@code ~/} is the home directory.
      */
+    /** Where a relative name typed at the export prompt lands (the working directory unless told: tests give a scratch one). */
+    private Path exportBase = Path.of("");
+
+    void exportBase(Path dir) {
+        this.exportBase = dir;
+    }
+
     private Msg writeReport(String typed) {
         String shown = rehearse.base.Printable.clean(typed);
         Path file;
         try {
             file = typed.equals("~") || typed.startsWith("~/") ? Path.of(System.getProperty("user.home"), typed.substring(1).replaceFirst("^/", ""))
-                    : Path.of(typed);
+                    : exportBase.resolve(typed);
         } catch (java.nio.file.InvalidPathException e) {
             return new Msg.ReportDone(shown, null, "cannot write " + shown + ": not a file name here");
         }
