@@ -27,7 +27,6 @@ if errorlevel 1 (
   echo Rollback point: nothing has been changed yet.
   exit /b 1
 )
-REM expected: AutoFailbackType is 0 for each of these groups
 cluster /cluster:WEBCLUSTER group "Web Øst & <Co> | 100%% ^up" /prop
 if errorlevel 1 (
   echo FAILED at the pre-flight checklist: Disable failback for the run.
@@ -35,6 +34,7 @@ if errorlevel 1 (
   echo Rollback point: nothing has been changed yet.
   exit /b 1
 )
+echo EXPECTED: AutoFailbackType is 0 for each of these groups
 echo [ ] Record the present state.
 cluster /cluster:WEBCLUSTER node /status
 if errorlevel 1 (
@@ -70,11 +70,6 @@ if errorlevel 1 (
   echo Rollback point: hop 1 ^(IIS 4.0 / SP4 -^> IIS 5.0^) has upgraded no node yet: resume any paused node and move the groups back to their preferred owners.
   exit /b 1
 )
-REM expected: node NODEA: Paused, IIS 4.0 / SP4
-REM expected: node NODEB: Up, IIS 4.0 / SP4
-REM expected: group Cluster Group: Online on NODEA
-REM expected: group Web Øst ^& ^<Co^> ^| 100%% ^^up: Online on NODEA
-REM expected: group FTP Group: Online on NODEB
 cluster /cluster:WEBCLUSTER node NODEA /status
 if errorlevel 1 (
   echo FAILED at hop 1 of 1, step 1: Pause NODEA, so no group moves or fails over to it.
@@ -89,6 +84,11 @@ if errorlevel 1 (
   echo Rollback point: hop 1 ^(IIS 4.0 / SP4 -^> IIS 5.0^) has upgraded no node yet: resume any paused node and move the groups back to their preferred owners.
   exit /b 1
 )
+echo EXPECTED: node NODEA: Paused, IIS 4.0 / SP4
+echo EXPECTED: node NODEB: Up, IIS 4.0 / SP4
+echo EXPECTED: group Cluster Group: Online on NODEA
+echo EXPECTED: group Web Øst ^& ^<Co^> ^| 100%% ^^up: Online on NODEA
+echo EXPECTED: group FTP Group: Online on NODEB
 REM hop 1 of 1, step 2: Move all groups from NODEA to NODEB.
 cluster /cluster:WEBCLUSTER group "Cluster Group" /moveto:NODEB /wait
 if errorlevel 1 (
@@ -104,11 +104,6 @@ if errorlevel 1 (
   echo Rollback point: hop 1 ^(IIS 4.0 / SP4 -^> IIS 5.0^) has upgraded no node yet: resume any paused node and move the groups back to their preferred owners.
   exit /b 1
 )
-REM expected: node NODEA: Paused, IIS 4.0 / SP4
-REM expected: node NODEB: Up, IIS 4.0 / SP4
-REM expected: group Cluster Group: Online on NODEB
-REM expected: group Web Øst ^& ^<Co^> ^| 100%% ^^up: Online on NODEB
-REM expected: group FTP Group: Online on NODEB
 cluster /cluster:WEBCLUSTER group /status
 if errorlevel 1 (
   echo FAILED at hop 1 of 1, step 2: Move all groups from NODEA to NODEB.
@@ -116,16 +111,15 @@ if errorlevel 1 (
   echo Rollback point: hop 1 ^(IIS 4.0 / SP4 -^> IIS 5.0^) has upgraded no node yet: resume any paused node and move the groups back to their preferred owners.
   exit /b 1
 )
+echo EXPECTED: node NODEA: Paused, IIS 4.0 / SP4
+echo EXPECTED: node NODEB: Up, IIS 4.0 / SP4
+echo EXPECTED: group Cluster Group: Online on NODEB
+echo EXPECTED: group Web Øst ^& ^<Co^> ^| 100%% ^^up: Online on NODEB
+echo EXPECTED: group FTP Group: Online on NODEB
 REM hop 1 of 1, step 3: Upgrade NODEA to IIS 5.0 ^(Windows 2000 Advanced Server^); it rejoins the cluster still paused.
 echo MANUAL ^(hop 1 of 1, step 3^): on NODEA, run the Windows 2000 Advanced Server setup as an upgrade ^(it brings IIS 5.0^); restart, and let the node rejoin the cluster.
 echo Press a key once it is done and the node is back in the cluster; Ctrl-C stops here.
 pause
-REM expected: node NODEA: NodeHighestVersion and NodeLowestVersion ^(cluster node /prop^) are those of the Windows 2000 Advanced Server Cluster service
-REM expected: node NODEA: Paused, IIS 5.0
-REM expected: node NODEB: Up, IIS 4.0 / SP4
-REM expected: group Cluster Group: Online on NODEB
-REM expected: group Web Øst ^& ^<Co^> ^| 100%% ^^up: Online on NODEB
-REM expected: group FTP Group: Online on NODEB
 cluster /cluster:WEBCLUSTER node NODEA /prop
 if errorlevel 1 (
   echo FAILED at hop 1 of 1, step 3: Upgrade NODEA to IIS 5.0 ^(Windows 2000 Advanced Server^); it rejoins the cluster still paused.
@@ -140,6 +134,12 @@ if errorlevel 1 (
   echo Rollback point: hop 1 ^(IIS 4.0 / SP4 -^> IIS 5.0^) has upgraded no node yet: resume any paused node and move the groups back to their preferred owners.
   exit /b 1
 )
+echo EXPECTED: node NODEA: NodeHighestVersion and NodeLowestVersion ^(cluster node /prop^) are those of the Windows 2000 Advanced Server Cluster service
+echo EXPECTED: node NODEA: Paused, IIS 5.0
+echo EXPECTED: node NODEB: Up, IIS 4.0 / SP4
+echo EXPECTED: group Cluster Group: Online on NODEB
+echo EXPECTED: group Web Øst ^& ^<Co^> ^| 100%% ^^up: Online on NODEB
+echo EXPECTED: group FTP Group: Online on NODEB
 REM hop 1 of 1, step 4: Resume NODEA.
 cluster /cluster:WEBCLUSTER node NODEA /resume
 if errorlevel 1 (
@@ -148,11 +148,6 @@ if errorlevel 1 (
   echo Rollback point: hop 1 ^(IIS 4.0 / SP4 -^> IIS 5.0^) has upgraded 1 node^(s^): resume the nodes still at IIS 4.0 / SP4, move the groups to them, and return the upgraded nodes: restore each upgraded node from its pre-flight backup ^(system state and data^) at IIS 4.0 / SP4 ^(Windows 2000 Advanced Server has no uninstall^).
   exit /b 1
 )
-REM expected: node NODEA: Up, IIS 5.0
-REM expected: node NODEB: Up, IIS 4.0 / SP4
-REM expected: group Cluster Group: Online on NODEB
-REM expected: group Web Øst ^& ^<Co^> ^| 100%% ^^up: Online on NODEB
-REM expected: group FTP Group: Online on NODEB
 cluster /cluster:WEBCLUSTER node NODEA /status
 if errorlevel 1 (
   echo FAILED at hop 1 of 1, step 4: Resume NODEA.
@@ -167,6 +162,11 @@ if errorlevel 1 (
   echo Rollback point: hop 1 ^(IIS 4.0 / SP4 -^> IIS 5.0^) has upgraded 1 node^(s^): resume the nodes still at IIS 4.0 / SP4, move the groups to them, and return the upgraded nodes: restore each upgraded node from its pre-flight backup ^(system state and data^) at IIS 4.0 / SP4 ^(Windows 2000 Advanced Server has no uninstall^).
   exit /b 1
 )
+echo EXPECTED: node NODEA: Up, IIS 5.0
+echo EXPECTED: node NODEB: Up, IIS 4.0 / SP4
+echo EXPECTED: group Cluster Group: Online on NODEB
+echo EXPECTED: group Web Øst ^& ^<Co^> ^| 100%% ^^up: Online on NODEB
+echo EXPECTED: group FTP Group: Online on NODEB
 REM hop 1 of 1, step 5: Pause NODEB, so no group moves or fails over to it.
 cluster /cluster:WEBCLUSTER node NODEB /pause
 if errorlevel 1 (
@@ -175,11 +175,6 @@ if errorlevel 1 (
   echo Rollback point: hop 1 ^(IIS 4.0 / SP4 -^> IIS 5.0^) has upgraded 1 node^(s^): resume the nodes still at IIS 4.0 / SP4, move the groups to them, and return the upgraded nodes: restore each upgraded node from its pre-flight backup ^(system state and data^) at IIS 4.0 / SP4 ^(Windows 2000 Advanced Server has no uninstall^).
   exit /b 1
 )
-REM expected: node NODEA: Up, IIS 5.0
-REM expected: node NODEB: Paused, IIS 4.0 / SP4
-REM expected: group Cluster Group: Online on NODEB
-REM expected: group Web Øst ^& ^<Co^> ^| 100%% ^^up: Online on NODEB
-REM expected: group FTP Group: Online on NODEB
 cluster /cluster:WEBCLUSTER node NODEB /status
 if errorlevel 1 (
   echo FAILED at hop 1 of 1, step 5: Pause NODEB, so no group moves or fails over to it.
@@ -194,6 +189,11 @@ if errorlevel 1 (
   echo Rollback point: hop 1 ^(IIS 4.0 / SP4 -^> IIS 5.0^) has upgraded 1 node^(s^): resume the nodes still at IIS 4.0 / SP4, move the groups to them, and return the upgraded nodes: restore each upgraded node from its pre-flight backup ^(system state and data^) at IIS 4.0 / SP4 ^(Windows 2000 Advanced Server has no uninstall^).
   exit /b 1
 )
+echo EXPECTED: node NODEA: Up, IIS 5.0
+echo EXPECTED: node NODEB: Paused, IIS 4.0 / SP4
+echo EXPECTED: group Cluster Group: Online on NODEB
+echo EXPECTED: group Web Øst ^& ^<Co^> ^| 100%% ^^up: Online on NODEB
+echo EXPECTED: group FTP Group: Online on NODEB
 REM hop 1 of 1, step 6: Move all groups from NODEB to NODEA.
 cluster /cluster:WEBCLUSTER group "Cluster Group" /moveto:NODEA /wait
 if errorlevel 1 (
@@ -216,11 +216,6 @@ if errorlevel 1 (
   echo Rollback point: hop 1 ^(IIS 4.0 / SP4 -^> IIS 5.0^) has upgraded 1 node^(s^): resume the nodes still at IIS 4.0 / SP4, move the groups to them, and return the upgraded nodes: restore each upgraded node from its pre-flight backup ^(system state and data^) at IIS 4.0 / SP4 ^(Windows 2000 Advanced Server has no uninstall^).
   exit /b 1
 )
-REM expected: node NODEA: Up, IIS 5.0
-REM expected: node NODEB: Paused, IIS 4.0 / SP4
-REM expected: group Cluster Group: Online on NODEA
-REM expected: group Web Øst ^& ^<Co^> ^| 100%% ^^up: Online on NODEA
-REM expected: group FTP Group: Online on NODEA
 cluster /cluster:WEBCLUSTER group /status
 if errorlevel 1 (
   echo FAILED at hop 1 of 1, step 6: Move all groups from NODEB to NODEA.
@@ -228,12 +223,12 @@ if errorlevel 1 (
   echo Rollback point: hop 1 ^(IIS 4.0 / SP4 -^> IIS 5.0^) has upgraded 1 node^(s^): resume the nodes still at IIS 4.0 / SP4, move the groups to them, and return the upgraded nodes: restore each upgraded node from its pre-flight backup ^(system state and data^) at IIS 4.0 / SP4 ^(Windows 2000 Advanced Server has no uninstall^).
   exit /b 1
 )
+echo EXPECTED: node NODEA: Up, IIS 5.0
+echo EXPECTED: node NODEB: Paused, IIS 4.0 / SP4
+echo EXPECTED: group Cluster Group: Online on NODEA
+echo EXPECTED: group Web Øst ^& ^<Co^> ^| 100%% ^^up: Online on NODEA
+echo EXPECTED: group FTP Group: Online on NODEA
 REM hop 1 of 1, step 7: Go/no-go before upgrading NODEB, the last node on the old configuration: every other node is upgraded and up, every resource that should be online is, and every group runs on an upgraded node.
-REM expected: node NODEA: Up, IIS 5.0
-REM expected: node NODEB: Paused, IIS 4.0 / SP4
-REM expected: group Cluster Group: Online on NODEA
-REM expected: group Web Øst ^& ^<Co^> ^| 100%% ^^up: Online on NODEA
-REM expected: group FTP Group: Online on NODEA
 cluster /cluster:WEBCLUSTER node /status
 if errorlevel 1 (
   echo FAILED at hop 1 of 1, step 7: Go/no-go before upgrading NODEB, the last node on the old configuration: every other node is upgraded and up, every resource that should be online is, and every group runs on an upgraded node.
@@ -255,20 +250,19 @@ if errorlevel 1 (
   echo Rollback point: hop 1 ^(IIS 4.0 / SP4 -^> IIS 5.0^) has upgraded 1 node^(s^): resume the nodes still at IIS 4.0 / SP4, move the groups to them, and return the upgraded nodes: restore each upgraded node from its pre-flight backup ^(system state and data^) at IIS 4.0 / SP4 ^(Windows 2000 Advanced Server has no uninstall^).
   exit /b 1
 )
-echo GO/NO-GO: GO if every other node is Up at IIS 5.0 and every group is as expected below; otherwise NO-GO: stop here, NODEB still runs IIS 4.0 / SP4.
+echo EXPECTED: node NODEA: Up, IIS 5.0
+echo EXPECTED: node NODEB: Paused, IIS 4.0 / SP4
+echo EXPECTED: group Cluster Group: Online on NODEA
+echo EXPECTED: group Web Øst ^& ^<Co^> ^| 100%% ^^up: Online on NODEA
+echo EXPECTED: group FTP Group: Online on NODEA
+echo GO/NO-GO: GO if every other node is Up at IIS 5.0 and every group is as expected above; otherwise NO-GO: stop here, NODEB still runs IIS 4.0 / SP4.
 echo ROLLBACK if NO-GO: Resume NODEB ^(still at IIS 4.0 / SP4^), move the groups back to it, and return the upgraded nodes to IIS 4.0 / SP4: restore each upgraded node from its pre-flight backup ^(system state and data^) at IIS 4.0 / SP4 ^(Windows 2000 Advanced Server has no uninstall^).
-echo Check the status above. Ctrl-C stops here ^(NO-GO^); any key goes on ^(GO^).
+echo Check the status above against EXPECTED. Ctrl-C, then Y, stops here ^(NO-GO^); any key goes on ^(GO^).
 pause
 REM hop 1 of 1, step 8: Upgrade NODEB to IIS 5.0 ^(Windows 2000 Advanced Server^); it rejoins the cluster still paused.
 echo MANUAL ^(hop 1 of 1, step 8^): on NODEB, run the Windows 2000 Advanced Server setup as an upgrade ^(it brings IIS 5.0^); restart, and let the node rejoin the cluster.
 echo Press a key once it is done and the node is back in the cluster; Ctrl-C stops here.
 pause
-REM expected: node NODEB: NodeHighestVersion and NodeLowestVersion ^(cluster node /prop^) are those of the Windows 2000 Advanced Server Cluster service
-REM expected: node NODEA: Up, IIS 5.0
-REM expected: node NODEB: Paused, IIS 5.0
-REM expected: group Cluster Group: Online on NODEA
-REM expected: group Web Øst ^& ^<Co^> ^| 100%% ^^up: Online on NODEA
-REM expected: group FTP Group: Online on NODEA
 cluster /cluster:WEBCLUSTER node NODEB /prop
 if errorlevel 1 (
   echo FAILED at hop 1 of 1, step 8: Upgrade NODEB to IIS 5.0 ^(Windows 2000 Advanced Server^); it rejoins the cluster still paused.
@@ -283,6 +277,12 @@ if errorlevel 1 (
   echo Rollback point: hop 1 ^(IIS 4.0 / SP4 -^> IIS 5.0^) is past its go/no-go: finish it; the only way back is, for every node: restore each upgraded node from its pre-flight backup ^(system state and data^) at IIS 4.0 / SP4 ^(Windows 2000 Advanced Server has no uninstall^).
   exit /b 1
 )
+echo EXPECTED: node NODEB: NodeHighestVersion and NodeLowestVersion ^(cluster node /prop^) are those of the Windows 2000 Advanced Server Cluster service
+echo EXPECTED: node NODEA: Up, IIS 5.0
+echo EXPECTED: node NODEB: Paused, IIS 5.0
+echo EXPECTED: group Cluster Group: Online on NODEA
+echo EXPECTED: group Web Øst ^& ^<Co^> ^| 100%% ^^up: Online on NODEA
+echo EXPECTED: group FTP Group: Online on NODEA
 REM hop 1 of 1, step 9: Resume NODEB.
 cluster /cluster:WEBCLUSTER node NODEB /resume
 if errorlevel 1 (
@@ -291,11 +291,6 @@ if errorlevel 1 (
   echo Rollback point: hop 1 ^(IIS 4.0 / SP4 -^> IIS 5.0^) is past its go/no-go: finish it; the only way back is, for every node: restore each upgraded node from its pre-flight backup ^(system state and data^) at IIS 4.0 / SP4 ^(Windows 2000 Advanced Server has no uninstall^).
   exit /b 1
 )
-REM expected: node NODEA: Up, IIS 5.0
-REM expected: node NODEB: Up, IIS 5.0
-REM expected: group Cluster Group: Online on NODEA
-REM expected: group Web Øst ^& ^<Co^> ^| 100%% ^^up: Online on NODEA
-REM expected: group FTP Group: Online on NODEA
 cluster /cluster:WEBCLUSTER node NODEB /status
 if errorlevel 1 (
   echo FAILED at hop 1 of 1, step 9: Resume NODEB.
@@ -310,6 +305,11 @@ if errorlevel 1 (
   echo Rollback point: hop 1 ^(IIS 4.0 / SP4 -^> IIS 5.0^) is past its go/no-go: finish it; the only way back is, for every node: restore each upgraded node from its pre-flight backup ^(system state and data^) at IIS 4.0 / SP4 ^(Windows 2000 Advanced Server has no uninstall^).
   exit /b 1
 )
+echo EXPECTED: node NODEA: Up, IIS 5.0
+echo EXPECTED: node NODEB: Up, IIS 5.0
+echo EXPECTED: group Cluster Group: Online on NODEA
+echo EXPECTED: group Web Øst ^& ^<Co^> ^| 100%% ^^up: Online on NODEA
+echo EXPECTED: group FTP Group: Online on NODEA
 REM
 REM === Restore ===
 REM the restore, step 1: Restore the failback settings the pre-flight checklist turned off.
@@ -320,11 +320,6 @@ if errorlevel 1 (
   echo Rollback point: the upgrade is complete; only settings remain to put back.
   exit /b 1
 )
-REM expected: node NODEA: Up, IIS 5.0
-REM expected: node NODEB: Up, IIS 5.0
-REM expected: group Cluster Group: Online on NODEA
-REM expected: group Web Øst ^& ^<Co^> ^| 100%% ^^up: Online on NODEA
-REM expected: group FTP Group: Online on NODEA
 cluster /cluster:WEBCLUSTER group "Web Øst & <Co> | 100%% ^up" /prop
 if errorlevel 1 (
   echo FAILED at the restore, step 1: Restore the failback settings the pre-flight checklist turned off.
@@ -339,6 +334,11 @@ if errorlevel 1 (
   echo Rollback point: the upgrade is complete; only settings remain to put back.
   exit /b 1
 )
+echo EXPECTED: node NODEA: Up, IIS 5.0
+echo EXPECTED: node NODEB: Up, IIS 5.0
+echo EXPECTED: group Cluster Group: Online on NODEA
+echo EXPECTED: group Web Øst ^& ^<Co^> ^| 100%% ^^up: Online on NODEA
+echo EXPECTED: group FTP Group: Online on NODEA
 REM the restore, step 2: Move every group back to its preferred owner.
 cluster /cluster:WEBCLUSTER group "FTP Group" /moveto:NODEB /wait
 if errorlevel 1 (
@@ -347,11 +347,6 @@ if errorlevel 1 (
   echo Rollback point: the upgrade is complete; only settings remain to put back.
   exit /b 1
 )
-REM expected: node NODEA: Up, IIS 5.0
-REM expected: node NODEB: Up, IIS 5.0
-REM expected: group Cluster Group: Online on NODEA
-REM expected: group Web Øst ^& ^<Co^> ^| 100%% ^^up: Online on NODEA
-REM expected: group FTP Group: Online on NODEB
 cluster /cluster:WEBCLUSTER group /status
 if errorlevel 1 (
   echo FAILED at the restore, step 2: Move every group back to its preferred owner.
@@ -359,6 +354,11 @@ if errorlevel 1 (
   echo Rollback point: the upgrade is complete; only settings remain to put back.
   exit /b 1
 )
+echo EXPECTED: node NODEA: Up, IIS 5.0
+echo EXPECTED: node NODEB: Up, IIS 5.0
+echo EXPECTED: group Cluster Group: Online on NODEA
+echo EXPECTED: group Web Øst ^& ^<Co^> ^| 100%% ^^up: Online on NODEA
+echo EXPECTED: group FTP Group: Online on NODEB
 REM
 REM === At a no-go: the recovery policy ===
 REM the recovery policy, step 1: At a no-go, carry out the recovery it names and run the plan again, at most once; if a recovery needs a human, or the plan stops again, roll the hop back where the no-go offers that ^(upgraded nodes are returned to the old configuration from their backups, by hand^), else stop: the plan needs a human.

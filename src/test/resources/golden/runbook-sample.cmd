@@ -55,11 +55,6 @@ if errorlevel 1 (
   echo Rollback point: hop 1 ^(IIS 4.0 / SP4 -^> IIS 5.0^) has upgraded no node yet: resume any paused node and move the groups back to their preferred owners.
   exit /b 1
 )
-REM expected: node NODEA: Paused, IIS 4.0 / SP4
-REM expected: node NODEB: Up, IIS 4.0 / SP4
-REM expected: group Cluster Group: Online on NODEA
-REM expected: group Web Group: Online on NODEA
-REM expected: group FTP Group: Online on NODEB
 cluster /cluster:WEBCLUSTER node NODEA /status
 if errorlevel 1 (
   echo FAILED at hop 1 of 1, step 1: Pause NODEA, so no group moves or fails over to it.
@@ -74,6 +69,11 @@ if errorlevel 1 (
   echo Rollback point: hop 1 ^(IIS 4.0 / SP4 -^> IIS 5.0^) has upgraded no node yet: resume any paused node and move the groups back to their preferred owners.
   exit /b 1
 )
+echo EXPECTED: node NODEA: Paused, IIS 4.0 / SP4
+echo EXPECTED: node NODEB: Up, IIS 4.0 / SP4
+echo EXPECTED: group Cluster Group: Online on NODEA
+echo EXPECTED: group Web Group: Online on NODEA
+echo EXPECTED: group FTP Group: Online on NODEB
 REM hop 1 of 1, step 2: Move all groups from NODEA to NODEB.
 cluster /cluster:WEBCLUSTER group "Cluster Group" /moveto:NODEB /wait
 if errorlevel 1 (
@@ -89,11 +89,6 @@ if errorlevel 1 (
   echo Rollback point: hop 1 ^(IIS 4.0 / SP4 -^> IIS 5.0^) has upgraded no node yet: resume any paused node and move the groups back to their preferred owners.
   exit /b 1
 )
-REM expected: node NODEA: Paused, IIS 4.0 / SP4
-REM expected: node NODEB: Up, IIS 4.0 / SP4
-REM expected: group Cluster Group: Online on NODEB
-REM expected: group Web Group: Online on NODEB
-REM expected: group FTP Group: Online on NODEB
 cluster /cluster:WEBCLUSTER group /status
 if errorlevel 1 (
   echo FAILED at hop 1 of 1, step 2: Move all groups from NODEA to NODEB.
@@ -101,16 +96,15 @@ if errorlevel 1 (
   echo Rollback point: hop 1 ^(IIS 4.0 / SP4 -^> IIS 5.0^) has upgraded no node yet: resume any paused node and move the groups back to their preferred owners.
   exit /b 1
 )
+echo EXPECTED: node NODEA: Paused, IIS 4.0 / SP4
+echo EXPECTED: node NODEB: Up, IIS 4.0 / SP4
+echo EXPECTED: group Cluster Group: Online on NODEB
+echo EXPECTED: group Web Group: Online on NODEB
+echo EXPECTED: group FTP Group: Online on NODEB
 REM hop 1 of 1, step 3: Upgrade NODEA to IIS 5.0 ^(Windows 2000 Advanced Server^); it rejoins the cluster still paused.
 echo MANUAL ^(hop 1 of 1, step 3^): on NODEA, run the Windows 2000 Advanced Server setup as an upgrade ^(it brings IIS 5.0^); restart, and let the node rejoin the cluster.
 echo Press a key once it is done and the node is back in the cluster; Ctrl-C stops here.
 pause
-REM expected: node NODEA: NodeHighestVersion and NodeLowestVersion ^(cluster node /prop^) are those of the Windows 2000 Advanced Server Cluster service
-REM expected: node NODEA: Paused, IIS 5.0
-REM expected: node NODEB: Up, IIS 4.0 / SP4
-REM expected: group Cluster Group: Online on NODEB
-REM expected: group Web Group: Online on NODEB
-REM expected: group FTP Group: Online on NODEB
 cluster /cluster:WEBCLUSTER node NODEA /prop
 if errorlevel 1 (
   echo FAILED at hop 1 of 1, step 3: Upgrade NODEA to IIS 5.0 ^(Windows 2000 Advanced Server^); it rejoins the cluster still paused.
@@ -125,6 +119,12 @@ if errorlevel 1 (
   echo Rollback point: hop 1 ^(IIS 4.0 / SP4 -^> IIS 5.0^) has upgraded no node yet: resume any paused node and move the groups back to their preferred owners.
   exit /b 1
 )
+echo EXPECTED: node NODEA: NodeHighestVersion and NodeLowestVersion ^(cluster node /prop^) are those of the Windows 2000 Advanced Server Cluster service
+echo EXPECTED: node NODEA: Paused, IIS 5.0
+echo EXPECTED: node NODEB: Up, IIS 4.0 / SP4
+echo EXPECTED: group Cluster Group: Online on NODEB
+echo EXPECTED: group Web Group: Online on NODEB
+echo EXPECTED: group FTP Group: Online on NODEB
 REM hop 1 of 1, step 4: Resume NODEA.
 cluster /cluster:WEBCLUSTER node NODEA /resume
 if errorlevel 1 (
@@ -133,11 +133,6 @@ if errorlevel 1 (
   echo Rollback point: hop 1 ^(IIS 4.0 / SP4 -^> IIS 5.0^) has upgraded 1 node^(s^): resume the nodes still at IIS 4.0 / SP4, move the groups to them, and return the upgraded nodes: restore each upgraded node from its pre-flight backup ^(system state and data^) at IIS 4.0 / SP4 ^(Windows 2000 Advanced Server has no uninstall^).
   exit /b 1
 )
-REM expected: node NODEA: Up, IIS 5.0
-REM expected: node NODEB: Up, IIS 4.0 / SP4
-REM expected: group Cluster Group: Online on NODEB
-REM expected: group Web Group: Online on NODEB
-REM expected: group FTP Group: Online on NODEB
 cluster /cluster:WEBCLUSTER node NODEA /status
 if errorlevel 1 (
   echo FAILED at hop 1 of 1, step 4: Resume NODEA.
@@ -152,6 +147,11 @@ if errorlevel 1 (
   echo Rollback point: hop 1 ^(IIS 4.0 / SP4 -^> IIS 5.0^) has upgraded 1 node^(s^): resume the nodes still at IIS 4.0 / SP4, move the groups to them, and return the upgraded nodes: restore each upgraded node from its pre-flight backup ^(system state and data^) at IIS 4.0 / SP4 ^(Windows 2000 Advanced Server has no uninstall^).
   exit /b 1
 )
+echo EXPECTED: node NODEA: Up, IIS 5.0
+echo EXPECTED: node NODEB: Up, IIS 4.0 / SP4
+echo EXPECTED: group Cluster Group: Online on NODEB
+echo EXPECTED: group Web Group: Online on NODEB
+echo EXPECTED: group FTP Group: Online on NODEB
 REM hop 1 of 1, step 5: Pause NODEB, so no group moves or fails over to it.
 cluster /cluster:WEBCLUSTER node NODEB /pause
 if errorlevel 1 (
@@ -160,11 +160,6 @@ if errorlevel 1 (
   echo Rollback point: hop 1 ^(IIS 4.0 / SP4 -^> IIS 5.0^) has upgraded 1 node^(s^): resume the nodes still at IIS 4.0 / SP4, move the groups to them, and return the upgraded nodes: restore each upgraded node from its pre-flight backup ^(system state and data^) at IIS 4.0 / SP4 ^(Windows 2000 Advanced Server has no uninstall^).
   exit /b 1
 )
-REM expected: node NODEA: Up, IIS 5.0
-REM expected: node NODEB: Paused, IIS 4.0 / SP4
-REM expected: group Cluster Group: Online on NODEB
-REM expected: group Web Group: Online on NODEB
-REM expected: group FTP Group: Online on NODEB
 cluster /cluster:WEBCLUSTER node NODEB /status
 if errorlevel 1 (
   echo FAILED at hop 1 of 1, step 5: Pause NODEB, so no group moves or fails over to it.
@@ -179,6 +174,11 @@ if errorlevel 1 (
   echo Rollback point: hop 1 ^(IIS 4.0 / SP4 -^> IIS 5.0^) has upgraded 1 node^(s^): resume the nodes still at IIS 4.0 / SP4, move the groups to them, and return the upgraded nodes: restore each upgraded node from its pre-flight backup ^(system state and data^) at IIS 4.0 / SP4 ^(Windows 2000 Advanced Server has no uninstall^).
   exit /b 1
 )
+echo EXPECTED: node NODEA: Up, IIS 5.0
+echo EXPECTED: node NODEB: Paused, IIS 4.0 / SP4
+echo EXPECTED: group Cluster Group: Online on NODEB
+echo EXPECTED: group Web Group: Online on NODEB
+echo EXPECTED: group FTP Group: Online on NODEB
 REM hop 1 of 1, step 6: Move all groups from NODEB to NODEA.
 cluster /cluster:WEBCLUSTER group "Cluster Group" /moveto:NODEA /wait
 if errorlevel 1 (
@@ -201,11 +201,6 @@ if errorlevel 1 (
   echo Rollback point: hop 1 ^(IIS 4.0 / SP4 -^> IIS 5.0^) has upgraded 1 node^(s^): resume the nodes still at IIS 4.0 / SP4, move the groups to them, and return the upgraded nodes: restore each upgraded node from its pre-flight backup ^(system state and data^) at IIS 4.0 / SP4 ^(Windows 2000 Advanced Server has no uninstall^).
   exit /b 1
 )
-REM expected: node NODEA: Up, IIS 5.0
-REM expected: node NODEB: Paused, IIS 4.0 / SP4
-REM expected: group Cluster Group: Online on NODEA
-REM expected: group Web Group: Online on NODEA
-REM expected: group FTP Group: Online on NODEA
 cluster /cluster:WEBCLUSTER group /status
 if errorlevel 1 (
   echo FAILED at hop 1 of 1, step 6: Move all groups from NODEB to NODEA.
@@ -213,12 +208,12 @@ if errorlevel 1 (
   echo Rollback point: hop 1 ^(IIS 4.0 / SP4 -^> IIS 5.0^) has upgraded 1 node^(s^): resume the nodes still at IIS 4.0 / SP4, move the groups to them, and return the upgraded nodes: restore each upgraded node from its pre-flight backup ^(system state and data^) at IIS 4.0 / SP4 ^(Windows 2000 Advanced Server has no uninstall^).
   exit /b 1
 )
+echo EXPECTED: node NODEA: Up, IIS 5.0
+echo EXPECTED: node NODEB: Paused, IIS 4.0 / SP4
+echo EXPECTED: group Cluster Group: Online on NODEA
+echo EXPECTED: group Web Group: Online on NODEA
+echo EXPECTED: group FTP Group: Online on NODEA
 REM hop 1 of 1, step 7: Go/no-go before upgrading NODEB, the last node on the old configuration: every other node is upgraded and up, every resource that should be online is, and every group runs on an upgraded node.
-REM expected: node NODEA: Up, IIS 5.0
-REM expected: node NODEB: Paused, IIS 4.0 / SP4
-REM expected: group Cluster Group: Online on NODEA
-REM expected: group Web Group: Online on NODEA
-REM expected: group FTP Group: Online on NODEA
 cluster /cluster:WEBCLUSTER node /status
 if errorlevel 1 (
   echo FAILED at hop 1 of 1, step 7: Go/no-go before upgrading NODEB, the last node on the old configuration: every other node is upgraded and up, every resource that should be online is, and every group runs on an upgraded node.
@@ -240,20 +235,19 @@ if errorlevel 1 (
   echo Rollback point: hop 1 ^(IIS 4.0 / SP4 -^> IIS 5.0^) has upgraded 1 node^(s^): resume the nodes still at IIS 4.0 / SP4, move the groups to them, and return the upgraded nodes: restore each upgraded node from its pre-flight backup ^(system state and data^) at IIS 4.0 / SP4 ^(Windows 2000 Advanced Server has no uninstall^).
   exit /b 1
 )
-echo GO/NO-GO: GO if every other node is Up at IIS 5.0 and every group is as expected below; otherwise NO-GO: stop here, NODEB still runs IIS 4.0 / SP4.
+echo EXPECTED: node NODEA: Up, IIS 5.0
+echo EXPECTED: node NODEB: Paused, IIS 4.0 / SP4
+echo EXPECTED: group Cluster Group: Online on NODEA
+echo EXPECTED: group Web Group: Online on NODEA
+echo EXPECTED: group FTP Group: Online on NODEA
+echo GO/NO-GO: GO if every other node is Up at IIS 5.0 and every group is as expected above; otherwise NO-GO: stop here, NODEB still runs IIS 4.0 / SP4.
 echo ROLLBACK if NO-GO: Resume NODEB ^(still at IIS 4.0 / SP4^), move the groups back to it, and return the upgraded nodes to IIS 4.0 / SP4: restore each upgraded node from its pre-flight backup ^(system state and data^) at IIS 4.0 / SP4 ^(Windows 2000 Advanced Server has no uninstall^).
-echo Check the status above. Ctrl-C stops here ^(NO-GO^); any key goes on ^(GO^).
+echo Check the status above against EXPECTED. Ctrl-C, then Y, stops here ^(NO-GO^); any key goes on ^(GO^).
 pause
 REM hop 1 of 1, step 8: Upgrade NODEB to IIS 5.0 ^(Windows 2000 Advanced Server^); it rejoins the cluster still paused.
 echo MANUAL ^(hop 1 of 1, step 8^): on NODEB, run the Windows 2000 Advanced Server setup as an upgrade ^(it brings IIS 5.0^); restart, and let the node rejoin the cluster.
 echo Press a key once it is done and the node is back in the cluster; Ctrl-C stops here.
 pause
-REM expected: node NODEB: NodeHighestVersion and NodeLowestVersion ^(cluster node /prop^) are those of the Windows 2000 Advanced Server Cluster service
-REM expected: node NODEA: Up, IIS 5.0
-REM expected: node NODEB: Paused, IIS 5.0
-REM expected: group Cluster Group: Online on NODEA
-REM expected: group Web Group: Online on NODEA
-REM expected: group FTP Group: Online on NODEA
 cluster /cluster:WEBCLUSTER node NODEB /prop
 if errorlevel 1 (
   echo FAILED at hop 1 of 1, step 8: Upgrade NODEB to IIS 5.0 ^(Windows 2000 Advanced Server^); it rejoins the cluster still paused.
@@ -268,6 +262,12 @@ if errorlevel 1 (
   echo Rollback point: hop 1 ^(IIS 4.0 / SP4 -^> IIS 5.0^) is past its go/no-go: finish it; the only way back is, for every node: restore each upgraded node from its pre-flight backup ^(system state and data^) at IIS 4.0 / SP4 ^(Windows 2000 Advanced Server has no uninstall^).
   exit /b 1
 )
+echo EXPECTED: node NODEB: NodeHighestVersion and NodeLowestVersion ^(cluster node /prop^) are those of the Windows 2000 Advanced Server Cluster service
+echo EXPECTED: node NODEA: Up, IIS 5.0
+echo EXPECTED: node NODEB: Paused, IIS 5.0
+echo EXPECTED: group Cluster Group: Online on NODEA
+echo EXPECTED: group Web Group: Online on NODEA
+echo EXPECTED: group FTP Group: Online on NODEA
 REM hop 1 of 1, step 9: Resume NODEB.
 cluster /cluster:WEBCLUSTER node NODEB /resume
 if errorlevel 1 (
@@ -276,11 +276,6 @@ if errorlevel 1 (
   echo Rollback point: hop 1 ^(IIS 4.0 / SP4 -^> IIS 5.0^) is past its go/no-go: finish it; the only way back is, for every node: restore each upgraded node from its pre-flight backup ^(system state and data^) at IIS 4.0 / SP4 ^(Windows 2000 Advanced Server has no uninstall^).
   exit /b 1
 )
-REM expected: node NODEA: Up, IIS 5.0
-REM expected: node NODEB: Up, IIS 5.0
-REM expected: group Cluster Group: Online on NODEA
-REM expected: group Web Group: Online on NODEA
-REM expected: group FTP Group: Online on NODEA
 cluster /cluster:WEBCLUSTER node NODEB /status
 if errorlevel 1 (
   echo FAILED at hop 1 of 1, step 9: Resume NODEB.
@@ -295,14 +290,14 @@ if errorlevel 1 (
   echo Rollback point: hop 1 ^(IIS 4.0 / SP4 -^> IIS 5.0^) is past its go/no-go: finish it; the only way back is, for every node: restore each upgraded node from its pre-flight backup ^(system state and data^) at IIS 4.0 / SP4 ^(Windows 2000 Advanced Server has no uninstall^).
   exit /b 1
 )
+echo EXPECTED: node NODEA: Up, IIS 5.0
+echo EXPECTED: node NODEB: Up, IIS 5.0
+echo EXPECTED: group Cluster Group: Online on NODEA
+echo EXPECTED: group Web Group: Online on NODEA
+echo EXPECTED: group FTP Group: Online on NODEA
 REM
 REM === Restore ===
 REM the restore, step 1: Restore the failback settings the pre-flight checklist turned off.
-REM expected: node NODEA: Up, IIS 5.0
-REM expected: node NODEB: Up, IIS 5.0
-REM expected: group Cluster Group: Online on NODEA
-REM expected: group Web Group: Online on NODEA
-REM expected: group FTP Group: Online on NODEA
 cluster /cluster:WEBCLUSTER group /status
 if errorlevel 1 (
   echo FAILED at the restore, step 1: Restore the failback settings the pre-flight checklist turned off.
@@ -310,6 +305,11 @@ if errorlevel 1 (
   echo Rollback point: the upgrade is complete; only settings remain to put back.
   exit /b 1
 )
+echo EXPECTED: node NODEA: Up, IIS 5.0
+echo EXPECTED: node NODEB: Up, IIS 5.0
+echo EXPECTED: group Cluster Group: Online on NODEA
+echo EXPECTED: group Web Group: Online on NODEA
+echo EXPECTED: group FTP Group: Online on NODEA
 REM the restore, step 2: Move every group back to its preferred owner.
 cluster /cluster:WEBCLUSTER group "FTP Group" /moveto:NODEB /wait
 if errorlevel 1 (
@@ -318,11 +318,6 @@ if errorlevel 1 (
   echo Rollback point: the upgrade is complete; only settings remain to put back.
   exit /b 1
 )
-REM expected: node NODEA: Up, IIS 5.0
-REM expected: node NODEB: Up, IIS 5.0
-REM expected: group Cluster Group: Online on NODEA
-REM expected: group Web Group: Online on NODEA
-REM expected: group FTP Group: Online on NODEB
 cluster /cluster:WEBCLUSTER group /status
 if errorlevel 1 (
   echo FAILED at the restore, step 2: Move every group back to its preferred owner.
@@ -330,6 +325,11 @@ if errorlevel 1 (
   echo Rollback point: the upgrade is complete; only settings remain to put back.
   exit /b 1
 )
+echo EXPECTED: node NODEA: Up, IIS 5.0
+echo EXPECTED: node NODEB: Up, IIS 5.0
+echo EXPECTED: group Cluster Group: Online on NODEA
+echo EXPECTED: group Web Group: Online on NODEA
+echo EXPECTED: group FTP Group: Online on NODEB
 REM
 REM === At a no-go: the recovery policy ===
 REM the recovery policy, step 1: At a no-go, carry out the recovery it names and run the plan again, at most once; if a recovery needs a human, or the plan stops again, roll the hop back where the no-go offers that ^(upgraded nodes are returned to the old configuration from their backups, by hand^), else stop: the plan needs a human.

@@ -31,7 +31,7 @@ public final class ReportHtml {
             pre { white-space: pre-wrap; background: #f5f5f5; padding: .5em; }
             .no { color: #c62828; font-weight: bold; }
             svg.timeline text { font-family: Arial, sans-serif; font-size: 11px; } svg.timeline text.in { fill: #fff; font-size: 10px; }
-            svg.timeline text.tick { text-anchor: middle; font-size: 10px; }
+            svg.timeline text.tick { font-size: 10px; }
             @media print { h2 { break-after: avoid; } tr, svg, pre, li { break-inside: avoid; } body { margin: 0; max-width: none; } }
             """;
 

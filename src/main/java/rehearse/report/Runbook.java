@@ -211,7 +211,7 @@ public final class Runbook {
         if (step.action() instanceof NodeActions.Resume r) verify.add(clusterExe() + " node " + arg(r.node()) + " /status");
         if (step.action() instanceof NodeActions.GoNoGo g) {
             Hop hop = target.path().hops().get(step.hop());
-            goNoGo = "GO if every other node is Up at " + hop.to().label() + " and every group is as expected below; otherwise"
+            goNoGo = "GO if every other node is Up at " + hop.to().label() + " and every group is as expected above; otherwise"
                     + " NO-GO: stop here, " + g.node() + " still runs " + hop.from().label() + ".";
             rollback = "Resume " + g.node() + " (still at " + hop.from().label() + "), move the groups back to it, and return the"
                     + " upgraded nodes to " + hop.from().label() + ": " + work(step.hop()).rollback() + ".";

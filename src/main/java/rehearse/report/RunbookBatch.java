@@ -103,12 +103,13 @@ public final class RunbookBatch {
                 line(b, "pause");
             }
             for (String c : item.commands()) command(b, c, where, item);
-            for (String e : item.expect()) rem(b, "expected: " + e);
             for (String v : item.verify()) command(b, v, where, item);
+            // Shown, not commented: @echo off hides REM lines, and the operator compares the output above with these.
+            for (String e : item.expect()) echo(b, "EXPECTED: " + e);
             if (item.goNoGo() != null) {
                 echo(b, "GO/NO-GO: " + item.goNoGo());
                 echo(b, "ROLLBACK if NO-GO: " + item.rollback());
-                echo(b, "Check the status above. Ctrl-C stops here (NO-GO); any key goes on (GO).");
+                echo(b, "Check the status above against EXPECTED. Ctrl-C, then Y, stops here (NO-GO); any key goes on (GO).");
                 line(b, "pause");
             }
         }

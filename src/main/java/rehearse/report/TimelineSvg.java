@@ -88,7 +88,7 @@ final class TimelineSvg {
             double x = x(at, end);
             b.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#000\"/>"
                     + "<text x=\"%.1f\" y=\"%d\" class=\"tick\"%s>%s</text>%n", x, y, x, y + 4, x, y + 16,
-                    i == 4 ? " text-anchor=\"end\"" : "", Clock.format(at)));
+                    i == 4 ? " text-anchor=\"end\"" : " text-anchor=\"middle\"", Clock.format(at)));
         }
     }
 
