@@ -53,6 +53,7 @@ final class LogText {
     private static String remark(LogEntry.Remark r) {
         return switch (r.what()) {
             case WELCOME -> "SIMULATION of cluster " + r.detail() + ": press t to choose a target, ? for help";
+            case RESUMED_JOURNAL -> "resumed from the journal at " + r.detail() + ": the log above is its history; ? for help";
             case RESUMED_MID_STEP -> "resumed with a step under way: p continues playback";
             case PAUSED -> "playback paused (p resumes)";
             case RESUMED -> "playback resumed";

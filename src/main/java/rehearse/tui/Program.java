@@ -51,7 +51,7 @@ public final class Program {
         this.session = session;
         this.background = Runnable::run;
         this.post = this::send;
-        this.model = Update.initial(Snapshot.of(session), session.history(), new Model.Settings(windowMs, Optional.empty(), Optional.empty()),
+        this.model = Update.initial(Snapshot.of(session), session.history(), session.events(), new Model.Settings(windowMs, Optional.empty(), Optional.empty()),
                 new Model.Size(Layout.MIN_COLUMNS, Layout.MIN_ROWS));
     }
 

@@ -49,10 +49,30 @@ public final class Update {
      * and a session resumed mid-step starts paused, the operator deciding when it goes on.
      */
     public static Model initial(Snapshot world, List<Session.Result> history, Model.Settings settings, Model.Size size) {
+        return initial(world, history, List.of(), settings, size);
+    }
+
+    /**
+     * The first model; after --resume, {@code history} and {@code events} (every event of the session, in
+     * order) rebuild the log: each command with what it caused, and between them what played out while
+     * the clock ran (a failed upgrade, a step's end), as the live log showed them.
+     */
+    public static Model initial(Snapshot world, List<Session.Result> history, List<Event> events, Model.Settings settings,
+            Model.Size size) {
         List<LogEntry> log = new ArrayList<>();
-        for (Session.Result r : history) log.addAll(entries(r, world.state().clock()));
+        int next = 0; // the first event of the session not yet in the log
+        for (Session.Result r : history) {
+            int own = r.events().isEmpty() ? -1 : indexOf(events, r.events().get(0), next);
+            int played = own >= 0 ? own : next;
+            if (own < 0) while (played < events.size() && events.get(played).time() < r.time()) played++;
+            for (int i = next; i < played; i++) log.add(new LogEntry.Happened(events.get(i)));
+            next = own >= 0 ? own + r.events().size() : played;
+            log.addAll(entries(r, world.state().clock()));
+        }
+        for (int i = next; i < events.size(); i++) log.add(new LogEntry.Happened(events.get(i)));
         State st = world.state();
-        LogEntry welcome = new LogEntry.Remark(st.clock(), LogEntry.Say.WELCOME, st.cluster().name());
+        LogEntry welcome = history.isEmpty() ? new LogEntry.Remark(st.clock(), LogEntry.Say.WELCOME, st.cluster().name())
+                : new LogEntry.Remark(st.clock(), LogEntry.Say.RESUMED_JOURNAL, rehearse.text.Clock.format(st.clock()));
         log.add(welcome);
         LogEntry message = welcome;
         boolean paused = false;
@@ -65,6 +85,12 @@ public final class Update {
                 new Model.LogPane(trim(log), -1, ""), -1, new Overlay.None(), Optional.of(message),
                 new Model.Playback(DEFAULT_SPEED, paused, false, 0), List.of(), settings, Map.of(), Optional.empty());
         return Navigation.follow(m);
+    }
+
+    /** Where {@code e} itself (not an equal event) stands in {@code events}, from {@code from}; -1 if not there (a command a rewind undid). */
+    private static int indexOf(List<Event> events, Event e, int from) {
+        for (int i = from; i < events.size(); i++) if (events.get(i) == e) return i;
+        return -1;
     }
 
     public static Next update(Model m, Msg msg) {

@@ -259,6 +259,26 @@ class UpdateTest {
     }
 
     @Test
+    void afterAResumeTheLogAlsoHoldsWhatPlayedOutWhileTheClockRan() {
+        Program p = new Program(sample(), 0);
+        for (String line : List.of("target 5.0", "fail join NODEA")) {
+            for (Key k : typed(":" + line)) p.send(new Msg.KeyPressed(k));
+            p.send(new Msg.KeyPressed(ENTER));
+        }
+        p.send(new Msg.KeyPressed(Key.of('r')));
+        p.send(new Msg.KeyPressed(Key.of('y')));
+        for (int i = 0; i < 10_000 && p.animating(); i++) p.send(new Msg.Tick(App.TICK_MS));
+        List<String> live = p.model().log().entries().stream().filter(e -> e instanceof LogEntry.Happened).map(e -> LogText.of(e).text()).toList();
+        assertThat(live).anyMatch(l -> l.contains("join")); // the refused join played out during playback, no command caused it
+
+        // The same session, as --resume rebuilds it: every event the live log showed, in the same order.
+        Model resumed = new Program(p.session(), 0).model();
+        List<String> again = resumed.log().entries().stream().filter(e -> e instanceof LogEntry.Happened).map(e -> LogText.of(e).text()).toList();
+        assertThat(again).containsExactlyElementsOf(live);
+        assertThat(LogText.message(resumed.message().orElseThrow()).text()).startsWith("resumed from the journal at ");
+    }
+
+    @Test
     void aNoGoMarksTheStepFailedWithItsReasonAndOffersTheRecovery() {
         Program p = new Program(sample(), 0);
         for (String line : List.of("target 5.0", "fail join NODEA")) {
