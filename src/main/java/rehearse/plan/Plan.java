@@ -31,11 +31,6 @@ public record Plan(Target target, List<Entry> entries, boolean complete, Optiona
             return new Marks(step, failed, Math.max(reached, step.hop()));
         }
 
-        // Compared only when marked: a record's first equals costs a start-up its method handles.
-        boolean isActive(Step step) {
-            return active != null && active.equals(step);
-        }
-
         boolean isFailed(Step step) {
             return failed != null && failed.equals(step);
         }
@@ -51,10 +46,13 @@ public record Plan(Target target, List<Entry> entries, boolean complete, Optiona
             if (facts[h + 1] == null) facts[h + 1] = new Facts(s, t, h);
             return facts[h + 1];
         };
-        int current = currentSection(s, t, t.steps(s), marks, at);
+        List<Step> steps = t.steps(s);
+        // The step started last, with the cluster still carrying it out, is under way even where its
+        // postcondition already holds (groups moved but still coming online, as a rewind can leave them).
+        Step settling = marks.active() != null && s.busy() ? marks.active() : null;
+        int current = currentSection(s, t, steps, marks.reached(), settling, at);
         List<Entry> out = new ArrayList<>();
         boolean placed = false; // the one place for next (or under way, or failed) given out
-        List<Step> steps = t.steps(s);
         for (Step step : steps) {
             Status status;
             if (step.hop() == -1) {
@@ -67,12 +65,10 @@ public record Plan(Target target, List<Entry> entries, boolean complete, Optiona
                 status = Status.TODO;
             } else {
                 Facts f = at.apply(step.hop());
-                // The step started last, with the cluster still carrying it out, is under way even where its
-                // postcondition already holds (groups moved but still coming online, as a rewind can leave them).
-                boolean settling = marks.isActive(step) && s.busy();
-                if (!settling && step.action().done(f)) {
+                boolean carriedOut = settling != null && settling.equals(step);
+                if (!carriedOut && step.action().done(f)) {
                     status = Status.DONE;
-                } else if (settling || step.action().underWay(f)) {
+                } else if (carriedOut || step.action().underWay(f)) {
                     status = Status.UNDER_WAY;
                     placed = true;
                 } else if (!placed) {
@@ -110,9 +106,7 @@ public record Plan(Target target, List<Entry> entries, boolean complete, Optiona
      * begun the next one, or when all its steps are done), then the closing steps; one more
      * than the hops when those are done too.
      */
-    static int currentSection(State s, Target t, List<Step> steps, Marks marks, java.util.function.IntFunction<Facts> at) {
-        int reached = marks.reached();
-        Step settling = marks.active() != null && s.busy() ? marks.active() : null;
+    static int currentSection(State s, Target t, List<Step> steps, int reached, Step settling, java.util.function.IntFunction<Facts> at) {
         Facts any = at.apply(-1);
         for (Node n : any.cluster.nodes()) {
             if (any.position(n.config()) < 0) return -2;

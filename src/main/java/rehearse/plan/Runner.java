@@ -159,16 +159,14 @@ public final class Runner {
         return new Recovery.AddPossibleOwners(resource, owners);
     }
 
-    /** What an operator can do about these problems: put the cluster right, then run again; or roll the hop back. */
-    /** The hop rolled back: the nodes that made it, and whether a service pack's uninstall takes them back (the tables' platforms say). */
+    /** The hop rolled back: the nodes that made it or began its upgrade, and whether a service pack's uninstall takes them back. */
     private static Recovery.RollBack rollBack(Facts f, Hop hop) {
         List<String> upgraded = new ArrayList<>();
-        for (rehearse.model.Node n : f.cluster.nodes()) if (f.started(n.name())) upgraded.add(n.name()); // made the hop, or began its upgrade
-        rehearse.matrix.Platform from = f.state.matrix().platform(hop.from());
-        rehearse.matrix.Platform to = f.state.matrix().platform(hop.to());
-        return new Recovery.RollBack(hop, upgraded, from.os().equals(to.os()) && from.servicePack() != to.servicePack());
+        for (rehearse.model.Node n : f.cluster.nodes()) if (f.started(n.name())) upgraded.add(n.name());
+        return new Recovery.RollBack(hop, upgraded, hop.servicePackOnly(f.state.matrix()));
     }
 
+    /** What an operator can do about these problems: put the cluster right, then run again; or roll the hop back. */
     static List<Recovery> recovery(Facts f, Step step, List<Problem> problems) {
         Set<Recovery> out = new LinkedHashSet<>();
         // Groups down while a paused node is still in the cluster: resuming it is the quickest way back to service.

@@ -112,7 +112,6 @@ public final class ExplorationText {
         return s + " ".repeat(Math.max(1, width - Text.columns(s)));
     }
 
-
     private static String lpad(String s, int width) {
         return " ".repeat(Math.max(1, width - Text.columns(s))) + s;
     }

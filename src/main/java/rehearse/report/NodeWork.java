@@ -90,7 +90,7 @@ sealed interface NodeWork {
         Platform from = matrix.platform(hop.from());
         Platform to = matrix.platform(hop.to());
         if (!from.os().equals(to.os())) return new OperatingSystem(hop, to);
-        if (from.servicePack() != to.servicePack()) return new ServicePack(hop, from, to);
+        if (hop.servicePackOnly(matrix)) return new ServicePack(hop, from, to);
         return new Iis(hop, to);
     }
 

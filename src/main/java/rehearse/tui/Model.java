@@ -41,8 +41,7 @@ public record Model(Snapshot world, Size size, Pane pane, Selection selection, S
         }
     }
 
-    /** The maintenance window (0: none given) and the journal's place, once known. */
-    /** The window the status line judges against, the journal's place, and the file the export key offers first. */
+    /** The maintenance window (0: none given), the journal's place once known, and the file the export key offers first. */
     public record Settings(long windowMs, Optional<Path> journal, Optional<Path> export) {}
 
     /** A target's estimated wall-clock IIS outage for the whole plan, or why there is none ({@code refusal} non-null). */

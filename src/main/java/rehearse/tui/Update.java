@@ -48,10 +48,6 @@ public final class Update {
      * The first model: the log holds the session's history (after --resume, what was replayed),
      * and a session resumed mid-step starts paused, the operator deciding when it goes on.
      */
-    public static Model initial(Snapshot world, List<Session.Result> history, Model.Settings settings, Model.Size size) {
-        return initial(world, history, List.of(), settings, size);
-    }
-
     /**
      * The first model; after --resume, {@code history} and {@code events} (every event of the session, in
      * order) rebuild the log: each command with what it caused, and between them what played out while
@@ -60,13 +56,21 @@ public final class Update {
     public static Model initial(Snapshot world, List<Session.Result> history, List<Event> events, Model.Settings settings,
             Model.Size size) {
         List<LogEntry> log = new ArrayList<>();
+        // Where each event stands in the session, by identity: a command's own events are those objects.
+        Map<Event, Integer> place = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < events.size(); i++) place.put(events.get(i), i);
         int next = 0; // the first event of the session not yet in the log
         for (Session.Result r : history) {
-            int own = r.events().isEmpty() ? -1 : indexOf(events, r.events().get(0), next);
-            int played = own >= 0 ? own : next;
-            if (own < 0) while (played < events.size() && events.get(played).time() < r.time()) played++;
+            int played = next; // what played out before this command: up to its own events, else up to its time
+            if (r.events().isEmpty()) {
+                while (played < events.size() && events.get(played).time() < r.time()) played++;
+            } else {
+                // A command a rewind undid has no events in the session any more: nothing played before it.
+                played = Math.max(next, place.getOrDefault(r.events().get(0), next));
+            }
             for (int i = next; i < played; i++) log.add(new LogEntry.Happened(events.get(i)));
-            next = own >= 0 ? own + r.events().size() : played;
+            Integer own = r.events().isEmpty() ? null : place.get(r.events().get(0));
+            next = own != null && own >= next ? own + r.events().size() : played;
             log.addAll(entries(r, world.state().clock()));
         }
         for (int i = next; i < events.size(); i++) log.add(new LogEntry.Happened(events.get(i)));
@@ -85,12 +89,6 @@ public final class Update {
                 new Model.LogPane(trim(log), -1, ""), -1, new Overlay.None(), Optional.of(message),
                 new Model.Playback(DEFAULT_SPEED, paused, false, 0), List.of(), settings, Map.of(), Optional.empty());
         return Navigation.follow(m);
-    }
-
-    /** Where {@code e} itself (not an equal event) stands in {@code events}, from {@code from}; -1 if not there (a command a rewind undid). */
-    private static int indexOf(List<Event> events, Event e, int from) {
-        for (int i = from; i < events.size(); i++) if (events.get(i) == e) return i;
-        return -1;
     }
 
     public static Next update(Model m, Msg msg) {
