@@ -57,7 +57,7 @@ public final class Update {
             Model.Size size) {
         List<LogEntry> log = new ArrayList<>();
         // Where each event stands in the session, by identity: a command's own events are those objects.
-        Map<Event, Integer> place = new java.util.IdentityHashMap<>();
+        java.util.IdentityHashMap<Event, Integer> place = new java.util.IdentityHashMap<>();
         for (int i = 0; i < events.size(); i++) place.put(events.get(i), i);
         int next = 0; // the first event of the session not yet in the log
         for (Session.Result r : history) {
