@@ -24,7 +24,8 @@ public final class TerminalType {
      */
     public static Optional<String> cannotAddressCursor(Map<String, String> env) {
         String term = env.get("TERM");
-        if (term == null || term.isBlank()) return Optional.of("TERM is not set");
+        if (term == null) return Optional.of("TERM is not set");
+        if (term.isBlank()) return Optional.of("TERM is empty");
         String t = term.strip().toLowerCase(Locale.ROOT);
         if (t.equals("dumb") || t.startsWith("dumb-") || t.equals("unknown")) return Optional.of("TERM=" + t);
         return Optional.empty();

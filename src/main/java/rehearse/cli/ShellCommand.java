@@ -75,7 +75,7 @@ public final class ShellCommand implements Callable<Integer> {
                 // At the prompt, as the UI does: where the rehearsal is kept and how to go on with it (a script's output stays its own).
                 if (interactive && journal.kept()) {
                     PrintWriter err = spec.commandLine().getErr();
-                    err.println(ResumeCommand.saved(journal.file(), ResumeCommand.FrontEnd.SHELL));
+                    err.println(ResumeCommand.saved(LauncherName.of(env, System.getProperty(LauncherName.PROPERTY)), journal.file(), ResumeCommand.FrontEnd.SHELL));
                     err.flush();
                 }
             }

@@ -42,6 +42,7 @@ final class TuiLauncher {
         report.validate(files);
         long window = report.windowMs();
         Theme theme = new Theme(!ascii && Theme.localeIsUtf8(env), TerminalType.color(noColor, env));
+        String launcher = LauncherName.of(env, System.getProperty(LauncherName.PROPERTY));
         // Loading the cluster overlaps the terminal's start-up; the journal is opened while the
         // first frame is drawn, and the UI takes no key before it is there.
         CompletableFuture<App.Start> starting = CompletableFuture.supplyAsync(() -> {
@@ -50,7 +51,7 @@ final class TuiLauncher {
             CompletableFuture<JournalWriter> journal = CompletableFuture.supplyAsync(() -> {
                 SessionOptions.Opened opened = options.journal(inputs, loaded, true);
                 Path journalPath = opened.journalPath();
-                ui.journalAt(journalPath);
+                ui.journalAt(journalPath, launcher);
                 ui.reportTo(report.file() != null ? report.file() : journalPath.resolveSibling(
                         journalPath.getFileName().toString().replaceFirst("\\.jsonl$", "") + "-report.md"), window, inputsAnd(files, journalPath));
                 return opened.journal();
@@ -65,12 +66,12 @@ final class TuiLauncher {
         } catch (RuntimeException | Error e) {
             JournalWriter journal = closed(starting);
             return CrashReport.report(err, e, journal != null && journal.kept()
-                    ? "the rehearsal is saved: " + ResumeCommand.line(journal.file(), ResumeCommand.FrontEnd.UI) : null);
+                    ? "the rehearsal is saved: " + ResumeCommand.line(launcher, journal.file(), ResumeCommand.FrontEnd.UI) : null);
         }
         // The terminal is restored: where the rehearsal is kept, and how to go on with it.
         JournalWriter journal = closed(starting);
         if (journal != null && journal.kept()) {
-            err.println(ResumeCommand.saved(journal.file(), ResumeCommand.FrontEnd.UI));
+            err.println(ResumeCommand.saved(launcher, journal.file(), ResumeCommand.FrontEnd.UI));
             err.flush();
         }
         if (report.file() != null) report.write(starting.join().program().session(), files);

@@ -15,7 +15,7 @@ public final class Help {
         TOPICS.put("run", "run                      run the steps the cluster needs, stopping at a no-go");
         TOPICS.put("move", "move GROUP to NODE       move a group\n"
                 + "move all from NODE to NODE  move every group a node owns");
-        TOPICS.put("upgrade", "upgrade NODE [to CONFIG] upgrade a node (down, upgrade time, joins at CONFIG)");
+        TOPICS.put("upgrade", "upgrade NODE [to CONFIG]  upgrade a node (down, upgrade time, joins at CONFIG)");
         TOPICS.put("pause", "pause NODE               no group may move or fail over to it");
         TOPICS.put("resume", "resume NODE              undo pause");
         TOPICS.put("restore", "restore NODE             bring a down node back at its configuration (a paused node stays paused)");
@@ -45,21 +45,26 @@ public final class Help {
     private Help() {}
 
     public static String text(String topic) {
+        return text(topic, WIDTH);
+    }
+
+    /** The help, each description wrapped to {@code width} columns under its own start. */
+    public static String text(String topic, int width) {
         if (topic != null) {
             String t = TOPICS.get(topic.toLowerCase(Locale.ROOT));
             if (t == null) return "no help for '" + topic + "'; commands: " + String.join(", ", TOPICS.keySet()) + "\n";
             StringBuilder b = new StringBuilder();
-            for (String line : t.split("\n")) wrap(b, "", line);
+            for (String line : t.split("\n")) wrap(b, "", line, width);
             return b.toString();
         }
         StringBuilder b = new StringBuilder("Commands (names with spaces in double quotes; # starts a comment):\n");
-        for (String t : TOPICS.values()) for (String line : t.split("\n")) wrap(b, "  ", line);
+        for (String t : TOPICS.values()) for (String line : t.split("\n")) wrap(b, "  ", line, width);
         return b.toString();
     }
 
     /** Fits 80 columns (a serial console, a screen reader's line): the rest of a description goes on under it. */
-    private static void wrap(StringBuilder b, String indent, String line) {
-        int width = WIDTH - indent.length();
+    private static void wrap(StringBuilder b, String indent, String line, int columns) {
+        int width = columns - indent.length();
         int column = Math.max(line.indexOf("  "), 0);
         while (column < line.length() && line.charAt(column) == ' ') column++;
         if (column > width / 2) column = 4;
@@ -75,5 +80,5 @@ public final class Help {
     }
 
     /** 80 columns less the two a transcript puts before every line of an answer. */
-    private static final int WIDTH = 78;
+    public static final int WIDTH = 78;
 }

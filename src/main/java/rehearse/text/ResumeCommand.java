@@ -8,7 +8,9 @@ import rehearse.base.Printable;
 /**
  * The command line that goes on with a journaled rehearsal, as the operator pastes it into a
  * POSIX shell: {@code rehearse --resume /home/admin/.local/state/rehearse/journal-WEBCLUSTER-20261203-0745.jsonl}.
- * Said when the UI or the shell ends (and there for the UI's quit dialog to show).
+ * Said when the UI or the shell ends (and there for the UI's quit dialog to show). The launcher is
+ * the word that starts rehearse again: {@code rehearse} where that name on PATH is it, else its
+ * path (a checkout's {@code scripts/rehearse}); the command line decides which.
  */
 public final class ResumeCommand {
     private ResumeCommand() {}
@@ -24,15 +26,18 @@ public final class ResumeCommand {
         }
     }
 
-    /** {@code rehearse [shell] --resume JOURNAL}, the journal's path absolute (the operator may be elsewhere next time). */
-    public static String line(Path journal, FrontEnd frontEnd) {
-        return "rehearse" + frontEnd.words + " --resume " + shellWord(journal.toAbsolutePath().toString());
+    /** The launcher when none is known: the name the README's install puts on PATH. */
+    public static final String ON_PATH = "rehearse";
+
+    /** {@code LAUNCHER [shell] --resume JOURNAL}, the journal's path absolute (the operator may be elsewhere next time). */
+    public static String line(String launcher, Path journal, FrontEnd frontEnd) {
+        return shellWord(launcher) + frontEnd.words + " --resume " + shellWord(journal.toAbsolutePath().toString());
     }
 
     /** What the UI prints once the terminal is restored, and the shell as it leaves: two lines, no line end. */
-    public static String saved(Path journal, FrontEnd frontEnd) {
+    public static String saved(String launcher, Path journal, FrontEnd frontEnd) {
         return "rehearse: the rehearsal is in the journal " + Printable.clean(journal.toAbsolutePath().toString())
-                + "; to go on with it, run:\n  " + line(journal, frontEnd);
+                + "; to go on with it, run:\n  " + line(launcher, journal, frontEnd);
     }
 
     /**

@@ -40,12 +40,17 @@ public final class Transcript {
 
     /** The text of a view, as the session stands. */
     public static String view(View v, Session s) {
+        return view(v, s, PlanText.Style.CLUSTER.width());
+    }
+
+    /** The text of a view, its lines wrapped to {@code width} columns (the UI's window is narrower than a transcript). */
+    public static String view(View v, Session s, int width) {
         if (v instanceof View.PlanView) {
-            return s.plan().map(p -> PlanText.render(p, s.lastNoGo(), PlanText.Style.CLUSTER))
+            return s.plan().map(p -> PlanText.render(p, s.lastNoGo(), new PlanText.Style(true, true, width)))
                     .orElse("no target chosen; 'target CONFIG' makes the plan");
         }
         if (v instanceof View.StatusView) return StatusText.of(s);
-        if (v instanceof View.HelpView h) return Help.text(h.topic());
+        if (v instanceof View.HelpView h) return Help.text(h.topic(), Math.min(width, Help.WIDTH));
         throw new IllegalArgumentException("no text for " + v);
     }
 }

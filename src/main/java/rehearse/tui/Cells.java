@@ -59,13 +59,21 @@ final class Cells {
         return w >= columns ? f : f + " ".repeat(columns - w);
     }
 
-    /** Lines of at most {@code columns}, broken at spaces where there are any; the indent kept on follow-on lines. */
+    /**
+     * Lines of at most {@code columns}, broken at spaces where there are any. Follow-on lines keep
+     * the indent, or hang under the second column where the line is two columns apart ("q  quit",
+     * "upgrade NODE  upgrade a node"), so a description goes on under itself, not under its key.
+     */
     static List<String> wrap(String text, int columns) {
         List<String> out = new ArrayList<>();
         if (columns <= 0) return out;
         int indent = 0;
         while (indent < text.length() && text.charAt(indent) == ' ') indent++;
-        String lead = " ".repeat(Math.min(indent, Math.max(0, columns / 2)));
+        int gap = text.indexOf("  ", indent);
+        int hang = gap;
+        while (hang >= 0 && hang < text.length() && text.charAt(hang) == ' ') hang++;
+        int under = gap > indent && hang < text.length() && width(text.substring(0, hang)) <= columns / 2 ? width(text.substring(0, hang)) : indent;
+        String lead = " ".repeat(Math.min(under, Math.max(0, columns / 2)));
         String rest = text;
         boolean first = true;
         while (!rest.isEmpty()) {
@@ -78,8 +86,8 @@ final class Cells {
             String head = TerminalTextUtils.fitString(rest, room);
             int brk = head.lastIndexOf(' ');
             if (brk > 0 && brk > head.length() / 3) head = head.substring(0, brk);
-            if (head.isEmpty()) head = rest.substring(0, Character.charCount(rest.codePointAt(0)));
-            out.add(prefix + head);
+            if (head.isBlank()) head = rest.substring(0, Character.charCount(rest.codePointAt(0)));
+            out.add(prefix + head.stripTrailing());
             rest = rest.substring(head.length()).stripLeading();
             first = false;
         }

@@ -73,7 +73,7 @@ public final class KeyMap {
             b(Context.MAIN, UiAction.PAGE_UP, null, "a page up (plan, log)", k(Key.Kind.PAGE_UP)),
             b(Context.MAIN, UiAction.PAGE_DOWN, null, "a page down", k(Key.Kind.PAGE_DOWN)),
             b(Context.MAIN, UiAction.TOP, null, "top (plan, log)", k('g'), k(Key.Kind.HOME)),
-            b(Context.MAIN, UiAction.BOTTOM, null, "bottom; the plan and log follow again", k('G'), k(Key.Kind.END)),
+            b(Context.MAIN, UiAction.BOTTOM, null, "bottom (the log follows its end again)", k('G'), k(Key.Kind.END)),
             b(Context.MAIN, UiAction.OPEN, "actions", "actions of the selected node or group", k(Key.Kind.ENTER)),
             b(Context.MAIN, UiAction.TOGGLE_RESOURCES, null, "show or hide the selected group's resources", k('e')),
             b(Context.MAIN, UiAction.DISMISS, null, "clear the bottom line", k(Key.Kind.ESCAPE)),

@@ -54,7 +54,11 @@ final class Menus {
                 else items.add(item(to, Commands.move(g.name(), other.name())));
             }
             if (g.state() != GroupState.ONLINE) items.add(item("Bring online", Commands.online(Command.Scope.GROUP, g.name())));
-            if (g.state() != GroupState.OFFLINE) items.add(item("Take offline", Commands.offline(Command.Scope.GROUP, g.name())));
+            boolean quorum = c.quorumResource().map(q -> g.resource(q.name()).isPresent()).orElse(false);
+            if (g.state() != GroupState.OFFLINE) {
+                items.add(quorum ? not("Take offline (it holds the quorum resource, which stays online)")
+                        : item("Take offline", Commands.offline(Command.Scope.GROUP, g.name())));
+            }
             items.add(new MenuItem(m.expanded().contains(g.name()) ? "Hide resources" : "Show resources", new Choice.ToggleResources(g.name())));
             for (Resource r : g.resources()) {
                 if (!r.isIis()) continue;
@@ -147,9 +151,20 @@ final class Menus {
         Optional<NoGo> noGo = m.world().noGo().or(() -> m.world().plan().flatMap(rehearse.plan.Plan::unfit));
         if (noGo.isEmpty()) return Update.say(m, new LogEntry.Remark(m.world().state().clock(), LogEntry.Say.NO_NO_GO, ""));
         List<MenuItem> items = new ArrayList<>();
-        for (Recovery r : noGo.get().recovery()) items.add(recovery(r));
+        // Going on is offered once nothing is left to put right first (a wait is not: run waits by itself).
+        boolean pending = noGo.get().recovery().stream().anyMatch(Menus::putsRight);
+        for (Recovery r : noGo.get().recovery()) {
+            if (r instanceof Recovery.RunAgain && pending) items.add(not("Go on with the plan (r), once the above is done"));
+            else items.add(recovery(r));
+        }
         return open(m, Overlay.Purpose.RECOVERY, "Recover from the no-go at '" + rehearse.text.Steps.label(noGo.get().step().action()) + "'",
                 items, 0);
+    }
+
+    /** A recovery the operator carries out before the plan can go on. */
+    private static boolean putsRight(Recovery r) {
+        return !(r instanceof Recovery.RunAgain || r instanceof Recovery.Wait || r instanceof Recovery.RollBack
+                || r instanceof Recovery.BringWithinOneVersion);
     }
 
     private static MenuItem recovery(Recovery r) {
@@ -162,7 +177,7 @@ final class Menus {
             return item("Possible owners of " + o.resource() + ": " + String.join(", ", o.owners()), Commands.owners(o.resource(), o.owners()));
         }
         if (r instanceof Recovery.Wait) return item("Wait for what is under way to end", new Command.Wait("wait", -1));
-        if (r instanceof Recovery.RunAgain) return new MenuItem("Go on with the plan (run)", new Choice.RunPlan());
+        if (r instanceof Recovery.RunAgain) return new MenuItem("Go on with the plan (r: step after step)", new Choice.RunPlan());
         if (r instanceof Recovery.BringWithinOneVersion v) {
             return not("Bring " + v.other() + " within one version of " + v.node() + ", or return " + v.node() + " from its backup");
         }

@@ -42,7 +42,7 @@ public record Model(Snapshot world, Size size, Pane pane, Selection selection, S
     }
 
     /** The maintenance window (0: none given), the journal's place once known, and the file the export key offers first. */
-    public record Settings(long windowMs, Optional<Path> journal, Optional<Path> export) {}
+    public record Settings(long windowMs, Optional<Path> journal, String launcher, Optional<Path> export) {}
 
     /** A target's estimated wall-clock IIS outage for the whole plan, or why there is none ({@code refusal} non-null). */
     public record Estimate(long outageMs, String refusal) {}

@@ -99,7 +99,8 @@ final class Navigation {
                     case PAGE_UP -> m.withPlanTop(Math.max(0, top - page));
                     case PAGE_DOWN -> m.withPlanTop(top + page);
                     case TOP -> m.withPlanTop(0);
-                    default -> m.withPlanTop(-1);
+                    // The last lines of the plan; the pane follows the current step again when the next step starts.
+                    default -> m.withPlanTop(Math.max(0, PlanLines.of(m.world(), m.size().columns() - 2).lines().size() - l.planLines()));
                 };
             }
             case LOG -> {
@@ -142,8 +143,9 @@ final class Navigation {
                 return m.with(Model.Pane.LOG).with(new Model.LogPane(entries, idx, term));
             }
         }
+        // Said on the bottom line only, as an editor does: in the log, the next search would find it.
         Model n = m.with(new Model.LogPane(entries, m.log().cursor(), term));
-        return Update.say(n, new LogEntry.Remark(now, LogEntry.Say.NO_MATCH, term));
+        return n.withMessage(java.util.Optional.of(new LogEntry.Remark(now, LogEntry.Say.NO_MATCH, term)));
     }
 
     /** Scrolling a text window or the tables; closing it. */

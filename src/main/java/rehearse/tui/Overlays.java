@@ -38,12 +38,16 @@ final class Overlays {
         box(c, p.title() + where, lines.subList(top, Math.min(lines.size(), top + rows)), -1, null, inner);
     }
 
+    /** The journal's path and the resume line are shown whole, each on lines of its own, however long. */
     private static void confirmQuit(Canvas c, Model m) {
+        int inner = c.w - 4;
         List<String> lines = new ArrayList<>();
         lines.add("A rehearsal is under way.");
         m.settings().journal().ifPresentOrElse(j -> {
-            lines.add("Its journal is saved: " + j.toAbsolutePath());
-            lines.add("Go on later with: " + rehearse.text.ResumeCommand.line(j, rehearse.text.ResumeCommand.FrontEnd.UI));
+            lines.add("Its journal is saved:");
+            lines.addAll(Cells.wrap("  " + j.toAbsolutePath(), inner));
+            lines.add("Go on later with:");
+            lines.addAll(Cells.wrap("  " + rehearse.text.ResumeCommand.line(m.settings().launcher(), j, rehearse.text.ResumeCommand.FrontEnd.UI), inner));
         }, () -> lines.add("Its journal is saved and can be resumed."));
         lines.add("");
         lines.add("y  quit        n / Esc  stay");

@@ -51,7 +51,7 @@ public final class Program {
         this.session = session;
         this.background = Runnable::run;
         this.post = this::send;
-        this.model = Update.initial(Snapshot.of(session), session.history(), session.events(), new Model.Settings(windowMs, Optional.empty(), Optional.empty()),
+        this.model = Update.initial(Snapshot.of(session), session.history(), session.events(), new Model.Settings(windowMs, Optional.empty(), rehearse.text.ResumeCommand.ON_PATH, Optional.empty()),
                 new Model.Size(Layout.MIN_COLUMNS, Layout.MIN_ROWS));
     }
 
@@ -71,14 +71,15 @@ public final class Program {
 
     /** The file the export key offers first, the window the report judges against, and the files it must not overwrite. */
     public void reportTo(Path path, long window, Collection<Path> inputs) {
-        model = model.with(new Model.Settings(model.settings().windowMs(), model.settings().journal(), Optional.ofNullable(path)));
+        model = model.with(new Model.Settings(model.settings().windowMs(), model.settings().journal(), model.settings().launcher(), Optional.ofNullable(path)));
         this.reportWindowMs = window;
         this.reportInputs = inputs.stream().filter(Objects::nonNull).toList();
     }
 
     /** The journal's place, for the quit dialog. */
-    public void journalAt(Path journal) {
-        model = model.with(new Model.Settings(model.settings().windowMs(), Optional.ofNullable(journal), model.settings().export()));
+    /** The journal, and the word that starts rehearse again (for the quit dialog's resume line). */
+    public void journalAt(Path journal, String launcher) {
+        model = model.with(new Model.Settings(model.settings().windowMs(), Optional.ofNullable(journal), launcher, model.settings().export()));
     }
 
     public boolean quitRequested() {
@@ -123,7 +124,7 @@ public final class Program {
     private void run(Effect e) {
         if (e instanceof Effect.Submit s) {
             Session.Result r = session.submit(s.command(), false);
-            String shown = r.outcome() instanceof Outcome.Shown v ? Transcript.view(v.view(), session) : "";
+            String shown = r.outcome() instanceof Outcome.Shown v ? Transcript.view(v.view(), session, Layout.of(model.size()).boxWidth() - 2) : "";
             pending.add(new Msg.Submitted(r, shown, snapshot()));
         } else if (e instanceof Effect.Advance a) {
             Session.Advance adv = session.advanceTo(a.time());

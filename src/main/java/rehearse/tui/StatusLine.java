@@ -30,6 +30,32 @@ final class StatusLine {
         return "of the " + Clock.duration(windowMs) + " window (" + pct + "%, " + rest + ")";
     }
 
+    /** "1% of 2h 00m", "125% of 2h 00m": the window's use when the words do not fit. */
+    static String shortWindow(long outageMs, long windowMs) {
+        return Math.round(100.0 * outageMs / windowMs) + "% of " + Clock.duration(windowMs);
+    }
+
+    /** As many parts as fit whole in {@code room} columns, then "  +N more" for those left out where that fits too. */
+    static String fitted(java.util.List<String> parts, int room) {
+        StringBuilder out = new StringBuilder();
+        int used = 0;
+        int all = parts.stream().mapToInt(Cells::width).sum();
+        if (all <= room) return String.join("", parts);
+        for (int i = 0; i < parts.size(); i++) {
+            int left = parts.size() - i - 1;
+            String more = left == 0 ? "" : "  +" + left + " more";
+            int w = Cells.width(parts.get(i));
+            if (used + w + Cells.width(more) > room) {
+                String cut = "  +" + (parts.size() - i) + " more";
+                if (used + Cells.width(cut) <= room) out.append(cut);
+                return out.toString();
+            }
+            out.append(parts.get(i));
+            used += w;
+        }
+        return out.toString();
+    }
+
     static void draw(Canvas c, Model m, int y) {
         State st = m.world().state();
         long clock = st.clock();
@@ -53,17 +79,22 @@ final class StatusLine {
                 case NEAR -> c.caution();
                 case OVER -> c.t.warning();
             };
-            c.color(colour);
-            if (u == Use.OVER) c.style(SGR.BOLD);
-            x = c.text(x, y, " " + window(outage, window));
-            c.reset();
-            c.style(SGR.REVERSE);
+            // In words where there is room, else the short form: never a figure cut in half.
+            String words = " " + window(outage, window);
+            if (Cells.width(words) > c.w - x) words = " " + shortWindow(outage, window);
+            if (Cells.width(words) <= c.w - x) {
+                c.color(colour);
+                if (u == Use.OVER) c.style(SGR.BOLD);
+                x = c.text(x, y, words);
+                c.reset();
+                c.style(SGR.REVERSE);
+            }
         }
-        // Availability before the downtime of each group, which is cut first where the line is short.
-        StringBuilder rest = new StringBuilder();
-        if (clock > 0) rest.append(String.format(Locale.ROOT, "  avail %.2f%%", 100 * st.availability()));
-        for (String g : st.iisGroups()) rest.append("  ").append(g).append(' ').append(Clock.duration(Math.min(clock, st.downtimeMs(g))));
-        c.text(x, y, rest.toString());
+        // Availability, then the downtime of each group, each whole or not at all; what is left out is counted.
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        if (clock > 0) parts.add(String.format(Locale.ROOT, "  avail %.2f%%", 100 * st.availability()));
+        for (String g : st.iisGroups()) parts.add("  " + g + " " + Clock.duration(Math.min(clock, st.downtimeMs(g))));
+        c.text(x, y, fitted(parts, c.w - x));
         c.reset();
         bottom(c, m, y + 1);
     }

@@ -62,7 +62,10 @@ final class TimelinePane {
         Timeline tl = m.world().timeline().get();
         int nameWidth = 14;
         int cells = Math.max(10, c.w - nameWidth - 1);
-        Window win = Window.of(tl.end(), cells);
+        // Room to the right of the time drawn for the upgrades' names (at most a third of the cells).
+        int label = Math.min(cells / 3, Cells.width(names(tl.upgrades(), true)) + 1);
+        Window scaled = Window.of(tl.end(), cells - label);
+        Window win = new Window(scaled.start(), scaled.scale(), cells);
         String legend = mark(Timeline.Phase.ONLINE, u) + " online " + mark(Timeline.Phase.PENDING, u) + " pending "
                 + mark(Timeline.Phase.DOWN, u) + " down  ^ node upgraded  one cell " + Clock.duration(win.scale());
         Frame.title(c, top, "Timeline  " + legend, win.start() > 0 ? "from " + Clock.format(win.start()) : "", true);
@@ -96,20 +99,34 @@ final class TimelinePane {
         c.reset();
     }
 
-    private static void upgrades(Canvas c, Timeline tl, Window win, int x, int y) {
+    /** "NODEA 0:00:13, NODEB 0:25:40", or without the times. */
+    private static String names(List<Timeline.Upgrade> ups, boolean times) {
         List<String> names = new ArrayList<>();
+        for (Timeline.Upgrade up : ups) names.add(times ? up.node() + " " + Clock.format(up.at()) : up.node());
+        return String.join(", ", names);
+    }
+
+    private static void upgrades(Canvas c, Timeline tl, Window win, int x, int y) {
+        List<Timeline.Upgrade> shown = new ArrayList<>();
         c.text(0, y, "upgrades", x - 1);
         c.color(c.t.accent());
         for (Timeline.Upgrade up : tl.upgrades()) {
             long i = (up.at() - win.start()) / win.scale();
             if (up.at() < win.start() || i >= win.cells()) continue;
             c.g.setCharacter(x + (int) i, y, '^');
-            names.add(up.node() + " " + Clock.format(up.at()));
+            shown.add(up);
         }
         c.reset();
-        // Which node each mark is, after the last cell drawn, where there is room.
+        if (shown.isEmpty()) return;
+        // Which node each mark is, after the last cell drawn: with the times, else the names, else how many; never cut.
         long used = Math.min(win.cells(), (tl.end() - win.start() + win.scale() - 1) / win.scale());
-        if (!names.isEmpty()) c.text(x + (int) used + 1, y, String.join(", ", names));
+        int at = x + (int) used + 1;
+        for (String words : List.of(names(shown, true), names(shown, false), shown.size() + (shown.size() == 1 ? " upgrade" : " upgrades"))) {
+            if (Cells.width(words) <= c.w - at) {
+                c.text(at, y, words);
+                return;
+            }
+        }
     }
 
     private static void axis(Canvas c, Window win, long end, int x, int y) {

@@ -29,6 +29,7 @@ class TerminalTypeTest {
     @Test
     void anUnsetTermGetsNoFullScreenAndSaysSo() {
         assertThat(TerminalType.cannotAddressCursor(env())).contains("TERM is not set");
+        assertThat(TerminalType.cannotAddressCursor(env("TERM", ""))).contains("TERM is empty");
         assertThat(TerminalType.cannotAddressCursor(env("TERM", "dumb"))).contains("TERM=dumb");
     }
 

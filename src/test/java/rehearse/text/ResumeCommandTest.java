@@ -10,15 +10,21 @@ class ResumeCommandTest {
     @Test
     void theUiAndTheShellAreResumedByTheirOwnCommand() {
         Path j = Path.of("/home/admin/.local/state/rehearse/journal-WEBCLUSTER-20261203-074500.jsonl");
-        assertThat(ResumeCommand.line(j, ResumeCommand.FrontEnd.UI))
+        assertThat(ResumeCommand.line("rehearse", j, ResumeCommand.FrontEnd.UI))
                 .isEqualTo("rehearse --resume /home/admin/.local/state/rehearse/journal-WEBCLUSTER-20261203-074500.jsonl");
-        assertThat(ResumeCommand.line(j, ResumeCommand.FrontEnd.SHELL))
+        assertThat(ResumeCommand.line("rehearse", j, ResumeCommand.FrontEnd.SHELL))
                 .isEqualTo("rehearse shell --resume /home/admin/.local/state/rehearse/journal-WEBCLUSTER-20261203-074500.jsonl");
     }
 
     @Test
+    void aLauncherOffThePathIsNamedByItsPath() {
+        assertThat(ResumeCommand.line("/srv/rehearse checkout/scripts/rehearse", Path.of("/tmp/j.jsonl"), ResumeCommand.FrontEnd.SHELL))
+                .isEqualTo("'/srv/rehearse checkout/scripts/rehearse' shell --resume /tmp/j.jsonl");
+    }
+
+    @Test
     void aRelativeJournalIsNamedFromTheRoot() {
-        assertThat(ResumeCommand.line(Path.of("j.jsonl"), ResumeCommand.FrontEnd.UI))
+        assertThat(ResumeCommand.line("rehearse", Path.of("j.jsonl"), ResumeCommand.FrontEnd.UI))
                 .isEqualTo("rehearse --resume " + Path.of("j.jsonl").toAbsolutePath());
     }
 
@@ -38,7 +44,7 @@ class ResumeCommandTest {
         String word = ResumeCommand.shellWord(evil);
         assertThat(word).isEqualTo("$'/tmp/a\\033[2Jb\\012c\\'\\\\d\\342\\200\\256e0'");
         assertThat(Printable.firstUnsafe(word)).isEqualTo(-1);
-        assertThat(Printable.firstUnsafe(ResumeCommand.saved(Path.of(evil), ResumeCommand.FrontEnd.UI).replace("\n", ""))).isEqualTo(-1);
+        assertThat(Printable.firstUnsafe(ResumeCommand.saved("rehearse", Path.of(evil), ResumeCommand.FrontEnd.UI).replace("\n", ""))).isEqualTo(-1);
     }
 
     /** The quoted word, given to a real shell, is the same string again: sh (dash here) for quotes, bash for $'...'. */

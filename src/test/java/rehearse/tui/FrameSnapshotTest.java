@@ -63,4 +63,20 @@ class FrameSnapshotTest {
         v.keys("t").key(KeyType.Enter).keys("ry").play().keys("w");
         check("timeline" + (unicode ? "" : "-ascii"), v, cols, rows);
     }
+
+    /** The key help: each description goes on under itself, never under its key. */
+    @ParameterizedTest
+    @CsvSource({"80,24", "132,43"})
+    void keyHelp(int cols, int rows) throws Exception {
+        VirtualScreen v = VirtualScreen.sample(cols, rows).keys("?");
+        for (int i = 0; i < 10; i++) v.key(KeyType.ArrowDown); // down to the lines that wrap at 80 columns
+        check("key-help", v, cols, rows);
+    }
+
+    /** The plan asked for at the prompt: wrapped once, to the window's width (not a transcript's, then again). */
+    @ParameterizedTest
+    @CsvSource({"80,24", "132,43"})
+    void planWindow(int cols, int rows) throws Exception {
+        check("plan-window", VirtualScreen.sample(cols, rows).keys("t").key(KeyType.Enter).command("plan"), cols, rows);
+    }
 }

@@ -22,7 +22,7 @@ class UpdateTest {
     }
 
     private static Model start(Session s) {
-        return Update.initial(Snapshot.of(s), s.history(), s.events(), new Model.Settings(0, Optional.empty(), Optional.empty()),
+        return Update.initial(Snapshot.of(s), s.history(), s.events(), new Model.Settings(0, Optional.empty(), "rehearse", Optional.empty()),
                 new Model.Size(80, 24));
     }
 
@@ -140,6 +140,10 @@ class UpdateTest {
         assertThat(press(m, Key.of('g'), Key.of('G')).model().log().cursor()).isEqualTo(-1); // following the end again
         Model none = press(press(m, typed("/nowhere")).model(), ENTER).model();
         assertThat(LogText.message(none.message().orElseThrow()).text()).isEqualTo("no log line contains 'nowhere'");
+        // Searched again, it is still nowhere: the failed search's own words are not a log line to find.
+        Model again = press(press(none, typed("/nowhere")).model(), ENTER).model();
+        assertThat(again.log().entries()).hasSameSizeAs(none.log().entries());
+        assertThat(LogText.message(again.message().orElseThrow()).text()).isEqualTo("no log line contains 'nowhere'");
     }
 
     @Test
@@ -177,7 +181,8 @@ class UpdateTest {
         assertThat(labels(p.model())).noneMatch(l -> l.equals("Pause")).anyMatch(l -> l.startsWith("Restore"));
         p.send(new Msg.KeyPressed(Key.of(Key.Kind.ESCAPE)));
         p.send(new Msg.KeyPressed(Key.of('h')));
-        p.send(new Msg.KeyPressed(Key.of('j'))); // a group online on NODEA
+        p.send(new Msg.KeyPressed(Key.of('j'))); // the cluster group, then a group holding IIS, online on NODEA
+        p.send(new Msg.KeyPressed(Key.of('j')));
         p.send(new Msg.KeyPressed(ENTER));
         assertThat(selectable(p.model())).doesNotContain("Bring online").contains("Take offline").noneMatch(l -> l.startsWith("Move to NODEB"));
     }
@@ -297,9 +302,29 @@ class UpdateTest {
         p.send(new Msg.KeyPressed(Key.of(Key.Kind.TAB))); // the plan pane
         p.send(new Msg.KeyPressed(ENTER));
         List<String> recovery = labels(p.model());
-        assertThat(recovery).contains("Restore NODEA (bring it back at its configuration)", "Go on with the plan (run)");
+        assertThat(recovery).contains("Restore NODEA (bring it back at its configuration)", "Go on with the plan (r), once the above is done");
+        // Going on before the node is back would only stop at the same no-go: it is not offered yet.
+        assertThat(selectable(p.model())).noneMatch(l -> l.startsWith("Go on"));
         p.send(new Msg.KeyPressed(ENTER)); // restore NODEA
         assertThat(p.session().state().cluster().node("NODEA").orElseThrow().state().label()).isNotEqualTo("Down");
+    }
+
+    @Test
+    void theQuorumGroupIsNotOfferedToBeTakenOffline() {
+        Program p = new Program(sample(), 0);
+        String quorumGroup = p.session().state().cluster().groupOfResource(p.session().state().cluster().quorumResource().orElseThrow().name())
+                .orElseThrow().name();
+        for (int i = 0; i < 20 && !Navigation.selectedGroup(p.model()).map(g -> g.name().equals(quorumGroup)).orElse(false); i++) {
+            p.send(new Msg.KeyPressed(Key.of('j')));
+        }
+        assertThat(Navigation.selectedGroup(p.model()).orElseThrow().name()).isEqualTo(quorumGroup);
+        p.send(new Msg.KeyPressed(ENTER));
+        assertThat(labels(p.model())).contains("Take offline (it holds the quorum resource, which stays online)");
+        assertThat(selectable(p.model())).doesNotContain("Take offline");
+        p.send(new Msg.KeyPressed(Key.of(Key.Kind.ESCAPE)));
+        p.send(new Msg.KeyPressed(Key.of('j'))); // the next group holds IIS, no quorum: it can be taken offline
+        p.send(new Msg.KeyPressed(ENTER));
+        assertThat(selectable(p.model())).contains("Take offline");
     }
 
     @Test
@@ -319,6 +344,11 @@ class UpdateTest {
         }
         assertThat(total).isGreaterThan(rows);
         assertThat(seen).containsAll(java.util.stream.IntStream.range(0, total).boxed().toList());
+        // G shows the plan's last lines, g its first, wherever the current step is.
+        p.send(new Msg.KeyPressed(Key.of('g')));
+        assertThat(PlanLines.top(p.model())).isZero();
+        p.send(new Msg.KeyPressed(Key.of('G')));
+        assertThat(PlanLines.top(p.model())).isEqualTo(total - rows);
     }
 
     @Test
@@ -342,12 +372,45 @@ class UpdateTest {
                 .contains("Web Group 26s");
     }
 
+    /** At 80 columns the window and the downtimes are shown whole or left out (counted), never a figure cut in half. */
+    @Test
+    void theStatusLineAt80ColumnsCutsNoFigure() throws Exception {
+        VirtualScreen v = new VirtualScreen(sample(), new Theme(true, true), 80, 24, 2 * 3_600_000L);
+        v.keys("t").key(Key.of(Key.Kind.ENTER)).keys("ry").play();
+        String status = v.draw()[22].stripTrailing();
+        assertThat(status).startsWith("clock ").contains("outage 39s").endsWith("more");
+        // Each part after the outage is whole: the window's use, availability, a group's downtime, or the count left out.
+        String after = status.substring(status.indexOf("outage 39s") + "outage 39s".length());
+        assertThat(after).matches("( of the 2h 00m window \\(1%, 1h 59m left\\)| 1% of 2h 00m)(  avail \\d+\\.\\d\\d%)?(  [^ ].*? \\d+s)*  \\+\\d+ more");
+        assertThat(StatusLine.fitted(List.of("  avail 99.99%", "  Web 1s", "  FTP 2s"), 30)).isEqualTo("  avail 99.99%  Web 1s  FTP 2s");
+        assertThat(StatusLine.fitted(List.of("  avail 99.99%", "  Web 1s", "  FTP 2s"), 24)).isEqualTo("  avail 99.99%  +2 more");
+        assertThat(StatusLine.fitted(List.of("  avail 99.99%", "  Web 1s", "  FTP 2s"), 5)).isEqualTo("");
+    }
+
     @Test
     void theJournalIsNamedInTheQuitDialog() throws Exception {
         VirtualScreen v = VirtualScreen.sample(80, 24);
-        v.ui.journalAt(Path.of("/tmp/state/rehearse/j.jsonl"));
+        v.ui.journalAt(Path.of("/tmp/state/rehearse/j.jsonl"), "rehearse");
         v.keys("t").key(Key.of(Key.Kind.ENTER)).keys("ny").play().keys("q");
-        assertThat(v.text()).contains("Quit?").contains("Its journal is saved: /tmp/state/rehearse/j.jsonl")
+        assertThat(v.text()).contains("Quit?").contains("Its journal is saved:").contains("/tmp/state/rehearse/j.jsonl")
                 .contains("rehearse --resume /tmp/state/rehearse/j.jsonl");
+    }
+
+    /** A long path and a launcher off the PATH: every character of the resume line is on the screen, over as many lines as it takes. */
+    @Test
+    void aLongResumeLineIsShownWholeAt80Columns() throws Exception {
+        VirtualScreen v = VirtualScreen.sample(80, 24);
+        String dir = "/home/administrator/.local/state/rehearse/WEBCLUSTER-change-4711/branch-after-nodeb-failed";
+        v.ui.journalAt(Path.of(dir, "journal-WEBCLUSTER-20261204-031500.jsonl"), "/srv/checkouts/rehearse/scripts/rehearse");
+        v.keys("t").key(Key.of(Key.Kind.ENTER)).keys("ny").play().keys("q");
+        String line = rehearse.text.ResumeCommand.line("/srv/checkouts/rehearse/scripts/rehearse",
+                Path.of(dir, "journal-WEBCLUSTER-20261204-031500.jsonl"), rehearse.text.ResumeCommand.FrontEnd.UI);
+        assertThat(line.length()).isGreaterThan(160);
+        StringBuilder shown = new StringBuilder();
+        for (String row : v.draw()) {
+            String inside = row.length() > 4 ? row.substring(2, row.length() - 2).strip() : "";
+            shown.append(inside.replace(" ", ""));
+        }
+        assertThat(shown.toString()).contains(line.replace(" ", ""));
     }
 }
