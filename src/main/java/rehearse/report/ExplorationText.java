@@ -9,7 +9,6 @@ import rehearse.explore.Scenario;
 import rehearse.io.Text;
 import rehearse.text.Clock;
 import rehearse.text.PlanText;
-import rehearse.text.Steps;
 
 /** An exploration as plain text for 80 columns: the matrix of steps x faults, then the worst scenarios with their reasons. */
 public final class ExplorationText {
@@ -60,12 +59,7 @@ public final class ExplorationText {
                 + "needs a human; -: the fault cannot act there). Steps are numbered as in\n"
                 + "'rehearse plan' and the runbook; go/no-go checks take no time and have no row:\n");
         List<String> rows = new java.util.ArrayList<>();
-        for (int k = 0; k < x.matrix().size(); k++) {
-            rehearse.plan.Step step = x.baseline().steps().get(k);
-            String number = Steps.number(x.baseline().plan(), step, x.target().hops());
-            rows.add(String.format(Locale.ROOT, "%3s %s", number.isEmpty() ? Integer.toString(k + 1) : number,
-                    Printable.clean(Steps.label(step.action()))));
-        }
+        for (int k = 0; k < x.matrix().size(); k++) rows.add(ExplorationWords.row(x, k));
         // A label cut to fit its column is given whole once, before the grid.
         if (rows.stream().anyMatch(r -> Text.columns(r) > LABEL - 1)) {
             b.append("\nSteps:\n");
@@ -103,12 +97,7 @@ public final class ExplorationText {
      * ("move all gr..B to NODEA"), keeping the verb and the nodes that tell two steps apart.
      */
     private static String pad(String s, int width) {
-        int room = width - 1;
-        if (Text.columns(s) > room) {
-            String head = Text.fit(s, room / 2 - 1);
-            String tail = new StringBuilder(Text.fit(new StringBuilder(s).reverse().toString(), room - Text.columns(head) - 2)).reverse().toString();
-            s = head + ".." + tail;
-        }
+        s = ExplorationWords.middleCut(s, width - 1);
         return s + " ".repeat(Math.max(1, width - Text.columns(s)));
     }
 

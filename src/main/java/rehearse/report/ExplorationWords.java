@@ -13,8 +13,8 @@ import rehearse.text.Clock;
 import rehearse.text.Refusals;
 import rehearse.text.Steps;
 
-/** What the three views of an exploration (text, JSON, Markdown) say alike about a scenario. */
-final class ExplorationWords {
+/** What the views of an exploration (text, JSON, Markdown, the UI's heat map) say alike about a scenario. */
+public final class ExplorationWords {
     private ExplorationWords() {}
 
     /** Scenario numbers, 1 up, in the order the exploration lists them. */
@@ -30,21 +30,41 @@ final class ExplorationWords {
         return Printable.clean(i.fault().text()) + " at " + Clock.format(i.atMs()) + (i.during() ? ", while " + step + " runs" : ", before " + step);
     }
 
-    static String injections(Scenario s) {
+    public static String injections(Scenario s) {
         List<String> parts = new ArrayList<>();
         for (Injection i : s.injections()) parts.add(injection(i));
         return String.join("; then ", parts);
     }
 
+    /**
+     * A row of the matrix: the step numbered as in 'rehearse plan' and the runbook ("  3", "2.7",
+     * "end 2"), or by its place in the run when the plan does not number it, then its words.
+     */
+    public static String row(Exploration x, int k) {
+        rehearse.plan.Step step = x.baseline().steps().get(k);
+        String number = Steps.number(x.baseline().plan(), step, x.target().hops());
+        return String.format(java.util.Locale.ROOT, "%3s %s", number.isEmpty() ? Integer.toString(k + 1) : number,
+                Printable.clean(Steps.label(step.action())));
+    }
+
+    /** At most {@code room} columns: a text too long loses its middle ("move all gr..B to NODEA"), keeping the verb and the nodes. */
+    public static String middleCut(String s, int room) {
+        if (rehearse.io.Text.columns(s) <= room) return s;
+        String head = rehearse.io.Text.fit(s, room / 2 - 1);
+        String tail = new StringBuilder(rehearse.io.Text.fit(new StringBuilder(s).reverse().toString(),
+                room - rehearse.io.Text.columns(head) - 2)).reverse().toString();
+        return head + ".." + tail;
+    }
+
     /** The outage as a matrix cell: the duration, or "stuck". */
-    static String cell(Scenario s) {
+    public static String cell(Scenario s) {
         if (s == null) return "-";
         if (!s.invariantsHeld()) return "BUG";
         return s.stuck() ? "stuck" : Clock.duration(s.outageMs());
     }
 
     /** Why a scenario is among the worst, in a sentence. */
-    static String reason(Scenario s, Exploration x) {
+    public static String reason(Scenario s, Exploration x) {
         StringBuilder b = new StringBuilder();
         if (!s.invariantsHeld()) b.append("a bug: ").append(s.invariantViolated().orElse("")).append(". ");
         switch (s.ending()) {

@@ -44,6 +44,15 @@ public sealed interface Effect {
     /** Hand the session a target worked out ahead, before the 'target' command that uses it. */
     record Adopt(rehearse.session.Session.Ahead ahead) implements Effect {}
 
+    /** Explore every fault at every step of the plan from the cluster as the UI saw it ({@code on}), off the UI thread ({@link Msg.Explored}). */
+    record Explore(rehearse.sim.State on) implements Effect {}
+
+    /**
+     * Rehearse a scenario of the what-if live: its script up to its fault, from the cluster the
+     * exploration began on ({@code on}); the rest then plays out on the screen.
+     */
+    record Rehearse(rehearse.explore.Scenario scenario, rehearse.sim.State on) implements Effect {}
+
     /** Repaint every cell (Ctrl-L, after fg). */
     record Redraw() implements Effect {}
 

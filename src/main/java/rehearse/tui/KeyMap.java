@@ -10,7 +10,7 @@ import java.util.Optional;
  */
 public final class KeyMap {
     /** Where a binding holds: a pane of the main screen, any of them, or an overlay. */
-    public enum Context { GLOBAL, MAIN, NODES, PLAN, LOG, MENU, PAGER, CONFIRM, PROMPT }
+    public enum Context { GLOBAL, MAIN, NODES, PLAN, LOG, MENU, PAGER, HEAT_MAP, CONFIRM, PROMPT }
 
     /**
      * {@code hint}: the word the status line shows next to the key (null: not hinted);
@@ -60,6 +60,8 @@ public final class KeyMap {
             b(Context.MAIN, UiAction.TABLES, "tables", "the upgrade tables", k('m')),
             b(Context.MAIN, UiAction.FAULTS, "faults", "fault menu: fail a node, an upgrade, a join, a resource", k('f')),
             b(Context.MAIN, UiAction.EXPORT, "export", "export: the report (.md, .html) or the runbook (.runbook.md, .cmd)", k('x')),
+            b(Context.MAIN, UiAction.WHAT_IF, "what-if", "what if: every fault at every step of the plan, a heat map of the IIS outage; Enter"
+                    + " rehearses the one under the cursor live", k('i')),
             b(Context.MAIN, UiAction.REWIND_STEP, "back", "back to the start of the step before now (a rewind; a new branch)", k('b')),
             b(Context.MAIN, UiAction.PROMPT, "command", "command prompt (the language of scripts; :help, :q)", k(':')),
             b(Context.MAIN, UiAction.SEARCH, "search", "search the log (then n / N in the log)", k('/')),
@@ -91,6 +93,12 @@ public final class KeyMap {
             b(Context.PAGER, UiAction.BOTTOM, null, "bottom", k('G'), k(Key.Kind.END)),
             b(Context.PAGER, UiAction.CLOSE, null, "close", k(Key.Kind.ESCAPE), k('q'), k(Key.Kind.ENTER), k('?'), k('m'),
                     k(Key.Kind.F1)),
+            b(Context.HEAT_MAP, UiAction.UP, null, "previous step", k(Key.Kind.UP), k('k')),
+            b(Context.HEAT_MAP, UiAction.DOWN, null, "next step", k(Key.Kind.DOWN), k('j')),
+            b(Context.HEAT_MAP, UiAction.LEFT, null, "previous fault", k(Key.Kind.LEFT), k('h')),
+            b(Context.HEAT_MAP, UiAction.RIGHT, null, "next fault", k(Key.Kind.RIGHT), k('l')),
+            b(Context.HEAT_MAP, UiAction.CHOOSE, null, "rehearse this fault at this step, live", k(Key.Kind.ENTER)),
+            b(Context.HEAT_MAP, UiAction.CLOSE, null, "close", k(Key.Kind.ESCAPE), k('q'), k('i')),
             b(Context.CONFIRM, UiAction.YES, null, "yes", k('y'), k('Y')),
             b(Context.CONFIRM, UiAction.NO, null, "no", k('n'), k('N'), k(Key.Kind.ESCAPE)),
             b(Context.PROMPT, UiAction.SUBMIT, null, "run the command (or search)", k(Key.Kind.ENTER)),
@@ -147,6 +155,7 @@ public final class KeyMap {
                 case LOG -> "Log pane";
                 case MENU -> "Menus and the target picker";
                 case PAGER -> "Help, tables and text views";
+                case HEAT_MAP -> "The what-if heat map";
                 case CONFIRM -> "Questions";
                 case PROMPT -> "The : and / prompts";
             };

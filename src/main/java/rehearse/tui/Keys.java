@@ -30,6 +30,7 @@ final class Keys {
         Overlay o = m.overlay();
         if (o instanceof Overlay.Menu) return Context.MENU;
         if (o instanceof Overlay.Pager || o instanceof Overlay.Tables) return Context.PAGER;
+        if (o instanceof Overlay.WhatIf) return Context.HEAT_MAP;
         if (o instanceof Overlay.ConfirmQuit || o instanceof Overlay.Preflight) return Context.CONFIRM;
         if (o instanceof Overlay.Prompt) return Context.PROMPT;
         return switch (m.pane()) {
@@ -46,6 +47,7 @@ final class Keys {
         if (a == UiAction.QUIT) return o instanceof Overlay.ConfirmQuit ? Next.of(m, new Effect.Quit()) : quit(m);
         if (o instanceof Overlay.Menu menu) return Menus.key(m, menu, a);
         if (o instanceof Overlay.Pager || o instanceof Overlay.Tables) return Next.of(Navigation.pager(m, a));
+        if (o instanceof Overlay.WhatIf w) return WhatIf.key(m, w, a);
         if (o instanceof Overlay.ConfirmQuit) {
             if (a == UiAction.YES) return Next.of(m, new Effect.Quit());
             return a == UiAction.NO ? Next.of(m.with(new Overlay.None())) : Next.of(m);
@@ -97,6 +99,7 @@ final class Keys {
             case TOGGLE_RESOURCES -> Next.of(Navigation.selectedGroup(m).map(g -> Navigation.toggle(m, g.name())).orElse(m));
             case TARGET_PICKER -> Menus.targets(m);
             case TABLES -> Next.of(m.with(new Overlay.Tables(0, 0)));
+            case WHAT_IF -> WhatIf.open(m);
             case STEP -> Update.step(m);
             case RUN -> Update.run(m);
             case PAUSE -> {

@@ -47,7 +47,7 @@ final class LogText {
 
     private static boolean bad(LogEntry.Say s) {
         return s == LogEntry.Say.NO_TARGET || s == LogEntry.Say.STEP_UNDER_WAY
-                || s == LogEntry.Say.NO_MATCH;
+                || s == LogEntry.Say.NO_MATCH || s == LogEntry.Say.WHAT_IF_BUSY || s == LogEntry.Say.WHAT_IF_STALE;
     }
 
     private static String remark(LogEntry.Remark r) {
@@ -67,6 +67,9 @@ final class LogText {
             case NOTHING_TO_REWIND -> "nothing to go back to: the rehearsal is at its start";
             case NO_MATCH -> "no log line contains '" + r.detail() + "'";
             case COMPLETIONS -> r.detail();
+            case WHAT_IF_BUSY -> "a step is under way: the what-if starts from a settled cluster (let it end, or b to go back)";
+            case WHAT_IF_REHEARSING -> "rehearsing " + r.detail() + " live; at a no-go, Enter on the plan pane offers the recovery";
+            case WHAT_IF_STALE -> "the cluster changed since the what-if was worked out: press i again";
         };
     }
 }

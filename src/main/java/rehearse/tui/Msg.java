@@ -41,6 +41,18 @@ public sealed interface Msg {
     /** A chosen target, worked out off the UI thread. */
     record Chosen(Session.Ahead ahead) implements Msg {}
 
+    /** How far the what-if begun on {@code on} has got: {@code done} of {@code total} scenarios. */
+    record Exploring(rehearse.sim.State on, int done, int total) implements Msg {}
+
+    /** The what-if begun on {@code on}: the exploration, or why there is none ({@code failure}). */
+    record Explored(rehearse.sim.State on, Optional<rehearse.explore.Exploration> exploration, String failure) implements Msg {}
+
+    /**
+     * A what-if scenario's script is in, up to its fault ({@code what}, in words): the rest plays out
+     * live; or {@code refusal}: the cluster had changed since the exploration, nothing was submitted.
+     */
+    record Rehearsing(String what, Optional<String> refusal) implements Msg {}
+
     /** One target's estimate, worked out off the UI thread: the wall-clock IIS outage of the whole plan, or why none. */
     record Estimated(Configuration target, long outageMs, String refusal, int done, int total) implements Msg {}
 }

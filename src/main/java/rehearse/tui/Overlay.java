@@ -57,6 +57,19 @@ public sealed interface Overlay {
 
     record ConfirmQuit() implements Overlay {}
 
+    /**
+     * The what-if heat map: every fault at every step of the rest of the plan, explored from the
+     * cluster as it was when the key was pressed ({@code on}, a value); {@code exploration} empty
+     * while it is worked out ({@code done} of {@code total} scenarios), {@code failure} if that
+     * failed; the cursor on a step ({@code row}) and a fault ({@code column}).
+     */
+    record WhatIf(rehearse.sim.State on, java.util.Optional<rehearse.explore.Exploration> exploration, int done, int total, String failure,
+            int row, int column) implements Overlay {
+        WhatIf at(int r, int c) {
+            return new WhatIf(on, exploration, done, total, failure, r, c);
+        }
+    }
+
     /** The pre-flight checklist; then the step, or the whole run. */
     record Preflight(boolean thenRun) implements Overlay {}
 

@@ -26,6 +26,7 @@ final class Overlays {
         else if (o instanceof Overlay.Prompt p) prompt(c, p);
         else if (o instanceof Overlay.ConfirmQuit) confirmQuit(c, m);
         else if (o instanceof Overlay.Preflight) preflight(c, m);
+        else if (o instanceof Overlay.WhatIf w) HeatMap.draw(c, m, w);
     }
 
     private static void pager(Canvas c, Overlay.Pager p, Layout l) {

@@ -110,6 +110,9 @@ public final class Update {
             return Next.of(m.choosing(Optional.empty()), new Effect.Adopt(c.ahead()),
                     new Effect.Submit(rehearse.command.Commands.target(c.ahead().to().label())));
         }
+        if (msg instanceof Msg.Exploring x) return Next.of(WhatIf.progress(m, x));
+        if (msg instanceof Msg.Explored x) return Next.of(WhatIf.explored(m, x));
+        if (msg instanceof Msg.Rehearsing r) return WhatIf.rehearsing(m, r);
         Msg.Estimated e = (Msg.Estimated) msg;
         Map<Configuration, Model.Estimate> est = new HashMap<>(m.estimates());
         est.put(e.target(), new Model.Estimate(e.outageMs(), e.refusal()));

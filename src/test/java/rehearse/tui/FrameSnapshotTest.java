@@ -79,4 +79,11 @@ class FrameSnapshotTest {
     void planWindow(int cols, int rows) throws Exception {
         check("plan-window", VirtualScreen.sample(cols, rows).keys("t").key(KeyType.Enter).command("plan"), cols, rows);
     }
+
+    /** The what-if heat map of the sample's plan, the cursor on the worst case. */
+    @ParameterizedTest
+    @CsvSource({"80,24", "132,43"})
+    void whatIf(int cols, int rows) throws Exception {
+        check("what-if", VirtualScreen.sample(cols, rows).keys("t").key(KeyType.Enter).keys("i"), cols, rows);
+    }
 }
