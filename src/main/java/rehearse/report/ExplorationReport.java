@@ -1,10 +1,15 @@
 package rehearse.report;
 
-import java.util.LinkedHashSet;
-import java.util.Set;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import rehearse.base.Printable;
 import rehearse.explore.Exploration;
+import rehearse.explore.RecoveryPolicy;
 import rehearse.explore.Scenario;
+import rehearse.plan.NoGo;
+import rehearse.plan.Recovery;
 import rehearse.text.Refusals;
 
 /**
@@ -38,18 +43,55 @@ public final class ExplorationReport {
         }
         if (x.worst().isEmpty()) b.append("None: no fault applies.\n\n");
         b.append("## What the recovery needs from a human\n\n");
-        Set<String> needs = new LinkedHashSet<>();
-        for (Scenario s : x.scenarios()) {
-            if (!s.stuck()) continue;
-            String what = s.stop().map(Refusals::of).orElse("the plan stopped");
-            needs.add((s.ending() == Scenario.Ending.ROLL_BACK ? "Roll the hop back: " : "") + what);
-        }
+        // Each distinct need once, with the scenarios (by number) that come to it: what a person decides or does by hand.
+        Map<String, List<Scenario>> needs = new LinkedHashMap<>();
+        for (Scenario s : x.scenarios()) if (s.stuck()) needs.computeIfAbsent(need(s, x.policy()), k -> new ArrayList<>()).add(s);
         if (needs.isEmpty()) b.append("Nothing: after every fault, the policy's own recovery completes the plan.\n\n");
-        for (String need : needs) b.append("- ").append(md(need)).append('\n');
+        for (Map.Entry<String, List<Scenario>> e : needs.entrySet()) {
+            List<Scenario> alike = e.getValue();
+            int points = alike.stream().mapToInt(Scenario::points).sum();
+            List<String> numbers = new ArrayList<>();
+            for (Scenario s : alike.subList(0, Math.min(5, alike.size()))) numbers.add("#" + ids.get(s));
+            b.append("- ").append(md(e.getKey())).append(" (").append(alike.size()).append(alike.size() == 1 ? " scenario" : " scenarios")
+                    .append(points == alike.size() ? "" : ", " + points + " points").append(": ").append(String.join(", ", numbers))
+                    .append(alike.size() > 5 ? ", ..." : "").append(")\n");
+        }
         if (!needs.isEmpty()) b.append('\n');
         b.append("## Recovery policy\n\n").append(md(PolicyText.procedure(x.policy()))).append("\n\n");
         for (String rule : PolicyText.rules(x.policy())) b.append("- ").append(md(rule)).append('\n');
         return b.toString();
+    }
+
+    /**
+     * What a stuck scenario leaves to a person, in a line that scenarios alike share: rolling a hop back by
+     * hand; a decision where the policy's retry did not clear the no-go (what still fails, without the
+     * recovery already tried); a recovery the cluster refused by then; or a broken invariant (a bug).
+     */
+    static String need(Scenario s, RecoveryPolicy policy) {
+        if (!s.invariantsHeld()) return "A bug in rehearse: " + s.invariantViolated().orElse("");
+        if (s.stop().isEmpty()) return "The plan stopped";
+        rehearse.sim.Refusal r = s.stop().get();
+        if (!(r instanceof NoGo n)) return "The policy's recovery was refused, the cluster having changed under it: " + Refusals.of(r);
+        String at = "at '" + rehearse.text.Steps.label(n.step().action()) + "'";
+        if (s.ending() == Scenario.Ending.ROLL_BACK) {
+            for (Recovery rec : n.recovery()) {
+                if (rec instanceof Recovery.RollBack back) {
+                    return "Roll the hop " + back.hop().from().label() + " -> " + back.hop().to().label() + " back, " + at + ": "
+                            + rehearse.text.Problems.rollBack(back);
+                }
+            }
+        }
+        List<String> still = new ArrayList<>();
+        for (rehearse.plan.Problem p : n.problems()) still.add(rehearse.text.Problems.of(p));
+        List<String> human = new ArrayList<>();
+        for (Recovery rec : n.recovery()) {
+            if (policy.response(RecoveryPolicy.Kind.of(rec)) == RecoveryPolicy.Response.HUMAN
+                    && !(rec instanceof Recovery.RollBack)) {
+                human.add(rehearse.text.Problems.recovery(List.of(rec)).replaceFirst("^Recovery: ", ""));
+            }
+        }
+        return "Decide " + at + (human.isEmpty() ? ", the policy's retry spent" : "") + ": " + String.join("; ", still)
+                + (human.isEmpty() ? "" : "; " + String.join("; ", human));
     }
 
     private static String md(String s) {

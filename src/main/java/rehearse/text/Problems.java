@@ -97,7 +97,8 @@ public final class Problems {
         return b.append('.').toString();
     }
 
-    static String rollBack(Recovery.RollBack b) {
+    /** How a hop is rolled back by hand, in words (the no-go's, the runbook's and the exploration report's). */
+    public static String rollBack(Recovery.RollBack b) {
         String from = b.hop().from().label();
         if (b.upgraded().isEmpty()) {
             return "no node has begun this hop's upgrade yet: resume the paused nodes and move the groups back to their preferred owners;"
