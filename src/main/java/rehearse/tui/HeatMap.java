@@ -19,124 +19,124 @@ import rehearse.text.Clock;
  */
 final class HeatMap {
     private static final int CELL = 8;
+    private static final String LEGEND = "5s within the window  5s+ beyond it  stuck! needs a human  - cannot act";
 
     private HeatMap() {}
 
+    /** A line of the box: text, or the grid's row of step {@code row} (-1: text). */
+    private record Line(String text, int row) {
+        static Line of(String text) {
+            return new Line(text, -1);
+        }
+    }
+
+    /** Which part of the grid shows: the label's width, the faults {@code left} to {@code right}, the steps {@code first} to {@code last}. */
+    private record View(int label, int left, int right, int first, int last) {}
+
     /** A cell's mark: nothing within the window, '+' beyond it, '!' stuck or an invariant broken. */
     static char mark(Scenario s) {
-        if (s == null || s.stuck() || !s.invariantsHeld()) return s == null ? ' ' : '!';
+        if (s == null) return ' ';
+        if (s.stuck() || !s.invariantsHeld()) return '!';
         return s.windowHeld() ? ' ' : '+';
     }
 
     static void draw(Canvas c, Model m, Overlay.WhatIf w) {
         int inner = Math.max(20, c.w - 4);
-        int height = Math.max(3, c.h - 2);
-        int room = height - 2;
-        Optional<Exploration> x = w.exploration();
+        int room = Math.max(1, c.h - 4);
         String title = "What if: every fault at every step";
-        if (x.isPresent() && !x.get().matrix().isEmpty()) {
-            int cols = columns(inner);
-            int left = left(w.column(), cols, x.get().faults().size());
-            title += "  faults " + (left + 1) + "-" + Math.min(x.get().faults().size(), left + cols) + " of " + x.get().faults().size();
+        List<Line> lines = new ArrayList<>();
+        View v = null;
+        if (w.exploration().isEmpty()) {
+            waiting(lines, w, inner);
+        } else if (w.exploration().get().matrix().isEmpty()) {
+            lines.add(Line.of("Nothing to explore: no step of the plan is left to run."));
+            lines.add(Line.of(""));
+            lines.add(Line.of("Esc closes"));
+        } else {
+            Exploration x = w.exploration().get();
+            v = grid(lines, w, x, inner, room);
+            title += "  faults " + (v.left() + 1) + "-" + v.right() + " of " + x.faults().size();
         }
-        Overlays.box(c, title, Collections.nCopies(room, ""), -1, null, inner);
+        int shown = Math.min(room, lines.size());
+        Overlays.box(c, title, Collections.nCopies(shown, ""), -1, null, inner);
         int x0 = (c.w - inner - 2) / 2 + 1;
-        int y0 = Math.max(1, (c.h - height) / 2) + 1;
-        if (x.isEmpty()) {
-            List<String> lines = new ArrayList<>();
-            if (w.failure() != null) {
-                lines.addAll(Cells.wrap(w.failure(), inner));
-            } else {
-                lines.addAll(Cells.wrap("Exploring every fault at every point of the rest of the plan, from the cluster at "
-                        + Clock.format(w.on().clock()) + " (on copies: the rehearsal is untouched)...", inner));
-                lines.add("");
-                lines.add(bar(w.done(), w.total(), Math.min(40, inner - 24)) + "  " + w.done() + " of " + (w.total() == 0 ? "?" : w.total())
-                        + " scenarios");
-            }
-            lines.add("");
-            lines.add("Esc closes");
-            for (int i = 0; i < lines.size() && i < room; i++) c.text(x0, y0 + i, lines.get(i), inner);
-            return;
+        int y0 = Math.max(1, (c.h - shown - 2) / 2) + 1;
+        for (int i = 0; i < shown; i++) {
+            Line l = lines.get(i);
+            if (l.row() < 0) c.text(x0, y0 + i, l.text(), inner);
+            else row(c, w, w.exploration().get(), v, l.row(), x0, y0 + i);
         }
-        grid(c, w, x.get(), x0, y0, inner, room);
+    }
+
+    private static void waiting(List<Line> lines, Overlay.WhatIf w, int inner) {
+        if (w.failure() != null) {
+            for (String s : Cells.wrap(w.failure(), inner)) lines.add(Line.of(s));
+        } else {
+            for (String s : Cells.wrap("Exploring every fault at every point of the rest of the plan, from the cluster at "
+                    + Clock.format(w.on().clock()) + " (on copies: the rehearsal is untouched)...", inner)) {
+                lines.add(Line.of(s));
+            }
+            lines.add(Line.of(""));
+            lines.add(Line.of(bar(w.done(), w.total(), Math.max(10, Math.min(40, inner - 24))) + "  " + w.done() + " of "
+                    + (w.total() == 0 ? "?" : w.total()) + " scenarios"));
+        }
+        lines.add(Line.of(""));
+        lines.add(Line.of("Esc closes"));
     }
 
     private static String bar(int done, int total, int width) {
-        int full = total == 0 ? 0 : (int) ((long) done * width / total);
+        int full = total == 0 ? 0 : (int) Math.min(width, (long) done * width / total);
         return "[" + "#".repeat(full) + ".".repeat(Math.max(0, width - full)) + "]";
     }
 
-    private static int columns(int inner) {
-        return Math.max(1, (inner - label(inner)) / CELL);
-    }
-
-    private static int label(int inner) {
-        return Math.min(26, Math.max(12, inner / 3));
-    }
-
-    /** The first fault shown: the cursor's column stays in view. */
-    private static int left(int column, int shown, int faults) {
-        return Math.max(0, Math.min(column - shown + 1 > 0 ? column - shown + 1 : 0, faults - shown));
-    }
-
-    private static void grid(Canvas c, Overlay.WhatIf w, Exploration x, int x0, int y0, int inner, int room) {
-        List<String> head = new ArrayList<>(Cells.wrap("IIS outage if the fault strikes during the step (the worst of its points), against the "
-                + Clock.duration(x.windowMs()) + " window" + (x.windowGiven() ? "" : " (the plan's own outage; --window sets one)") + ":", inner));
-        if (x.matrix().isEmpty()) {
-            head.add("");
-            head.add("Nothing to explore: no step of the plan is left to run.");
-            for (int i = 0; i < head.size() && i < room; i++) c.text(x0, y0 + i, head.get(i), inner);
-            return;
-        }
-        int labelWidth = label(inner);
-        int shown = columns(inner);
+    /** The lines around the grid and which part of it shows: the cursor's step and fault stay in view. */
+    private static View grid(List<Line> lines, Overlay.WhatIf w, Exploration x, int inner, int room) {
         int faults = x.faults().size();
-        int left = left(w.column(), shown, faults);
+        int steps = x.matrix().size();
+        int widest = 0;
+        for (int k = 0; k < steps; k++) widest = Math.max(widest, Cells.width(ExplorationWords.row(x, k)));
+        // The label takes what the cells leave, at least a third of the line where they would take it all.
+        int label = Math.max(12, Math.min(widest + 2, Math.max(Math.min(26, inner / 3), inner - faults * CELL)));
+        int shown = Math.max(1, (inner - label) / CELL);
+        int left = Math.max(0, Math.min(w.column() - shown + 1, faults - shown));
         int right = Math.min(faults, left + shown);
-        List<String> faultNames = new ArrayList<>();
+        List<String> head = Cells.wrap("IIS outage if the fault strikes during the step (the worst of its points), against the "
+                + Clock.duration(x.windowMs()) + " window" + (x.windowGiven() ? "" : " (the plan's own outage; --window sets one)") + ":", inner);
         StringBuilder names = new StringBuilder();
-        for (int f = left; f < right; f++) names.append(f == left ? "" : ", ").append("F").append(f + 1).append(' ').append(x.faults().get(f).text());
-        faultNames.addAll(Cells.wrap(names.toString(), inner));
+        for (int f = left; f < right; f++) names.append(f == left ? "" : ", ").append('F').append(f + 1).append(' ').append(x.faults().get(f).text());
+        List<String> faultNames = Cells.wrap(names.toString(), inner);
         List<String> detail = detail(w, x, inner);
-        String legend = "5s within the window  5s+ beyond it  stuck! needs a human  - cannot act";
-        int fixed = head.size() + 1 + 1 + faultNames.size() + 1 + detail.size();
-        int rows = Math.max(3, room - fixed);
-        int y = y0;
-        for (String l : head) c.text(x0, y++, l, inner);
-        int first = Math.max(0, Math.min(w.row() - rows + 1, x.matrix().size() - rows));
-        first = Math.max(0, Math.min(first, w.row()));
-        int last = Math.min(x.matrix().size(), first + rows);
-        // Where the rows are cut, which of them show.
-        String steps = last - first < x.matrix().size() ? "step " + (first + 1) + "-" + last + " of " + x.matrix().size() : "step";
-        StringBuilder top = new StringBuilder(Cells.pad(steps, labelWidth));
+        int rows = Math.min(steps, Math.max(3, room - head.size() - 1 - 1 - faultNames.size() - 1 - detail.size()));
+        int first = Math.max(0, Math.min(w.row() - rows + 1, steps - rows));
+        int last = Math.min(steps, first + rows);
+        for (String s : head) lines.add(Line.of(s));
+        String stepWord = last - first < steps ? "step " + (first + 1) + "-" + last + " of " + steps : "step";
+        StringBuilder top = new StringBuilder(Cells.pad(stepWord, label));
         for (int f = left; f < right; f++) top.append(lpad("F" + (f + 1), CELL));
-        c.text(x0, y++, top.toString(), inner);
-        for (int r = first; r < last; r++) {
-            c.text(x0, y, ExplorationWords.middleCut(ExplorationWords.row(x, r), labelWidth - 1), labelWidth - 1);
-            for (int f = left; f < right; f++) {
-                Scenario s = x.matrix().get(r).get(f);
-                String cell = lpad(ExplorationWords.cell(s) + mark(s), CELL);
-                c.color(colour(c, s));
-                if (s != null && (s.stuck() || !s.invariantsHeld())) c.style(SGR.BOLD);
-                if (r == w.row() && f == w.column()) c.style(SGR.REVERSE);
-                c.text(x0 + labelWidth + (f - left) * CELL, y, cell, CELL);
-                c.reset();
-            }
-            y++;
-        }
-        y = y0 + head.size() + 1 + rows;
-        c.text(x0, y++, legend, inner);
-        for (String l : faultNames) c.text(x0, y++, l, inner);
-        y++;
-        for (String l : detail) {
-            if (y >= y0 + room) break;
-            c.text(x0, y++, l, inner);
+        lines.add(Line.of(top.toString()));
+        for (int r = first; r < last; r++) lines.add(new Line("", r));
+        lines.add(Line.of(LEGEND));
+        for (String s : faultNames) lines.add(Line.of(s));
+        lines.add(Line.of(""));
+        for (String s : detail) lines.add(Line.of(s));
+        return new View(label, left, right, first, last);
+    }
+
+    private static void row(Canvas c, Overlay.WhatIf w, Exploration x, View v, int r, int x0, int y) {
+        c.text(x0, y, ExplorationWords.middleCut(ExplorationWords.row(x, r), v.label() - 1), v.label() - 1);
+        for (int f = v.left(); f < v.right(); f++) {
+            Scenario s = x.matrix().get(r).get(f);
+            c.color(colour(c, s));
+            if (s != null && mark(s) == '!') c.style(SGR.BOLD);
+            if (r == w.row() && f == w.column()) c.style(SGR.REVERSE);
+            c.text(x0 + v.label() + (f - v.left()) * CELL, y, lpad(ExplorationWords.cell(s) + mark(s), CELL), CELL);
+            c.reset();
         }
     }
 
     private static TextColor colour(Canvas c, Scenario s) {
         if (s == null) return TextColor.ANSI.DEFAULT;
-        if (s.stuck() || !s.invariantsHeld()) return c.t.warning();
+        if (mark(s) == '!') return c.t.warning();
         return s.windowHeld() ? c.good() : c.caution();
     }
 
@@ -144,9 +144,10 @@ final class HeatMap {
     private static List<String> detail(Overlay.WhatIf w, Exploration x, int inner) {
         List<String> out = new ArrayList<>();
         Optional<Scenario> s = WhatIf.selected(w);
-        String where = "F" + (w.column() + 1) + " at step " + ExplorationWords.row(x, w.row()).strip();
         if (s.isEmpty()) {
-            out.addAll(Cells.wrap(where + ": the fault cannot act there.", inner));
+            out.addAll(Cells.wrap("F" + (w.column() + 1) + " at step " + ExplorationWords.row(x, w.row()).strip()
+                    + ": the fault cannot act there.", inner));
+            out.add("Esc: close");
             return out;
         }
         Scenario sc = s.get();
