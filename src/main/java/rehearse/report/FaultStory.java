@@ -16,7 +16,8 @@ import rehearse.sim.Event;
  * One injected fault and only what it caused: from the moment it landed (a node failing, an
  * upgrade failing, a join refused, a resource failing) to the moment the rehearsal recovered from
  * it (every group holding IIS online, and the fault's node no longer down), or to the next fault's
- * landing, whichever comes first. The outage it cost is read off the {@link Timeline}.
+ * landing, whichever comes first. The outage it cost is read off the {@link Timeline}. The
+ * stories come in the order the faults landed.
  *
  * @param injectedBy the command that armed or injected it
  * @param landed when it happened, empty if it never did (an upgrade that was never tried)
@@ -78,6 +79,8 @@ record FaultStory(Session.Result injectedBy, Event.Fault fault, OptionalLong lan
             out.add(new FaultStory(a.by(), a.fault(), OptionalLong.of(from), consequences, operator, recovered, cut, failedOver,
                     outage(affected, from, until)));
         }
+        // In the order they happened (a fault armed first may land last); those that never landed after them, as armed.
+        out.sort(java.util.Comparator.comparingLong(f -> f.landed().orElse(Long.MAX_VALUE)));
         return out;
     }
 

@@ -70,6 +70,20 @@ class ReportTest {
         assertThat(first).doesNotContain("Web Server").contains("recovered at").contains("of service outage");
     }
 
+    /** A fault armed first for later lands last: the stories go in the order the faults happened, each with its own recovery. */
+    @Test
+    void faultsAreToldInTheOrderTheyLanded() throws Exception {
+        Session s = script("src/main/resources/rehearse/sample-cluster.yaml", "src/test/resources/fault-order.rh");
+        List<FaultStory> faults = FaultStory.of(s, Timeline.of(s));
+        assertThat(faults).extracting(FaultStory::fault).containsExactly(new Event.ResourceFails("Web Server", 1), new Event.NodeFails("NODEB"));
+        assertThat(faults.get(0).landed().getAsLong()).isLessThan(faults.get(1).landed().getAsLong());
+        assertThat(faults.get(0).operator()).isEmpty(); // the cluster restarted IIS itself
+        assertThat(faults.get(0).recovered().getAsLong()).isLessThan(faults.get(1).landed().getAsLong());
+        assertThat(faults.get(1).operator()).extracting(r -> r.command().text()).contains("restore NODEB");
+        String md = RehearsalReport.markdown(s, 7_200_000);
+        assertThat(md.indexOf("- `fail resource \"Web Server\"`")).isPositive().isLessThan(md.indexOf("- `fail node NODEB after 30m`"));
+    }
+
     @Test
     void aFaultNotRecoveredFromIsSaidSo() throws Exception {
         Session s = rehearse("src/test/resources/cluster-iis3sp4.yaml", "fail node NODEA", "fail node NODEB");
