@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import rehearse.plan.HopEstimate;
-import rehearse.plan.StandardOption;
 import rehearse.plan.Strategy;
 import rehearse.text.Clock;
 
@@ -33,11 +32,7 @@ record Downtime(List<HopEstimate> estimates, long windowMs) {
 
     /** "rolling", "standard, IIS restricted to NODEB". */
     static String label(Strategy s) {
-        if (s instanceof Strategy.Standard st) {
-            return "standard, IIS " + (st.option() == StandardOption.RESTRICT ? "restricted to " + st.last()
-                    : st.option() == StandardOption.OFFLINE ? "offline" : "removed and recreated");
-        }
-        return "rolling";
+        return rehearse.text.PlanText.kindShort(s);
     }
 
     String within(long ms) {

@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import rehearse.base.Printable;
 import rehearse.command.Command;
-import rehearse.matrix.UpgradeKind;
 import rehearse.model.Cluster;
 import rehearse.model.Group;
 import rehearse.model.Node;
@@ -130,7 +129,7 @@ public final class Runbook {
         for (int h = 0; h < hops; h++) {
             Hop hop = target.path().hops().get(h);
             sections.add(new Section("Hop " + (h + 1) + " of " + hops + ": " + hop.from().label() + " -> " + hop.to().label() + ", "
-                    + (hop.kind() == UpgradeKind.ROLLING ? "rolling (IIS stays available)" : "standard (IIS offline)"),
+                    + rehearse.text.PlanText.kind(hop, target.strategies().get(h)),
                     "hop " + (h + 1) + " of " + hops, "Rollback of this hop: " + work(h).rollback() + ".", perHop.get(h)));
         }
         List<Item> restore = perHop.get(hops);

@@ -30,12 +30,42 @@ public final class PlanText {
 
     private PlanText() {}
 
-    /** "1 hop, rolling", "2 hops, 1 standard (IIS offline)": what a path's hops are, in one place. */
+    /**
+     * "1 hop, rolling", "2 hops, 1 standard": what a path's hops are, in one place. How a standard hop
+     * keeps IIS off the nodes that differ (offline, restricted, removed) is its own: {@link #kind}.
+     */
     public static String hops(UpgradePath path) {
         int hops = path.hops().size();
         int standard = path.offlineHops();
         return hops + (hops == 1 ? " hop, " : " hops, ") + (standard == 0 ? (hops == 1 ? "rolling" : "all rolling")
-                : standard == hops ? (hops == 1 ? "standard" : "all standard") + " (IIS offline)" : standard + " standard (IIS offline)");
+                : standard == hops ? (hops == 1 ? "standard" : "all standard") : standard + " standard");
+    }
+
+    /**
+     * How one hop is carried out, in the words every view uses: "rolling (IIS stays available)",
+     * "standard (IIS restricted to NODEB while the nodes differ)", "standard (IIS offline while the
+     * nodes differ)", "standard (IIS removed while the nodes differ, recreated after)".
+     */
+    public static String kind(Hop hop, Strategy s) {
+        if (hop.kind() == UpgradeKind.ROLLING) return "rolling (IIS stays available)";
+        StandardOption o = s instanceof Strategy.Standard st ? st.option() : StandardOption.OFFLINE;
+        return "standard (IIS " + switch (o) {
+            case RESTRICT -> "restricted to " + s.last() + " while the nodes differ";
+            case OFFLINE -> "offline while the nodes differ";
+            case REMOVE -> "removed while the nodes differ, recreated after";
+        } + ")";
+    }
+
+    /** The same, short, for a table's cell: "rolling", "standard, IIS restricted to NODEB". */
+    public static String kindShort(Strategy s) {
+        if (s instanceof Strategy.Standard st) {
+            return "standard, IIS " + switch (st.option()) {
+                case RESTRICT -> "restricted to " + st.last();
+                case OFFLINE -> "offline";
+                case REMOVE -> "removed and recreated";
+            };
+        }
+        return "rolling";
     }
 
     /** A path that is not supported, or that needs nothing. */
@@ -59,7 +89,7 @@ public final class PlanText {
         for (int h = 0; h < hops; h++) {
             Hop hop = path.hops().get(h);
             String head = "Hop " + (h + 1) + " of " + hops + ": " + hop.from().label() + " -> " + hop.to().label() + ", "
-                    + kind(hop, t.strategies().get(h));
+                    + kind(hop, t.strategies().get(h)) + why(hop, t.strategies().get(h));
             b.append('\n');
             for (String l : Text.wrap(head, style.width(), "  ")) b.append(l).append('\n');
             int n = 1;
@@ -77,10 +107,11 @@ public final class PlanText {
         return b.toString();
     }
 
-    private static String kind(Hop hop, Strategy s) {
-        if (hop.kind() == UpgradeKind.ROLLING) return "rolling (IIS stays available)";
+    /** Why a standard hop is done the way it is. */
+    private static String why(Hop hop, Strategy s) {
+        if (hop.kind() == UpgradeKind.ROLLING) return "";
         StandardOption o = s instanceof Strategy.Standard st ? st.option() : StandardOption.OFFLINE;
-        return "standard (IIS offline while the nodes differ). Of the source page's three ways (remove the IIS resources,"
+        return ". Of the source page's three ways (remove the IIS resources,"
                 + " take them offline, or restrict their possible owners to the supported node), this plan " + switch (o) {
             case RESTRICT -> "restricts them to " + s.last() + ", the node upgraded last, where IIS runs until that node's turn";
             case OFFLINE -> "takes them offline for the whole hop";
