@@ -17,4 +17,15 @@ public record Hop(Configuration from, Configuration to, UpgradeKind kind) {
         Platform b = matrix.platform(to);
         return a.os().equals(b.os()) && a.servicePack() != b.servicePack();
     }
+
+    /**
+     * The hop installs another IIS on the same Windows NT 4.0 service pack (IIS 3.0 to 4.0, from the
+     * Option Pack), whose setup replaces files the service pack updated: the service pack is
+     * re-applied after it (KB Q191138).
+     */
+    public boolean installsIisOverServicePack(UpgradeMatrix matrix) {
+        Platform a = matrix.platform(from);
+        Platform b = matrix.platform(to);
+        return a.os().equals(b.os()) && a.servicePack() == b.servicePack() && b.servicePack() > 0;
+    }
 }

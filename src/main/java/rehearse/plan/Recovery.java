@@ -32,14 +32,14 @@ public sealed interface Recovery {
     /** After the recovery, {@code run} goes on from what the cluster then needs (retrying this step). */
     record RunAgain() implements Recovery {}
 
-    /** Give the hop up: put the nodes and groups back at the hop's old configuration. */
     /**
      * Roll the hop back by hand: {@code upgraded}, the nodes that made it or began its upgrade, go back to its old
      * configuration; {@code uninstall}: by uninstalling a service pack (else from their backups,
-     * as an operating system or IIS setup has no uninstall). None upgraded: only the pauses and
-     * moves are undone.
+     * as an operating system or IIS setup has no uninstall: the pre-flight backup for the first hop,
+     * the one taken as the hop began for a later one, {@code firstHop} says which). None upgraded:
+     * only the pauses and moves are undone.
      */
-    record RollBack(Hop hop, java.util.List<String> upgraded, boolean uninstall) implements Recovery {
+    record RollBack(Hop hop, java.util.List<String> upgraded, boolean uninstall, boolean firstHop) implements Recovery {
         public RollBack {
             upgraded = java.util.List.copyOf(upgraded);
         }

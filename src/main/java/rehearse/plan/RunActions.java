@@ -12,19 +12,12 @@ import rehearse.model.NodeState;
 public final class RunActions {
     private RunActions() {}
 
-    /** The pre-flight checklist: an operator's acknowledgement, which no command of the plan can give. */
-    public record Preflight() implements Action {
-        // equals and hashCode written out, as the generated ones would be: see Step.
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Preflight;
-        }
-
-        @Override
-        public int hashCode() {
-            return 0;
-        }
-
+    /**
+     * The pre-flight checklist: an operator's acknowledgement, which no command of the plan can give.
+     * {@code servicePackAfterIis}: a hop installs IIS over a Windows NT 4.0 service pack (IIS 3.0 to
+     * 4.0, from the Option Pack), so the checklist asks for the service pack to be re-applied after it.
+     */
+    public record Preflight(boolean servicePackAfterIis) implements Action {
         @Override
         public boolean done(Facts f) {
             return f.state.preflightAcknowledged();

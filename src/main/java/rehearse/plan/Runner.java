@@ -160,10 +160,10 @@ public final class Runner {
     }
 
     /** The hop rolled back: the nodes that made it or began its upgrade, and whether a service pack's uninstall takes them back. */
-    private static Recovery.RollBack rollBack(Facts f, Hop hop) {
+    private static Recovery.RollBack rollBack(Facts f, Hop hop, boolean firstHop) {
         List<String> upgraded = new ArrayList<>();
         for (rehearse.model.Node n : f.cluster.nodes()) if (f.started(n.name())) upgraded.add(n.name());
-        return new Recovery.RollBack(hop, upgraded, hop.servicePackOnly(f.state.matrix()));
+        return new Recovery.RollBack(hop, upgraded, hop.servicePackOnly(f.state.matrix()), firstHop);
     }
 
     /** What an operator can do about these problems: put the cluster right, then run again; or roll the hop back. */
@@ -207,7 +207,7 @@ public final class Runner {
             else if (p instanceof Problem.NodeNotUpgraded n && n.state() == NodeState.JOINING) out.add(new Recovery.Wait());
         }
         out.add(new Recovery.RunAgain());
-        if (step.hop() >= 0 && step.hop() < f.target.hops() && f.begun()) out.add(rollBack(f, f.target.path().hops().get(step.hop())));
+        if (step.hop() >= 0 && step.hop() < f.target.hops() && f.begun()) out.add(rollBack(f, f.target.path().hops().get(step.hop()), step.hop() == 0));
         return List.copyOf(out);
     }
 }

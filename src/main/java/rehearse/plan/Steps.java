@@ -23,10 +23,12 @@ final class Steps {
      *     the last node, that group could not be taken by any other node while that node is
      *     upgraded, so before that upgrade its IIS goes offline, gets its possible owners back, and
      *     the group moves like any other
+     * @param servicePackAfterIis a hop installs IIS over a service pack: the checklist asks for it again after
      */
-    static List<Step> of(UpgradePath path, List<Strategy> strategies, Progress progress, java.util.function.IntPredicate quorumMustMove) {
+    static List<Step> of(UpgradePath path, List<Strategy> strategies, Progress progress, java.util.function.IntPredicate quorumMustMove,
+            boolean servicePackAfterIis) {
         List<Step> out = new ArrayList<>();
-        out.add(new Step(-1, new RunActions.Preflight()));
+        out.add(new Step(-1, new RunActions.Preflight(servicePackAfterIis)));
         for (int h = 0; h < path.hops().size(); h++) {
             Hop hop = path.hops().get(h);
             Strategy s = strategies.get(h);

@@ -41,7 +41,8 @@ public record Target(Configuration to, UpgradePath path, List<Strategy> strategi
             if (at >= hop + 1) return 0;
             boolean begun = at == hop && (s.paused(node) || s.upgradingTo(node).isPresent());
             return begun ? 1 : 2;
-        }, h -> quorumWithIis(s) && s.matrix().platform(path.hops().get(h).from()).equals(s.matrix().platform(path.hops().get(h).to())));
+        }, h -> quorumWithIis(s) && s.matrix().platform(path.hops().get(h).from()).equals(s.matrix().platform(path.hops().get(h).to())),
+                path.hops().stream().anyMatch(h -> h.installsIisOverServicePack(s.matrix())));
     }
 
     private static boolean quorumWithIis(rehearse.sim.State s) {

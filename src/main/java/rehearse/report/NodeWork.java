@@ -23,8 +23,21 @@ sealed interface NodeWork {
     /** The pre-flight item this hop adds: what to have ready. */
     String ready();
 
+    /** Whether the hop is the plan's first: its rollback uses the pre-flight backup, a later hop's the backup taken as it begins. */
+    boolean firstHop();
+
+    /** "its pre-flight backup", "the backup taken as this hop began". */
+    default String backup() {
+        return firstHop() ? "its pre-flight backup" : "the backup taken as this hop began";
+    }
+
+    /** A node returns from a backup (no uninstall): a hop after the first needs one taken as it begins. */
+    default boolean needsBackup() {
+        return !(this instanceof ServicePack);
+    }
+
     /** Another operating system (Windows NT 4.0 to Windows 2000): its setup upgrades the node, and it has no uninstall. */
-    record OperatingSystem(Hop hop, Platform to) implements NodeWork {
+    record OperatingSystem(Hop hop, Platform to, boolean firstHop) implements NodeWork {
         @Override
         public String manual(String node) {
             return "on " + node + ", run the " + to.os() + " setup as an upgrade (it brings " + hop.to().label() + ")"
@@ -34,19 +47,19 @@ sealed interface NodeWork {
 
         @Override
         public String rollback() {
-            return "restore each upgraded node from its pre-flight backup (system state and data) at " + hop.from().label() + " ("
+            return "restore each upgraded node from " + backup() + " (system state and data) at " + hop.from().label() + " ("
                     + to.os() + " has no uninstall)";
         }
 
         @Override
         public String ready() {
             return "Have the " + to.os() + " setup ready" + (to.servicePack() > 0 ? ", and " + servicePack(to) : "")
-                    + "; the pre-flight backup is the only way back (no uninstall).";
+                    + "; " + (firstHop ? "the pre-flight backup is" : "the backups taken as the hop begins are") + " the only way back (no uninstall).";
         }
     }
 
     /** A service pack of the same operating system: installed keeping its uninstall folder, so it can be uninstalled. */
-    record ServicePack(Hop hop, Platform from, Platform to) implements NodeWork {
+    record ServicePack(Hop hop, Platform from, Platform to, boolean firstHop) implements NodeWork {
         @Override
         public String manual(String node) {
             return "on " + node + ", install " + servicePack(to) + ", keeping its uninstall folder (do not decline to save"
@@ -66,16 +79,16 @@ sealed interface NodeWork {
     }
 
     /** IIS on an unchanged platform (IIS 3.0 to 4.0 on Windows NT 4.0): its setup replaces files the service pack updated. */
-    record Iis(Hop hop, Platform on) implements NodeWork {
+    record Iis(Hop hop, Platform on, boolean firstHop) implements NodeWork {
         @Override
         public String manual(String node) {
-            return "on " + node + ", install the IIS of " + hop.to().label() + on.iisSetupSource().map(s -> " from " + s).orElse("")
+            return "on " + node + ", install IIS" + on.iisSetupSource().map(s -> " from " + s).orElse("") + " (to reach " + hop.to().label() + ")"
                     + (on.servicePack() > 0 ? ", then re-apply " + servicePack(on) : "") + "; restart, and let the node rejoin the cluster";
         }
 
         @Override
         public String rollback() {
-            return "the IIS setup does not put the earlier IIS back: restore each upgraded node from its pre-flight backup at "
+            return "the IIS setup does not put the earlier IIS back: restore each upgraded node from " + backup() + " at "
                     + hop.from().label();
         }
 
@@ -86,12 +99,12 @@ sealed interface NodeWork {
         }
     }
 
-    static NodeWork of(UpgradeMatrix matrix, Hop hop) {
+    static NodeWork of(UpgradeMatrix matrix, Hop hop, boolean firstHop) {
         Platform from = matrix.platform(hop.from());
         Platform to = matrix.platform(hop.to());
-        if (!from.os().equals(to.os())) return new OperatingSystem(hop, to);
-        if (hop.servicePackOnly(matrix)) return new ServicePack(hop, from, to);
-        return new Iis(hop, to);
+        if (!from.os().equals(to.os())) return new OperatingSystem(hop, to, firstHop);
+        if (hop.servicePackOnly(matrix)) return new ServicePack(hop, from, to, firstHop);
+        return new Iis(hop, to, firstHop);
     }
 
     private static String servicePack(Platform p) {

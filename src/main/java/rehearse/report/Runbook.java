@@ -94,7 +94,7 @@ public final class Runbook {
 
     /** Each node's work in each hop, from the hop's configurations and platforms. */
     NodeWork work(int hop) {
-        return NodeWork.of(state.matrix(), target.path().hops().get(hop));
+        return NodeWork.of(state.matrix(), target.path().hops().get(hop), hop == 0);
     }
 
     private void build(Forecast f) {
@@ -114,6 +114,16 @@ public final class Runbook {
         State at = f.start();
         int[] upgraded = new int[hops + 1];
         boolean[] pastGo = new boolean[hops + 1];
+        // A hop after the first that has no uninstall goes back to where it began from a backup taken then: the
+        // pre-flight backup is of the configuration the plan started from.
+        for (int h = 1; h < hops; h++) {
+            Hop hop = target.path().hops().get(h);
+            if (!work(h).needsBackup()) continue;
+            String backup = "back up every node (system state and data) and the cluster configuration, now at " + hop.from().label();
+            perHop.get(h).add(new Item("Back up again before this hop: its rollback returns upgraded nodes to " + hop.from().label()
+                    + " from this backup (the pre-flight backup is of " + target.path().from().label() + ").", List.of(backup), List.of(),
+                    List.of(), List.of(), null, null, rollbackPoint(h, 0, false), null));
+        }
         for (Step step : target.steps(f.start())) {
             if (step.hop() < 0) continue;
             Forecast.Stage s = ran.get(step);

@@ -99,7 +99,9 @@ public final class RunbookBatch {
             else rem(b, where + ": " + item.text());
             for (String m : item.manual()) {
                 echo(b, "MANUAL (" + where + "): " + m + ".");
-                echo(b, "Press a key once it is done and the node is back in the cluster; Ctrl-C stops here.");
+                echo(b, item.step() != null && item.step().action() instanceof rehearse.plan.NodeActions.Upgrade
+                        ? "Press a key once it is done and the node is back in the cluster; Ctrl-C stops here."
+                        : "Press a key once it is done; Ctrl-C stops here.");
                 line(b, "pause");
             }
             for (String c : item.commands()) command(b, c, where, item);

@@ -30,8 +30,7 @@ public final class Events {
         if (e instanceof Event.FaultInjected f) return "fault injected: " + injected(f.fault());
         if (e instanceof Event.FaultFoundNodeDown f) return "fault: " + f.node() + " was already down";
         if (e instanceof Event.PreflightAcknowledged p) {
-            return "pre-flight checklist acknowledged: backups taken; service pack re-applied after IIS; documentation of every"
-                    + " clustered resource consulted; " + (p.failbackKept() ? "failback left as it is (the nodes run two versions:"
+            return "pre-flight checklist acknowledged: backups taken; documentation of every clustered resource consulted; " + (p.failbackKept() ? "failback left as it is (the nodes run two versions:"
                     + " no configuration changes)" : "failback disabled for the run");
         }
         if (e instanceof Event.FailbackChanged f) {

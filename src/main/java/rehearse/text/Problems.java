@@ -106,6 +106,7 @@ public final class Problems {
         }
         return "move the groups to nodes still at " + from + ", then return " + String.join(", ", b.upgraded()) + " to " + from + " ("
                 + (b.uninstall() ? "uninstall the service pack from the folder kept when it was applied, and restart"
-                        : "restore each from its pre-flight backup: this upgrade has no uninstall") + ")";
+                        : "restore each from " + (b.firstHop() ? "its pre-flight backup" : "the backup taken as this hop began")
+                        + ": this upgrade has no uninstall") + ")";
     }
 }

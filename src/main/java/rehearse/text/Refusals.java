@@ -141,8 +141,8 @@ public final class Refusals {
                     + ", which no one supported upgrade joins; finish the upgrade under way first";
         }
         if (r instanceof Refused.PreflightNotAcknowledged) {
-            return "the pre-flight checklist is not acknowledged: backups taken, the service pack re-applied after IIS, the"
-                    + " documentation of every clustered resource consulted, failback disabled; acknowledge it with 'ack preflight'";
+            return "the pre-flight checklist is not acknowledged: backups taken, the documentation of every clustered resource"
+                    + " consulted, failback disabled (the plan's first step lists it); acknowledge it with 'ack preflight'";
         }
         if (r instanceof Refused.RollingNodeOwnsGroups g) {
             return "rolling upgrade: " + g.node() + " still owns " + list(g.groups()) + "; move them first"

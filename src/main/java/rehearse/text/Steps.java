@@ -13,9 +13,9 @@ public final class Steps {
     private Steps() {}
 
     public static String text(Action a) {
-        if (a instanceof RunActions.Preflight) {
-            return "Acknowledge the pre-flight checklist: backups taken, the service pack re-applied after IIS, the"
-                    + " documentation of every clustered resource consulted, failback disabled for the run.";
+        if (a instanceof RunActions.Preflight p) {
+            return "Acknowledge the pre-flight checklist: backups taken, " + (p.servicePackAfterIis() ? "the service pack re-applied after IIS, " : "")
+                    + "the documentation of every clustered resource consulted, failback disabled for the run.";
         }
         if (a instanceof NodeActions.Pause p) return "Pause " + p.node() + ", so no group moves or fails over to it.";
         if (a instanceof NodeActions.Drain d) {

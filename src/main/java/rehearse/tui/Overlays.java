@@ -56,14 +56,19 @@ final class Overlays {
     }
 
     private static void preflight(Canvas c, Model m) {
-        box(c, "Pre-flight checklist", List.of(
-                "Before the first node is upgraded, confirm each of these:", "",
-                "[ ] backups of both nodes and of the cluster configuration are taken",
-                "[ ] the service pack will be re-applied after IIS is installed",
-                "[ ] the documentation of every clustered resource was consulted",
-                m.world().state().mixedVersions() ? "[ ] failback is left as it is (the nodes run two versions: no changes now)"
-                        : "[ ] failback is disabled for the run (done now for every group)", "",
-                "y  acknowledge all and go on        n / Esc  cancel"), -1, null, 0);
+        // The service pack comes back only where a hop installs IIS over it (the plan's first step says).
+        boolean servicePack = m.world().plan().flatMap(p -> p.entries().stream().map(e -> e.step().action())
+                .filter(a -> a instanceof rehearse.plan.RunActions.Preflight).findFirst())
+                .map(a -> ((rehearse.plan.RunActions.Preflight) a).servicePackAfterIis()).orElse(false);
+        List<String> lines = new ArrayList<>(List.of("Before the first node is upgraded, confirm each of these:", "",
+                "[ ] backups of every node and of the cluster configuration are taken"));
+        if (servicePack) lines.add("[ ] the service pack will be re-applied after IIS is installed");
+        lines.add("[ ] the documentation of every clustered resource was consulted");
+        lines.add(m.world().state().mixedVersions() ? "[ ] failback is left as it is (the nodes run two versions: no changes now)"
+                : "[ ] failback is disabled for the run (done now for every group)");
+        lines.add("");
+        lines.add("y  acknowledge all and go on        n / Esc  cancel");
+        box(c, "Pre-flight checklist", lines, -1, null, 0);
     }
 
     /** The export prompt says what the extensions write (Exports.kind decides). */

@@ -124,8 +124,9 @@ class RunbookTest {
                 .doesNotContain("Option Pack");
         // Hop 2, IIS 3.0 -> 4.0 (standard): the Option Pack, then the service pack again; rolled back from the backup.
         String hop2 = md.substring(md.indexOf("## Hop 2 of 2"), md.indexOf("## Restore"));
-        assertThat(hop2).contains("standard").doesNotContain("rolling").contains("install the IIS of IIS 4.0 / SP4 from the Windows NT"
-                + " 4.0 Option Pack, then re-apply Service Pack 4").contains("restore each upgraded node from its pre-flight backup");
+        assertThat(hop2).contains("standard").doesNotContain("rolling").contains("install IIS from the Windows NT"
+                + " 4.0 Option Pack (to reach IIS 4.0 / SP4), then re-apply Service Pack 4")
+                .contains("restore each upgraded node from the backup taken as this hop began");
         assertThat(md).contains("- [ ] Have Service Pack 4 for Windows NT 4.0 Enterprise Edition ready")
                 .contains("- [ ] Have the IIS setup ready (the Windows NT 4.0 Option Pack), and Service Pack 4");
     }
@@ -204,12 +205,31 @@ class RunbookTest {
         Hop sp = new Hop(m.byId("iis3-sp3").orElseThrow(), m.byId("iis3-sp4").orElseThrow(), UpgradeKind.ROLLING);
         Hop iis = new Hop(m.byId("iis3-sp4").orElseThrow(), m.byId("iis4-sp4").orElseThrow(), UpgradeKind.STANDARD);
         Hop os = new Hop(m.byId("iis4-sp4").orElseThrow(), m.byId("iis5").orElseThrow(), UpgradeKind.ROLLING);
-        assertThat(NodeWork.of(m, sp)).isInstanceOf(NodeWork.ServicePack.class);
-        assertThat(NodeWork.of(m, iis)).isInstanceOf(NodeWork.Iis.class);
-        assertThat(NodeWork.of(m, os)).isInstanceOf(NodeWork.OperatingSystem.class);
-        assertThat(List.of(NodeWork.of(m, sp).rollback(), NodeWork.of(m, iis).rollback(), NodeWork.of(m, os).rollback()))
+        assertThat(NodeWork.of(m, sp, true)).isInstanceOf(NodeWork.ServicePack.class);
+        assertThat(NodeWork.of(m, iis, true)).isInstanceOf(NodeWork.Iis.class);
+        assertThat(NodeWork.of(m, os, true)).isInstanceOf(NodeWork.OperatingSystem.class);
+        assertThat(List.of(NodeWork.of(m, sp, true).rollback(), NodeWork.of(m, iis, true).rollback(), NodeWork.of(m, os, true).rollback()))
                 .satisfiesExactly(a -> assertThat(a).startsWith("uninstall Service Pack 4"),
                         b -> assertThat(b).contains("restore each upgraded node"), c -> assertThat(c).contains("has no uninstall"));
+        // A later hop goes back to where it began, from the backup taken then, not the pre-flight one (of an earlier configuration).
+        assertThat(NodeWork.of(m, os, true).rollback()).contains("from its pre-flight backup");
+        assertThat(NodeWork.of(m, os, false).rollback()).contains("from the backup taken as this hop began").doesNotContain("pre-flight");
+    }
+
+    /** A plan of two hops, the second with no uninstall: that hop begins with a backup, and its rollback names it. */
+    @Test
+    void aLaterHopWithoutUninstallBeginsWithItsOwnBackup() throws Exception {
+        Path out = dir.resolve("two-hops.runbook.md");
+        ImportRunbookReportTest.Cli r = ImportRunbookReportTest.cli("runbook", "--cluster", "src/test/resources/cluster-iis3sp3.yaml", "--to", "5.0",
+                "-o", out.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        String md = Files.readString(out);
+        String hop2 = md.substring(md.indexOf("## Hop 2 of 2"));
+        assertThat(hop2).contains("Rollback of this hop: restore each upgraded node from the backup taken as this hop began")
+                .contains("back up every node (system state and data) and the cluster configuration, now at IIS 3.0 / SP4");
+        assertThat(hop2.indexOf("back up every node")).isLessThan(hop2.indexOf("Pause"));
+        String hop1 = md.substring(md.indexOf("## Hop 1 of 2"), md.indexOf("## Hop 2 of 2"));
+        assertThat(hop1).doesNotContain("back up every node"); // the pre-flight backup serves the first hop
     }
 
     private static int indexOf(byte[] hay, byte[] needle) {

@@ -46,4 +46,19 @@ class HopKindTest {
                 .contains("Hop 1 of 1: IIS 3.0 / SP4 -> IIS 5.0, " + PlanText.kind(t.path().hops().get(0), t.strategies().get(0)))
                 .doesNotContain("IIS offline");
     }
+
+    /** "The service pack re-applied after IIS" is asked only where a hop installs IIS over a service pack (IIS 3.0 to 4.0). */
+    @Test
+    void theChecklistAsksForTheServicePackOnlyWhereIisGoesOverIt() throws Exception {
+        assertThat(firstStep("src/test/resources/cluster-iis3sp4.yaml", "IIS 4.0 / SP4")).contains("the service pack re-applied after IIS");
+        assertThat(firstStep("src/test/resources/cluster-iis3sp3.yaml", "IIS 4.0 / SP4")).contains("the service pack re-applied after IIS");
+        assertThat(firstStep("src/test/resources/cluster-iis3sp4.yaml", "IIS 5.0")).doesNotContain("service pack");
+        assertThat(firstStep("src/main/resources/rehearse/sample-cluster.yaml", "IIS 5.0")).doesNotContain("service pack");
+    }
+
+    private static String firstStep(String cluster, String target) throws Exception {
+        State s = Engine.start(MatrixLoader.builtIn(), new ClusterLoader(MatrixLoader.builtIn()).load(java.nio.file.Path.of(cluster)));
+        Configuration to = s.matrix().configurations().stream().filter(c -> c.label().equals(target)).findFirst().orElseThrow();
+        return Steps.text(Targets.choose(s, to).target().orElseThrow().steps(s).get(0).action());
+    }
 }
