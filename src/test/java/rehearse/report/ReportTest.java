@@ -139,7 +139,7 @@ class ReportTest {
         assertThat(Files.readString(html)).startsWith("<!DOCTYPE html>");
         Path cmd = dir.resolve("r.cmd");
         Exports.write(cmd, s, 7_200_000, CodePage.of(437).orElseThrow(), List.of());
-        assertThat(new String(Files.readAllBytes(cmd), StandardCharsets.US_ASCII)).startsWith("@echo off\r\nchcp 437 >nul\r\n");
+        assertThat(new String(Files.readAllBytes(cmd), StandardCharsets.US_ASCII)).startsWith("@echo off\r\nsetlocal DisableDelayedExpansion\r\nfor /f \"tokens=2 delims=:.\" %%c in ('chcp') do set /a REHEARSE_CODEPAGE=%%c >nul\r\nchcp 437 >nul\r\n");
         Session none = rehearse("src/test/resources/cluster-iis3sp4.yaml");
         assertThatThrownBy(() -> Exports.write(dir.resolve("n.cmd"), none, 1000, CodePage.of(437).orElseThrow(), List.of()))
                 .isInstanceOf(Failure.class).hasMessageContaining("the runbook follows a target");

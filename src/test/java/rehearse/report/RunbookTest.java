@@ -42,8 +42,14 @@ class RunbookTest {
         assertThat(indexOf(cp850, group.getBytes(Charset.forName("IBM850")))).isPositive();
         assertThat(indexOf(cp1252, group.getBytes(Charset.forName("windows-1252")))).isPositive();
         String text = new String(cp850, Charset.forName("IBM850"));
-        assertThat(text).startsWith("@echo off\r\nchcp 850 >nul\r\n");
-        assertThat(new String(cp1252, Charset.forName("windows-1252"))).startsWith("@echo off\r\nchcp 1252 >nul\r\n");
+        assertThat(text).startsWith("@echo off\r\nsetlocal DisableDelayedExpansion\r\nfor /f \"tokens=2 delims=:.\" %%c in ('chcp') do set /a REHEARSE_CODEPAGE=%%c >nul\r\nchcp 850 >nul\r\n");
+        assertThat(new String(cp1252, Charset.forName("windows-1252"))).startsWith("@echo off\r\nsetlocal DisableDelayedExpansion\r\nfor /f \"tokens=2 delims=:.\" %%c in ('chcp') do set /a REHEARSE_CODEPAGE=%%c >nul\r\nchcp 1252 >nul\r\n");
+        // Every way out but Ctrl-C goes through the end, which sets the caller's code page again.
+        String[] all = text.split("\r\n");
+        assertThat(text).doesNotContain("exit /b 1").contains("\r\n:rehearse_end\r\nif defined REHEARSE_CODEPAGE chcp %REHEARSE_CODEPAGE% >nul\r\n"
+                + "endlocal & exit /b %REHEARSE_EXIT%\r\n");
+        assertThat(all[all.length - 1]).isEqualTo("endlocal & exit /b %REHEARSE_EXIT%");
+        assertThat(java.util.Arrays.stream(all).filter(l -> l.startsWith("exit ")).count()).isZero();
         // Every line ends in CRLF, and no bare LF or CR is left.
         assertThat(text.replace("\r\n", "")).doesNotContain("\n").doesNotContain("\r");
     }
@@ -59,7 +65,8 @@ class RunbookTest {
             assertThat(lines[i + 2]).startsWith("  echo FAILED at ");
             assertThat(lines[i + 3]).startsWith("  echo The command that failed: cluster ");
             assertThat(lines[i + 4]).startsWith("  echo Rollback point: ");
-            assertThat(lines[i + 5]).isEqualTo("  exit /b 1");
+            assertThat(lines[i + 5]).isEqualTo("  set REHEARSE_EXIT=1");
+            assertThat(lines[i + 6]).isEqualTo("  goto rehearse_end");
         }
         assertThat(commands).isGreaterThan(20);
         String text = String.join("\n", lines);
@@ -104,7 +111,7 @@ class RunbookTest {
     void batchToStandardOutputIsAsciiOrRefused() {
         ImportRunbookReportTest.Cli ascii = ImportRunbookReportTest.cli("runbook", "--to", "5.0", "--format", "cmd");
         assertThat(ascii.code()).isZero();
-        assertThat(ascii.out()).startsWith("@echo off\r\nchcp 437 >nul\r\n");
+        assertThat(ascii.out()).startsWith("@echo off\r\nsetlocal DisableDelayedExpansion\r\nfor /f \"tokens=2 delims=:.\" %%c in ('chcp') do set /a REHEARSE_CODEPAGE=%%c >nul\r\nchcp 437 >nul\r\n");
         ImportRunbookReportTest.Cli names = ImportRunbookReportTest.cli("runbook", "--cluster", NAMES, "--to", "5.0", "--format", "cmd",
                 "--codepage", "850");
         assertThat(names.code()).isEqualTo(2);
