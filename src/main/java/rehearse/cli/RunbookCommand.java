@@ -46,6 +46,11 @@ public final class RunbookCommand implements Callable<Integer> {
         Path output = this.output.value();
         long windowMs = ReportOptions.windowMs(window.value());
         Optional<CodePage> page = CodePage.of(codepage.value());
+        if (format.value() != Format.cmd && spec.commandLine().getParseResult().hasMatchedOption("--codepage")) {
+            // Said rather than ignored: the operator expects a file in that code page and would get UTF-8.
+            throw new Failure(ExitCodes.USAGE, "rehearse runbook: --codepage is for the batch file (--format cmd); the Markdown runbook is"
+                    + " always UTF-8");
+        }
         if (page.isEmpty()) {
             throw new Failure(ExitCodes.USAGE, "rehearse runbook: --codepage " + codepage.value() + " is not supported; use "
                     + CodePage.numbers(CodePage.supported()));

@@ -95,6 +95,12 @@ class RunbookTest {
         ImportRunbookReportTest.Cli bad = ImportRunbookReportTest.cli("runbook", "--to", "5.0", "--format", "cmd", "--codepage", "1251");
         assertThat(bad.code()).isEqualTo(2);
         assertThat(bad.err()).contains("--codepage 1251 is not supported; use 437, 850, 852, 866, 1252 or 65001");
+        // A code page asked for a Markdown runbook is said, not silently ignored.
+        ImportRunbookReportTest.Cli md = ImportRunbookReportTest.cli("runbook", "--to", "5.0", "--codepage", "850");
+        assertThat(md.code()).isEqualTo(2);
+        assertThat(md.out()).isEmpty();
+        assertThat(md.err().strip()).isEqualTo("rehearse runbook: --codepage is for the batch file (--format cmd); the Markdown runbook is"
+                + " always UTF-8");
     }
 
     @Test
