@@ -367,7 +367,7 @@ echo EXPECTED: group Web Group: Online on NODEA
 echo EXPECTED: group FTP Group: Online on NODEB
 REM
 REM === At a no-go: the recovery policy ===
-REM the recovery policy, step 1: At a no-go, carry out the recovery it names and run the plan again, at most once; if a recovery needs a human, or the plan stops again, roll the hop back where the no-go offers that ^(upgraded nodes are returned to the old configuration from their backups, by hand^), else stop: the plan needs a human.
+REM the recovery policy, step 1: At a no-go, carry out the recovery it names and run the plan again, at most once; if a recovery needs a human, or the plan stops again, roll the hop back where the no-go offers that ^(by hand: upgraded nodes are returned to the hop's old configuration by uninstalling a service pack, or from their backups where the hop has no uninstall^), else stop: the plan needs a human.
 REM the recovery policy, step 2: wait for what is under way: at once ^('wait': the cluster fails groups over and ends upgrades and joins by itself^)
 REM the recovery policy, step 3: restore a node that is down: at once ^('restore NODE': restart it at its configuration^)
 REM the recovery policy, step 4: resume a paused node: at once ^('resume NODE'^)
@@ -377,7 +377,7 @@ REM the recovery policy, step 7: widen a resource's possible owners: at once ^('
 REM the recovery policy, step 8: run the plan again: at once ^('run', retrying the step, at most once^)
 REM the recovery policy, step 9: acknowledge the pre-flight checklist: needs a human ^(the checklist is the operator's to sign^)
 REM the recovery policy, step 10: bring nodes within one Cluster service version: needs a human ^(a node is returned to its old configuration from its backup^)
-REM the recovery policy, step 11: roll the hop back: needs a human ^(a service pack is uninstalled, Windows 2000 is restored from the backup^)
+REM the recovery policy, step 11: roll the hop back: needs a human ^(a service pack is uninstalled from the folder kept when it was applied; IIS set up from the Option Pack and Windows 2000 have no uninstall: the node is restored from its backup^)
 echo The runbook is complete.
 set REHEARSE_EXIT=0
 :rehearse_end

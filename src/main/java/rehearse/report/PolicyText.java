@@ -21,8 +21,8 @@ public final class PolicyText {
     public static String procedure(RecoveryPolicy p) {
         return "At a no-go, carry out the recovery it names and run the plan again, at most " + times(p.retries())
                 + "; if a recovery needs a human, or the plan stops again, roll the hop back where the no-go offers that"
-                + " (upgraded nodes are returned to the old configuration from their backups, by hand), else stop: the plan"
-                + " needs a human.";
+                + " (by hand: upgraded nodes are returned to the hop's old configuration by uninstalling a service pack, or from"
+                + " their backups where the hop has no uninstall), else stop: the plan needs a human.";
     }
 
     private static String times(int n) {
@@ -55,7 +55,8 @@ public final class PolicyText {
             case RUN_AGAIN -> "'run', retrying the step, at most " + times(p.retries());
             case ACK_PREFLIGHT -> "the checklist is the operator's to sign";
             case BRING_WITHIN_ONE_VERSION -> "a node is returned to its old configuration from its backup";
-            case ROLL_BACK -> "a service pack is uninstalled, Windows 2000 is restored from the backup";
+            case ROLL_BACK -> "a service pack is uninstalled from the folder kept when it was applied; IIS set up from the Option Pack"
+                    + " and Windows 2000 have no uninstall: the node is restored from its backup";
         };
     }
 }
