@@ -66,6 +66,20 @@ public final class Exports {
         return batch.bytes();
     }
 
+    /**
+     * The code page a batch runbook of the session is best written in where no one chose: 437 (the
+     * US console's) if it holds every name, else the first supported one that does (the file sets
+     * it with chcp, so any works); 437 when none does, for the refusal to name it.
+     */
+    public static CodePage batchCodePage(Session session, long windowMs) {
+        CodePage standard = CodePage.of(CodePage.DEFAULT).orElseThrow();
+        if (session.target().isEmpty()) return standard;
+        Runbook rb = Runbook.of(session.state(), session.target().get(), windowMs);
+        if (rb.batch(standard).problem().isEmpty()) return standard;
+        for (CodePage c : CodePage.supported()) if (rb.batch(c).problem().isEmpty()) return c;
+        return standard;
+    }
+
     /** Writes what {@code file}'s extension asks for; a file that cannot be written is exit 73 with the cause. */
     public static void write(Path file, Session session, long windowMs, CodePage codePage, Collection<Path> inputs) {
         byte[] bytes = render(kind(file), session, windowMs, codePage);

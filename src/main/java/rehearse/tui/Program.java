@@ -193,14 +193,16 @@ public final class Program {
         }
         try {
             rehearse.report.Exports.Kind kind = rehearse.report.Exports.kind(file);
-            byte[] bytes = rehearse.report.Exports.render(kind, session, reportWindowMs,
-                    rehearse.report.CodePage.of(rehearse.report.CodePage.DEFAULT).orElseThrow());
+            // No --codepage here: 437 where it holds every name, else the first code page that does (the file sets it).
+            rehearse.report.CodePage page = kind == rehearse.report.Exports.Kind.RUNBOOK_BATCH
+                    ? rehearse.report.Exports.batchCodePage(session, reportWindowMs) : rehearse.report.CodePage.of(rehearse.report.CodePage.DEFAULT).orElseThrow();
+            byte[] bytes = rehearse.report.Exports.render(kind, session, reportWindowMs, page);
             rehearse.io.OutputFile.write(file, bytes, reportInputs);
             return new Msg.ReportDone(shown, switch (kind) {
                 case REPORT_MARKDOWN -> "report";
                 case REPORT_HTML -> "report (HTML)";
                 case RUNBOOK_MARKDOWN -> "runbook";
-                case RUNBOOK_BATCH -> "runbook (batch file, code page 437)";
+                case RUNBOOK_BATCH -> "runbook (batch file, code page " + page.number() + ")";
             }, null);
         } catch (rehearse.base.Failure f) {
             return new Msg.ReportDone(shown, null, f.getMessage().replaceFirst("^rehearse: ", ""));

@@ -70,6 +70,20 @@ class ExportReportTest {
         assertThat(Files.exists(offered)).isFalse();
     }
 
+    /** A name code page 437 cannot hold: the batch file is written in one that can, which it sets with chcp, and the bottom line says which. */
+    @Test
+    void aBatchRunbookOfNames437CannotHoldIsWrittenInACodePageThatCan() throws Exception {
+        rehearse.model.Cluster names = new rehearse.io.ClusterLoader(rehearse.io.MatrixLoader.builtIn())
+                .load(Path.of("src/test/resources/cluster-names.yaml"));
+        VirtualScreen v = new VirtualScreen(names, new Theme(true, false), 80, 24);
+        v.keys(":target \"IIS 5.0\"").key(KeyType.Enter);
+        export(v, dir.resolve("offered.md"), dir.resolve("names.cmd").toString(), List.of());
+        assertThat(v.message().bad()).isFalse();
+        assertThat(v.message().text()).isEqualTo("runbook (batch file, code page 850) written to " + dir.resolve("names.cmd"));
+        String batch = new String(Files.readAllBytes(dir.resolve("names.cmd")), java.nio.charset.Charset.forName("IBM850"));
+        assertThat(batch).contains("\r\nchcp 850 >nul\r\n").contains("\"Web Øst & <Co> | 100%% ^up\"");
+    }
+
     @Test
     void aNameItCannotUseIsOneLineNeverACrash() throws Exception {
         VirtualScreen v = VirtualScreen.sample(80, 24);
