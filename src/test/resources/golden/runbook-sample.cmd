@@ -367,7 +367,7 @@ echo EXPECTED: group Web Group: Online on NODEA
 echo EXPECTED: group FTP Group: Online on NODEB
 REM
 REM === At a no-go: the recovery policy ===
-REM the recovery policy, step 1: At a no-go, carry out the recovery it names and run the plan again, at most once; if a recovery needs a human, or the plan stops again, roll the hop back where the no-go offers that ^(by hand: upgraded nodes are returned to the hop's old configuration by uninstalling a service pack, or from their backups where the hop has no uninstall^), else stop: the plan needs a human.
+REM the recovery policy, step 1: At a no-go, carry out the recovery it names and run the plan again, at most once ^(where the cluster refuses a recovery because it changed meanwhile, a second fault landing, read the no-go again as it then stands, at most 2 times^); if a recovery needs a human, or the plan stops again, roll the hop back where the no-go offers that ^(by hand: upgraded nodes are returned to the hop's old configuration by uninstalling a service pack, or from their backups where the hop has no uninstall^), else stop: the plan needs a human.
 REM the recovery policy, step 2: wait for what is under way: at once ^('wait': the cluster fails groups over and ends upgrades and joins by itself^)
 REM the recovery policy, step 3: restore a node that is down: at once ^('restore NODE': restart it at its configuration^)
 REM the recovery policy, step 4: resume a paused node: at once ^('resume NODE'^)

@@ -58,6 +58,8 @@ public final class Explorer {
     private final int threads;
     private final Progress progress;
     private final AtomicInteger finished = new AtomicInteger();
+    /** Every end state once: thousands of scenarios end alike (the plan completed), each a map of the whole cluster. */
+    private final java.util.concurrent.ConcurrentHashMap<Map<String, Object>, Map<String, Object>> ends = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile int total;
 
     private Explorer(Options o, long windowMs, List<Fault> faults) {
@@ -216,6 +218,7 @@ public final class Explorer {
                 stop = refused;
             } else {
                 int recoveries = 0;
+                int rereads = 0;
                 while (true) {
                     Optional<Refusal> r = d.run();
                     if (r.isEmpty()) {
@@ -236,6 +239,9 @@ public final class Explorer {
                         if (failed.isPresent()) break;
                     }
                     if (failed.isPresent()) {
+                        // The cluster changed under the recovery (a second fault landed while it ran): the operator reads
+                        // the no-go again, as it now stands, rather than give up (the policy says how many times).
+                        if (rereads++ < policy.rereads()) continue;
                         stop = failed;
                         break;
                     }
@@ -252,7 +258,9 @@ public final class Explorer {
         for (Map.Entry<String, Long> g : downtimes.entrySet()) {
             d.line("expect downtime " + Quote.name(g.getKey()) + " = " + Durations.words(g.getValue()));
         }
-        Scenario s = new Scenario(injections, ending, end.outageMs(), downtimes, Summary.of(end), end.clock(), end.outageMs() <= windowMs,
+        Map<String, Object> summary = Summary.of(end);
+        summary = ends.computeIfAbsent(summary, k -> k);
+        Scenario s = new Scenario(injections, ending, end.outageMs(), downtimes, summary, end.clock(), end.outageMs() <= windowMs,
                 violated, firstNoGo, ending == Scenario.Ending.COMPLETED ? Optional.empty() : stop, d.script(), 1 + t.alsoAt().size());
         int n = finished.incrementAndGet();
         if (progress != null) progress.done(n, total);

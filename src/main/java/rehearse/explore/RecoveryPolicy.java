@@ -12,11 +12,13 @@ import rehearse.plan.Recovery;
  * the operator carries it out at once (the command that does it) or it needs a human decision,
  * and how many times the plan is run again. Exploration follows it after every fault; the runbook
  * prints it. In order: at a no-go, carry out the recovery it names and run the plan again, at most
- * {@link #retries} times; if a recovery needs a human, or the retries are spent, roll the hop back
+ * {@link #retries} times (a recovery the cluster refuses because it changed meanwhile, a second fault
+ * landing, sends the operator back to the no-go as it then stands, at most {@link #rereads} times);
+ * if a recovery needs a human, or the retries are spent, roll the hop back
  * where the no-go allows it (a human's work: upgraded nodes are returned from their backups), else
  * stop: the plan needs a human.
  */
-public record RecoveryPolicy(int retries, List<Rule> rules) {
+public record RecoveryPolicy(int retries, int rereads, List<Rule> rules) {
     /** The kinds of recovery a no-go names (plan.Recovery's records). */
     public enum Kind {
         WAIT, RESTORE_NODE, RESUME_NODE, BRING_ONLINE, RECREATE_RESOURCE, ADD_POSSIBLE_OWNERS, ACK_PREFLIGHT,
@@ -53,7 +55,7 @@ public record RecoveryPolicy(int retries, List<Rule> rules) {
      * returned from its backup by hand, and rolling a hop back returns upgraded nodes from their
      * backups: those need a human.
      */
-    public static final RecoveryPolicy STANDARD = new RecoveryPolicy(1, List.of(
+    public static final RecoveryPolicy STANDARD = new RecoveryPolicy(1, 2, List.of(
             new Rule(Kind.WAIT, Response.AT_ONCE),
             new Rule(Kind.RESTORE_NODE, Response.AT_ONCE),
             new Rule(Kind.RESUME_NODE, Response.AT_ONCE),

@@ -14,11 +14,23 @@ public final class Names {
      */
     public static String key(String name) {
         StringBuilder b = new StringBuilder(name.length());
-        for (int i = 0; i < name.length(); i++) b.append(Character.toLowerCase(Character.toUpperCase(name.charAt(i))));
+        for (int i = 0; i < name.length(); i++) b.append(fold(name.charAt(i)));
         return b.toString();
     }
 
+    /** {@code key(a).equals(key(b))}, without making either key (names are compared in every lookup). */
     public static boolean same(String a, String b) {
-        return a.equals(b) || (a.length() == b.length() && key(a).equals(key(b)));
+        if (a.equals(b)) return true;
+        if (a.length() != b.length()) return false;
+        for (int i = 0; i < a.length(); i++) {
+            char x = a.charAt(i);
+            char y = b.charAt(i);
+            if (x != y && fold(x) != fold(y)) return false;
+        }
+        return true;
+    }
+
+    private static char fold(char c) {
+        return Character.toLowerCase(Character.toUpperCase(c));
     }
 }

@@ -45,8 +45,16 @@ public final class Facts {
         return -1;
     }
 
+    /** The cluster's nodes by their names as written (the plan's own); another spelling goes through {@link Cluster#node}. */
+    private java.util.Map<String, Node> nodesByName;
+
     Node node(String name) {
-        return cluster.node(name).orElseThrow();
+        if (nodesByName == null) {
+            nodesByName = new java.util.HashMap<>();
+            for (Node n : cluster.nodes()) nodesByName.put(n.name(), n);
+        }
+        Node n = nodesByName.get(name);
+        return n != null ? n : cluster.node(name).orElseThrow();
     }
 
     /** The node has finished this hop: it is at (or past) the hop's configuration. */
@@ -77,7 +85,7 @@ public final class Facts {
     List<String> iisNotBackOnline(Group g) {
         List<String> off = new ArrayList<>();
         for (Resource r : g.resources()) {
-            if (target.iisOnline().contains(r.name()) && r.state() != ResourceState.ONLINE) off.add(r.name());
+            if (r.state() != ResourceState.ONLINE && target.iisOnline().contains(r.name())) off.add(r.name());
         }
         return off;
     }

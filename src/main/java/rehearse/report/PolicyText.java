@@ -20,6 +20,8 @@ public final class PolicyText {
     /** The procedure in one paragraph. */
     public static String procedure(RecoveryPolicy p) {
         return "At a no-go, carry out the recovery it names and run the plan again, at most " + times(p.retries())
+                + " (where the cluster refuses a recovery because it changed meanwhile, a second fault landing, read the no-go again"
+                + " as it then stands, at most " + times(p.rereads()) + ")"
                 + "; if a recovery needs a human, or the plan stops again, roll the hop back where the no-go offers that"
                 + " (by hand: upgraded nodes are returned to the hop's old configuration by uninstalling a service pack, or from"
                 + " their backups where the hop has no uninstall), else stop: the plan needs a human.";

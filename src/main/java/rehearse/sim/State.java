@@ -33,6 +33,8 @@ public final class State {
     final long outageSince;
     final boolean formed;
     private Cluster snapshot;
+    /** {@link #wantedNotOnline}, worked out once per state (the plan's guard asks it at every judgement). */
+    private java.util.Map<String, List<String>> wantedNotOnline;
     /** The nearest earlier state whose snapshot was made: its unchanged groups are reused (then it is let go). */
     private State base;
 
@@ -257,6 +259,8 @@ public final class State {
 
     /** Per group (in order), the resources the cluster should keep online that are not (removed ones aside). */
     public java.util.Map<String, List<String>> wantedNotOnline() {
+        java.util.Map<String, List<String>> known = wantedNotOnline;
+        if (known != null) return known;
         java.util.Map<String, List<String>> out = new java.util.LinkedHashMap<>();
         for (int g = 0; g < top.groups(); g++) {
             List<String> off = null;
@@ -267,9 +271,12 @@ public final class State {
                     off.add(top.resourceNames[r]);
                 }
             }
-            if (off != null) out.put(top.groupNames[g], off);
+            if (off != null) out.put(top.groupNames[g], List.copyOf(off));
         }
-        return out;
+        // Read-only behind a final field, so a state shared between threads publishes it whole.
+        known = java.util.Collections.unmodifiableMap(out);
+        wantedNotOnline = known;
+        return known;
     }
 
     // ------------------------------------------------------------------ availability
