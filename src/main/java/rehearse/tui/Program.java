@@ -155,9 +155,9 @@ public final class Program {
         } else if (e instanceof Effect.Refresh) {
             pending.add(new Msg.Refreshed(snapshot()));
         } else if (e instanceof Effect.Explore x) {
-            explore(x.on());
+            WhatIfWork.explore(session, x.on(), model.settings().windowMs(), background, post, pending::add);
         } else if (e instanceof Effect.Rehearse r) {
-            rehearse(r.scenario(), r.on());
+            WhatIfWork.rehearse(session, r.scenario(), r.on(), this::snapshot, pending::add);
         } else if (e instanceof Effect.Redraw) {
             redraw = true;
         } else if (e instanceof Effect.Quit) {
@@ -209,81 +209,6 @@ public final class Program {
         } catch (rehearse.io.OutputFile.Refused x) {
             return new Msg.ReportDone(shown, null, "cannot write " + shown + ": " + x.getMessage());
         }
-    }
-
-    /**
-     * Every fault at every step of the rest of the plan, explored on {@code background} from the
-     * cluster as it is (a value: the live rehearsal goes on untouched), judged against the window
-     * given, else the plan's own outage; progress and the answer come back as messages.
-     */
-    private void explore(State st) {
-        Optional<Target> target = session.target();
-        if (session.state() != st || target.isEmpty()) {
-            pending.add(new Msg.Explored(st, Optional.empty(), "the cluster changed since the key was pressed: press i again"));
-            return;
-        }
-        long window = model.settings().windowMs() > 0 ? model.settings().windowMs() : -1;
-        int threads = Runtime.getRuntime().availableProcessors();
-        Object lock = new Object();
-        int[] shown = {-1};
-        rehearse.explore.Explorer.Progress progress = (done, total) -> {
-            synchronized (lock) { // workers report from their own threads; a few dozen messages at most
-                int step = total == 0 ? 0 : done * 40 / total;
-                if (step == shown[0]) return;
-                shown[0] = step;
-                post.accept(new Msg.Exploring(st, done, total));
-            }
-        };
-        background.execute(() -> {
-            try {
-                rehearse.explore.Exploration x = rehearse.explore.Explorer.explore(st, target.get(),
-                        new rehearse.explore.Explorer.Options(threads, false, window, rehearse.explore.RecoveryPolicy.STANDARD, progress));
-                synchronized (lock) {
-                    post.accept(new Msg.Explored(st, Optional.of(x), null));
-                }
-            } catch (RuntimeException ex) {
-                synchronized (lock) {
-                    post.accept(new Msg.Explored(st, Optional.empty(), "the what-if failed: " + ex.getClass().getSimpleName() + (ex.getMessage() == null ? "" : ": " + ex.getMessage())));
-                }
-            }
-        });
-    }
-
-    /**
-     * A what-if scenario, live: its script (the command language, as 'rehearse run' replays it)
-     * submitted up to its last fault, each step played out as the script does; the rest is left to
-     * play on the screen. Only from the moment the exploration began on: else nothing is submitted.
-     */
-    private void rehearse(rehearse.explore.Scenario scenario, State on) {
-        String what = rehearse.report.ExplorationWords.injections(scenario);
-        if (session.state() != on) {
-            pending.add(new Msg.Rehearsing(what, Optional.of("the cluster changed since the what-if was worked out")));
-            return;
-        }
-        List<rehearse.command.Command> commands = new ArrayList<>();
-        for (String line : scenario.script()) {
-            try {
-                rehearse.command.CommandParser.parse(line).ifPresent(commands::add);
-            } catch (rehearse.command.ParseException x) {
-                pending.add(new Msg.Rehearsing(what, Optional.of(x.getMessage())));
-                return;
-            }
-        }
-        int last = -1;
-        for (int i = 0; i < commands.size(); i++) if (fault(commands.get(i))) last = i;
-        for (int i = 0; i <= last; i++) {
-            rehearse.command.Command c = commands.get(i);
-            if (c instanceof rehearse.command.Command.Target) continue; // the exploration was of the session's own target
-            Session.Result r = session.submit(c, !fault(c));
-            pending.add(new Msg.Submitted(r, "", snapshot()));
-        }
-        pending.add(new Msg.Rehearsing(what, Optional.empty()));
-    }
-
-    /** A command that injects a fault: armed, not settled (a node's failure may wait for its moment). */
-    private static boolean fault(rehearse.command.Command c) {
-        return c instanceof rehearse.command.Command.FailNode || c instanceof rehearse.command.Command.FailUpgrade
-                || c instanceof rehearse.command.Command.FailJoin || c instanceof rehearse.command.Command.FailResource;
     }
 
     /**

@@ -1,0 +1,96 @@
+package rehearse.tui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import rehearse.plan.Target;
+import rehearse.session.Session;
+import rehearse.sim.State;
+
+/**
+ * The what-if's work for {@link Program}: exploring the rest of the plan off the UI thread (its
+ * progress and answer posted back as messages), and putting a scenario's script into the session
+ * up to its fault. {@code now} takes the messages of work done on the UI thread.
+ */
+final class WhatIfWork {
+    private WhatIfWork() {}
+
+    /**
+     * Every fault at every step of the rest of the plan, explored on {@code background} from the
+     * cluster as it is (a value: the live rehearsal goes on untouched), judged against the window
+     * given, else the plan's own outage; progress and the answer come back as messages.
+     */
+    static void explore(Session session, State st, long windowMs, Executor background, Consumer<Msg> post, Consumer<Msg> now) {
+        Optional<Target> target = session.target();
+        if (session.state() != st || target.isEmpty()) {
+            now.accept(new Msg.Explored(st, Optional.empty(), "the cluster changed since the key was pressed: press i again"));
+            return;
+        }
+        long window = windowMs > 0 ? windowMs : -1;
+        int threads = Runtime.getRuntime().availableProcessors();
+        Object lock = new Object();
+        int[] shown = {-1};
+        rehearse.explore.Explorer.Progress progress = (done, total) -> {
+            synchronized (lock) { // workers report from their own threads; a few dozen messages at most
+                int step = total == 0 ? 0 : done * 40 / total;
+                if (step == shown[0]) return;
+                shown[0] = step;
+                post.accept(new Msg.Exploring(st, done, total));
+            }
+        };
+        background.execute(() -> {
+            try {
+                rehearse.explore.Exploration x = rehearse.explore.Explorer.explore(st, target.get(),
+                        new rehearse.explore.Explorer.Options(threads, false, window, rehearse.explore.RecoveryPolicy.STANDARD, progress));
+                synchronized (lock) {
+                    post.accept(new Msg.Explored(st, Optional.of(x), null));
+                }
+            } catch (RuntimeException ex) {
+                synchronized (lock) {
+                    post.accept(new Msg.Explored(st, Optional.empty(), "the what-if failed: " + ex.getClass().getSimpleName() + (ex.getMessage() == null ? "" : ": " + ex.getMessage())));
+                }
+            }
+        });
+    }
+
+    /**
+     * A what-if scenario, live: its script (the command language, as 'rehearse run' replays it)
+     * submitted up to its last fault, each step played out as the script does; the rest is left to
+     * play on the screen. Only from the moment the exploration began on: else nothing is submitted.
+     */
+    static void rehearse(Session session, rehearse.explore.Scenario scenario, State on, Supplier<Snapshot> snapshot, Consumer<Msg> now) {
+        String what = rehearse.report.ExplorationWords.injections(scenario);
+        if (session.state() != on) {
+            now.accept(new Msg.Rehearsing(what, Optional.of("the cluster changed since the what-if was worked out")));
+            return;
+        }
+        List<rehearse.command.Command> commands = new ArrayList<>();
+        for (String line : scenario.script()) {
+            try {
+                rehearse.command.CommandParser.parse(line).ifPresent(commands::add);
+            } catch (rehearse.command.ParseException x) {
+                now.accept(new Msg.Rehearsing(what, Optional.of(x.getMessage())));
+                return;
+            }
+        }
+        int last = -1;
+        for (int i = 0; i < commands.size(); i++) if (fault(commands.get(i))) last = i;
+        for (int i = 0; i <= last; i++) {
+            rehearse.command.Command c = commands.get(i);
+            if (c instanceof rehearse.command.Command.Target) continue; // the exploration was of the session's own target
+            Session.Result r = session.submit(c, !fault(c));
+            now.accept(new Msg.Submitted(r, "", snapshot.get()));
+        }
+        now.accept(new Msg.Rehearsing(what, Optional.empty()));
+    }
+
+    /** A command that injects a fault: armed, not settled (a node's failure may wait for its moment). */
+    private static boolean fault(rehearse.command.Command c) {
+        return c instanceof rehearse.command.Command.FailNode || c instanceof rehearse.command.Command.FailUpgrade
+                || c instanceof rehearse.command.Command.FailJoin || c instanceof rehearse.command.Command.FailResource;
+    }
+
+}
