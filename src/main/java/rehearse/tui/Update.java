@@ -59,18 +59,26 @@ public final class Update {
         // Where each event stands in the session, by identity: a command's own events are those objects.
         java.util.IdentityHashMap<Event, Integer> place = new java.util.IdentityHashMap<>();
         for (int i = 0; i < events.size(); i++) place.put(events.get(i), i);
+        // The events some command caused (those a rewind undid are not in the session any more).
+        java.util.BitSet owned = new java.util.BitSet(events.size());
+        for (Session.Result r : history) {
+            Integer at = r.events().isEmpty() ? null : place.get(r.events().get(0));
+            if (at != null) owned.set(at, at + r.events().size());
+        }
         int next = 0; // the first event of the session not yet in the log
         for (Session.Result r : history) {
-            int played = next; // what played out before this command: up to its own events, else up to its time
-            if (r.events().isEmpty()) {
-                while (played < events.size() && events.get(played).time() < r.time()) played++;
-            } else {
-                // A command a rewind undid has no events in the session any more: nothing played before it.
-                played = Math.max(next, place.getOrDefault(r.events().get(0), next));
-            }
-            for (int i = next; i < played; i++) log.add(new LogEntry.Happened(events.get(i)));
             Integer own = r.events().isEmpty() ? null : place.get(r.events().get(0));
-            next = own != null && own >= next ? own + r.events().size() : played;
+            if (own != null && own >= next) {
+                // What played out while the clock ran before it, up to its own events.
+                for (int i = next; i < own; i++) log.add(new LogEntry.Happened(events.get(i)));
+                next = own + r.events().size();
+            } else {
+                // A command with no events in the session (it caused none, or a rewind undid them): what played out by
+                // its time came before it.
+                while (next < events.size() && !owned.get(next) && events.get(next).time() <= r.time()) {
+                    log.add(new LogEntry.Happened(events.get(next++)));
+                }
+            }
             log.addAll(entries(r, world.state().clock()));
         }
         for (int i = next; i < events.size(); i++) log.add(new LogEntry.Happened(events.get(i)));

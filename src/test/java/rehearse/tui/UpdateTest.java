@@ -291,6 +291,27 @@ class UpdateTest {
         assertThat(LogText.message(resumed.message().orElseThrow()).text()).startsWith("resumed from the journal at ");
     }
 
+    /** A run played out, then its last step undone by a rewind: the resumed log tells it in the order the live one did. */
+    @Test
+    void afterAResumeTheLogKeepsTheLiveOrderAcrossARewind() {
+        Program p = new Program(sample(), 0);
+        for (Key k : typed(":target 5.0")) p.send(new Msg.KeyPressed(k));
+        p.send(new Msg.KeyPressed(ENTER));
+        p.send(new Msg.KeyPressed(Key.of('r')));
+        p.send(new Msg.KeyPressed(Key.of('y')));
+        for (int i = 0; i < 20_000 && p.animating(); i++) p.send(new Msg.Tick(App.TICK_MS));
+        p.send(new Msg.KeyPressed(Key.of('b'))); // back to the start of the last step: it is undone
+        assertThat(p.session().history()).anyMatch(r -> r.command() instanceof rehearse.command.Command.Rewind);
+        java.util.function.Predicate<LogEntry> told = e -> e instanceof LogEntry.Submitted || e instanceof LogEntry.Happened;
+        List<String> live = p.model().log().entries().stream().filter(told).map(e -> LogText.of(e).text()).toList();
+        Model resumed = new Program(p.session(), 0).model();
+        List<String> again = resumed.log().entries().stream().filter(told).map(e -> LogText.of(e).text()).toList();
+        // In the live order; only what played out on the undone branch is not kept by the session, so not retold.
+        assertThat(live).containsSubsequence(again);
+        assertThat(again.stream().filter(l -> l.contains("  > "))).containsExactlyElementsOf(live.stream().filter(l -> l.contains("  > ")).toList());
+        assertThat(again).contains(" 1:21:26  node NODEB upgraded: IIS 4.0 / SP4 -> IIS 5.0");
+    }
+
     @Test
     void aNoGoMarksTheStepFailedWithItsReasonAndOffersTheRecovery() {
         Program p = runIntoARefusedJoin();
