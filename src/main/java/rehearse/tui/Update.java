@@ -165,7 +165,10 @@ public final class Update {
         for (Event e : p.events()) add.add(new LogEntry.Happened(e));
         Model n = append(m.with(p.world()), add);
         if (p.noGo().isPresent()) {
-            n = say(n.with(n.playback().running(false)), new LogEntry.Stopped(p.world().state().clock(), p.noGo().get())).withPlanTop(-1);
+            // Stopped at the moment of the no-go, what is under way paused with it: the operator decides from there (the
+            // recovery menu, or p to let it play on), as the what-if's recovery policy does.
+            n = say(n.with(n.playback().running(false).paused(p.world().state().busy())),
+                    new LogEntry.Stopped(p.world().state().clock(), p.noGo().get())).withPlanTop(-1);
         }
         n = Navigation.follow(n);
         if (p.world().state().busy()) return Next.of(n);

@@ -62,7 +62,7 @@ class WhatIfTest {
 
     /** The question the change board asks: NODEB fails while NODEA upgrades. Enter plays it out on the screen, up to its no-go. */
     @Test
-    void enterRehearsesTheCellLive() {
+    void enterRehearsesTheCellLive() throws Exception {
         Program p = sample();
         type(p, "target 5.0");
         p.send(new Msg.KeyPressed(Key.of('i')));
@@ -95,6 +95,17 @@ class WhatIfTest {
         assertThat(s.firstNoGo()).isPresent();
         assertThat(p.model().log().entries()).filteredOn(e -> e instanceof LogEntry.Stopped).first()
                 .matches(e -> ((LogEntry.Stopped) e).noGo().step().equals(s.firstNoGo().get().step()), "stopped at the scenario's first no-go");
+        // Stopped at the no-go's moment, as the scenario's own run was: the recovery its script then gives comes to the
+        // outage the cell showed.
+        List<String> script = s.script();
+        int fault = 0;
+        for (int i = 0; i < script.size(); i++) if (script.get(i).startsWith("fail ")) fault = i;
+        List<String> after = script.subList(fault + 1, script.size());
+        assertThat(after.get(0)).isEqualTo("run");
+        for (String line : after.subList(1, after.size())) {
+            if (!line.startsWith("expect ")) p.session().submit(rehearse.command.CommandParser.parse(line).orElseThrow(), true);
+        }
+        assertThat(p.session().state().outageMs()).isEqualTo(s.outageMs());
     }
 
     @Test
