@@ -49,6 +49,11 @@ public final class ReportOptions {
 
     /** A --window's duration, or a usage error that says what a window is. */
     static long windowMs(String window) {
+        // A unit is required: a bare "5" could be meant as hours as well as the seconds a wait counts.
+        if (!window.isBlank() && Character.isDigit(window.strip().charAt(window.strip().length() - 1))) {
+            throw new Failure(ExitCodes.USAGE, "rehearse: --window wants a duration with its unit, such as 2h, 90m or 5h30m, got '"
+                    + rehearse.base.Printable.clean(window) + "'");
+        }
         Long ms = CommandParser.parseDuration(window);
         if (ms == null || ms <= 0) {
             throw new Failure(ExitCodes.USAGE, "rehearse: --window wants a duration from 1ms to " + CommandParser.MAX_DURATION_WORDS

@@ -75,8 +75,13 @@ public final class ExplorationWords {
         }
         b.append("IIS outage ").append(Clock.duration(s.outageMs())).append(s.windowHeld() ? ", within" : ", beyond").append(" the window (")
                 .append(Clock.duration(x.windowMs())).append(")");
+        // Each group's downtime where there are a few; on a big cluster the longest three, and how many more.
+        List<Map.Entry<String, Long>> down = new ArrayList<>(s.downtimeMs().entrySet());
+        int shown = down.size() <= 4 ? down.size() : 3;
+        if (shown < down.size()) down.sort(Map.Entry.<String, Long>comparingByValue().reversed());
         List<String> groups = new ArrayList<>();
-        for (Map.Entry<String, Long> g : s.downtimeMs().entrySet()) groups.add(g.getKey() + " " + Clock.duration(g.getValue()));
+        for (Map.Entry<String, Long> g : down.subList(0, shown)) groups.add(g.getKey() + " " + Clock.duration(g.getValue()));
+        if (shown < down.size()) groups.add("and " + (down.size() - shown) + " more groups");
         if (!groups.isEmpty()) b.append("; downtime ").append(String.join(", ", groups));
         return Printable.clean(b.append('.').toString());
     }

@@ -154,7 +154,7 @@ final class HeatMap {
         out.addAll(Cells.wrap(ExplorationWords.injections(sc) + (sc.points() == 1 ? "" : " (and " + (sc.points() - 1) + " other points alike)"),
                 inner));
         out.addAll(Cells.wrap(ExplorationWords.reason(sc, x), inner));
-        out.add("Enter: rehearse it live (b goes back after)   Esc: close");
+        out.add("Enter: rehearse it live (':rewind to " + Clock.format(w.on().clock()) + "' comes back)   Esc: close");
         return out;
     }
 

@@ -12,10 +12,10 @@ final class Keys {
 
     static Next pressed(Model m, Key k) {
         if (k.kind() == Key.Kind.EOF) return Next.of(m, new Effect.Quit());
-        if (k.kind() == Key.Kind.CHAR && k.alt() && !k.ctrl()) {
-            // Esc then a key in quick succession (or over a slow link) arrives as Alt+key: mean both.
+        if (k.alt() && !k.ctrl() && k.kind() != Key.Kind.ESCAPE) {
+            // Esc then a key in quick succession (or over a slow link) arrives as Alt+key (Alt+Tab, Alt+Enter too): mean both.
             Next first = pressed(m, Key.of(Key.Kind.ESCAPE));
-            Next second = pressed(first.model(), Key.of(k.ch()));
+            Next second = pressed(first.model(), k.kind() == Key.Kind.CHAR ? Key.of(k.ch()) : Key.of(k.kind()));
             List<Effect> all = new ArrayList<>(first.effects());
             all.addAll(second.effects());
             return new Next(second.model(), all);

@@ -22,6 +22,8 @@ class ExploreCommandTest {
     void badInputIsOneLineAndItsExitCode() throws Exception {
         oneLine(Cli.run("explore", "--to", "IIS 9"), ExitCodes.USAGE, "--to");
         oneLine(Cli.run("explore", "--to", "5.0", "--window", "soon"), ExitCodes.USAGE, "rehearse: --window wants a duration");
+        // A bare number could mean hours as well as seconds: the unit is asked for.
+        oneLine(Cli.run("explore", "--to", "5.0", "--window", "5"), ExitCodes.USAGE, "rehearse: --window wants a duration with its unit, such as 2h");
         oneLine(Cli.run("explore", "--to", "5.0", "--window", "9000h"), ExitCodes.USAGE, "longer than the maximum");
         oneLine(Cli.run("explore", "--to", "5.0", "--faults", "triple"), ExitCodes.USAGE, "--faults wants single or double");
         oneLine(Cli.run("explore", "--to", "5.0", "--threads", "0"), ExitCodes.USAGE, "--threads wants 1 to 256");

@@ -167,6 +167,19 @@ class UpdateTest {
         assertThat(String.join("\n", pager.lines())).contains("NODEA").contains("Web Group");
     }
 
+    /** Esc then Tab or Enter typed quickly arrive as Alt+Tab, Alt+Enter: both keys count, as Esc then a letter does. */
+    @Test
+    void escapeThenTabTypedQuicklyIsBothKeys() {
+        Model m = start(sample());
+        Model tables = press(m, Key.of('m')).model();
+        assertThat(tables.overlay()).isInstanceOf(Overlay.Tables.class);
+        Model after = press(tables, new Key(Key.Kind.TAB, '\0', false, true)).model();
+        assertThat(after.overlay()).isInstanceOf(Overlay.None.class);
+        assertThat(after.pane()).isEqualTo(Model.Pane.PLAN);
+        Model help = press(m, Key.of('?')).model();
+        assertThat(press(help, new Key(Key.Kind.ENTER, '\0', false, true)).model().overlay()).isInstanceOf(Overlay.Menu.class);
+    }
+
     @Test
     void menusOfferOnlyWhatTheStateAllows() {
         Program p = new Program(sample(), 0);
