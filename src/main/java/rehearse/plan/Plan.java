@@ -68,6 +68,10 @@ public record Plan(Target target, List<Entry> entries, boolean complete, Optiona
                 boolean carriedOut = settling != null && settling.equals(step);
                 if (!carriedOut && step.action().done(f)) {
                     status = Status.DONE;
+                } else if (marks.isFailed(step) && (carriedOut || step.action().underWay(f))) {
+                    // The plan stopped at a no-go here, whatever the cluster is still carrying out of the step.
+                    status = Status.FAILED;
+                    placed = true;
                 } else if (carriedOut || step.action().underWay(f)) {
                     status = Status.UNDER_WAY;
                     placed = true;

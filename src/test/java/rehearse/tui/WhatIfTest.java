@@ -95,6 +95,11 @@ class WhatIfTest {
         assertThat(s.firstNoGo()).isPresent();
         assertThat(p.model().log().entries()).filteredOn(e -> e instanceof LogEntry.Stopped).first()
                 .matches(e -> ((LogEntry.Stopped) e).noGo().step().equals(s.firstNoGo().get().step()), "stopped at the scenario's first no-go");
+        // Paused there, the plan marks that step failed and the recovery menu is for it.
+        assertThat(p.session().lastNoGo().map(n -> n.step())).contains(s.firstNoGo().get().step());
+        PlanLines.Lines plan = PlanLines.of(p.model().world(), 78);
+        assertThat(plan.lines().get(plan.current()).text()).startsWith("  [!] ");
+        assertThat(plan.lines().get(plan.current() + 1).text()).contains("! no-go at");
         // Stopped at the no-go's moment, as the scenario's own run was: the recovery its script then gives comes to the
         // outage the cell showed.
         List<String> script = s.script();
