@@ -41,7 +41,11 @@ public final class CommandParser {
         Command c = p.command();
         if (p.pos < p.tokens.size()) {
             Token t = p.tokens.get(p.pos);
-            throw new ParseException(t.column(), "unexpected '" + Printable.clean(t.text()) + "' after a complete command");
+            // After a bare word that ended an argument ("target IIS 5.0"), the likely slip is a name with spaces.
+            Token before = p.tokens.get(p.pos - 1);
+            boolean name = p.pos >= 2 && !before.quoted() && Character.isLetter(before.text().codePointAt(0));
+            throw new ParseException(t.column(), "unexpected '" + Printable.clean(t.text()) + "' after a complete command"
+                    + (name ? "; a name with spaces goes in double quotes (target \"IIS 5.0\", move \"Web Group\" to NODEB)" : ""));
         }
         return Optional.of(c);
     }

@@ -80,6 +80,7 @@ class CommandParserTest {
         "fail disk X|6|expected node, upgrade, join or resource after 'fail'",
         "expect group G sleepy|16|expected a group state (online, offline, failed, pending, partially online)",
         "status now|8|unexpected 'now' after a complete command",
+        "target IIS 5.0|12|unexpected '5.0' after a complete command; a name with spaces goes in double quotes (target \"IIS 5.0\",",
         "expect downtime G ~ 5s|19|expected a comparison",
         "wait 8785h|6|duration '8785h' is longer than the maximum, 366 days (8784h)",
         "wait 999999999|6|duration '999999999' is longer than the maximum, 366 days (8784h)"})
