@@ -67,14 +67,16 @@ record Rehearsal(Session session, long windowMs, Timeline timeline, List<FaultSt
             if (f.recovered().isPresent()) {
                 long at = f.recovered().getAsLong();
                 String how = !operator.isEmpty() ? "by the operator's commands below" + (f.failedOver() ? ", after the cluster failed over" : "")
-                        : f.failedOver() ? "by the cluster itself (failover)" : "with nothing to do";
+                        : f.failedOver() ? "by the cluster itself (failover)"
+                        : f.overlapped().isEmpty() ? "with nothing to do" : "along with the fault it landed during";
                 recovery = "recovered at " + Clock.format(at) + " (" + Clock.duration(at - landed) + " after it landed), " + how;
-            } else if (f.cutByNext()) {
-                recovery = "not recovered before the next fault landed";
             } else {
                 recovery = "NOT recovered by the end of the rehearsal";
             }
-            out.add(new FaultWords(command, "landed at " + Clock.format(landed), consequences, operator, recovery,
+            String when = "landed at " + Clock.format(landed) + (f.overlapped().isEmpty() ? ""
+                    : ", while " + String.join(" and ", f.overlapped().stream().map(o -> "'" + o.command().text() + "'").toList())
+                    + (f.overlapped().size() == 1 ? " was" : " were") + " not yet recovered from");
+            out.add(new FaultWords(command, when, consequences, operator, recovery,
                     Clock.duration(f.outageMs()) + " of service outage (wall clock) from its landing to its end"));
         }
         return out;

@@ -107,7 +107,7 @@ public final class RehearsalReport {
         b.append("\n## Faults and how they were handled\n\n");
         if (r.faultWords().isEmpty()) b.append(r.noFault()).append('\n');
         for (Rehearsal.FaultWords f : r.faultWords()) {
-            b.append("- `").append(Markdown.code(f.command())).append("`: ").append(f.landed()).append("; ").append(Markdown.cell(f.recovery()))
+            b.append("- `").append(Markdown.code(f.command())).append("`: ").append(Markdown.cell(f.landed())).append("; ").append(Markdown.cell(f.recovery()))
                     .append("; ").append(f.outage()).append(".\n");
             for (String c : f.consequences()) b.append("  - ").append(Markdown.cell(c)).append('\n');
             for (String o : f.operator()) b.append("  - operator: `").append(Markdown.code(o)).append("`\n");

@@ -89,11 +89,59 @@ class ReportTest {
         Session s = rehearse("src/test/resources/cluster-iis3sp4.yaml", "fail node NODEA", "fail node NODEB");
         List<FaultStory> faults = FaultStory.of(s, Timeline.of(s));
         assertThat(faults).hasSize(2);
-        assertThat(faults.get(0).cutByNext()).isTrue();
+        assertThat(faults.get(0).recovered()).isEmpty();
         assertThat(faults.get(1).recovered()).isEmpty();
+        assertThat(faults.get(1).overlapped()).extracting(r -> r.command().text()).containsExactly("fail node NODEA");
         String md = RehearsalReport.markdown(s, 7_200_000);
-        assertThat(md).contains("not recovered before the next fault landed").contains("NOT recovered by the end of the rehearsal")
+        assertThat(md).contains("while 'fail node NODEA' was not yet recovered from").contains("NOT recovered by the end of the rehearsal")
                 .contains("**NOT PASSED: no target was chosen");
+    }
+
+    @Test
+    void overlappingFaultsEachGetTheirOwnRecovery() throws Exception {
+        Session s = script("src/main/resources/rehearse/sample-cluster.yaml", "src/test/resources/fault-overlap.rh");
+        List<FaultStory> faults = FaultStory.of(s, Timeline.of(s));
+        assertThat(faults).extracting(FaultStory::fault).containsExactly(new Event.NodeFails("NODEB"), new Event.ResourceFails("Web Server", 1));
+        FaultStory node = faults.get(0);
+        FaultStory resource = faults.get(1);
+        // The node's fault is recovered from by restoring the node, not cut short by the resource's fault landing meanwhile.
+        assertThat(node.recovered()).isPresent();
+        assertThat(node.operator()).extracting(r -> r.command().text()).contains("restore NODEB");
+        assertThat(node.consequences()).anyMatch(e -> e instanceof Event.ClusterLost).anyMatch(e -> e instanceof Event.CannotFailOver)
+                .noneMatch(e -> e instanceof Event.ResourceChanged);
+        assertThat(node.outageMs()).isPositive();
+        // The resource's fault: only its own failure; no credit for the node's restore; the outage the node caused counted once.
+        assertThat(resource.overlapped()).extracting(r -> r.command().text()).containsExactly("fail node NODEB after 10m");
+        assertThat(resource.operator()).isEmpty();
+        assertThat(resource.consequences()).noneMatch(e -> e instanceof Event.ClusterLost || e instanceof Event.CannotFailOver
+                || e instanceof Event.NodeChanged).anyMatch(e -> e instanceof Event.ResourceChanged rc && rc.resource().equals("Web Server"));
+        assertThat(resource.outageMs()).isZero();
+        String md = RehearsalReport.markdown(s, 7_200_000);
+        String html = ReportHtml.of(s, 7_200_000);
+        List<String[]> parts = List.of(new String[] {md, "- `fail node NODEB", "- `fail resource", "'"},
+                new String[] {html, "<li><code>fail node NODEB", "<li><code>fail resource", "&#39;"});
+        for (String[] p : parts) {
+            String first = p[0].substring(p[0].indexOf(p[1]), p[0].indexOf(p[2]));
+            String second = p[0].substring(p[0].indexOf(p[2]), p[0].indexOf("Downtime against"));
+            assertThat(first).contains("recovered at").contains("restore NODEB").contains("cannot fail over").doesNotContain("Web Server");
+            assertThat(second).contains("while " + p[3] + "fail node NODEB after 10m" + p[3] + " was not yet recovered from")
+                    .doesNotContain("restore NODEB").doesNotContain("cannot fail over");
+        }
+    }
+
+    @Test
+    void aFaultsRecoveryIsNotTheCommandsGivenBeforeItAtTheSameMoment() throws Exception {
+        Session s = script("src/main/resources/rehearse/sample-cluster.yaml", "src/test/resources/fault-armed-first.rh");
+        List<FaultStory> faults = FaultStory.of(s, Timeline.of(s));
+        assertThat(faults).extracting(FaultStory::fault).containsExactly(new Event.ResourceFails("Web Server", 4), new Event.NodeFails("NODEB"));
+        assertThat(faults.get(0).landed().getAsLong()).isLessThan(faults.get(1).landed().getAsLong());
+        // Its recovery was the cluster's failover: nothing the operator did before the fault counts.
+        assertThat(faults.get(0).operator()).isEmpty();
+        assertThat(faults.get(0).failedOver()).isTrue();
+        String md = RehearsalReport.markdown(s, 7_200_000);
+        assertThat(md.indexOf("- `fail resource")).isLessThan(md.indexOf("- `fail node NODEB after 1m`"));
+        String html = ReportHtml.of(s, 7_200_000);
+        assertThat(html.indexOf("<li><code>fail resource")).isPositive().isLessThan(html.indexOf("<li><code>fail node NODEB after 1m"));
     }
 
     @Test
