@@ -2,9 +2,12 @@ package rehearse.report;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 import rehearse.plan.NoGo;
 import rehearse.plan.Plan;
 import rehearse.plan.Status;
@@ -96,25 +99,43 @@ record Rehearsal(Session session, long windowMs, Timeline timeline, List<FaultSt
         Runbook rb = Runbook.of(session.start(), session.target().get(), windowMs);
         Map<Step, Status> status = new HashMap<>();
         session.plan().ifPresent(p -> p.entries().forEach(e -> status.put(e.step(), e.status())));
+        Predicate<Step> ran = ranSteps();
         List<ExercisedStep> out = new ArrayList<>();
         for (Runbook.Section s : rb.sections()) {
             for (Runbook.Item i : s.items()) {
                 if (i.step() == null || (i.commands().isEmpty() && i.manual().isEmpty())) continue;
                 List<String> cmds = new ArrayList<>(i.manual().stream().map(m -> "manual: " + m).toList());
                 cmds.addAll(i.commands());
-                out.add(new ExercisedStep(s.title(), i.text(), cmds, words(Optional.ofNullable(status.get(i.step())))));
+                out.add(new ExercisedStep(s.title(), i.text(), cmds, words(Optional.ofNullable(status.get(i.step())), ran.test(i.step()))));
             }
         }
         return out;
     }
 
-    private static String words(Optional<Status> s) {
+    /**
+     * Whether the rehearsal as it stands ran the step: a {@code step} that ran it, or a {@code run}
+     * that completed the plan (every step ran). What a rewind undid does not count.
+     */
+    private Predicate<Step> ranSteps() {
+        List<Session.Result> kept = new ArrayList<>();
+        for (Session.Result r : session.history()) {
+            if (r.outcome() instanceof Outcome.Rewound w) kept.removeIf(k -> k.time() > w.toMs());
+            else kept.add(r);
+        }
+        boolean completed = kept.stream().anyMatch(r -> r.outcome() instanceof Outcome.RunDone d && d.complete());
+        Set<Step> stepped = new HashSet<>();
+        for (Session.Result r : kept) if (r.outcome() instanceof Outcome.StepDone d) stepped.add(d.step());
+        return step -> completed || stepped.contains(step);
+    }
+
+    private static String words(Optional<Status> s, boolean ran) {
         if (s.isEmpty()) return "not in the rehearsal's plan";
         return switch (s.get()) {
             case DONE -> "done";
             case FAILED -> "FAILED (no-go)";
             case UNDER_WAY -> "under way";
-            default -> "not reached";
+            // Carried out, then undone by what followed (a fault's failover moving a group off its preferred owner).
+            default -> ran ? "done, then undone by what followed" : "not reached";
         };
     }
 

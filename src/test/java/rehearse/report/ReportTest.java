@@ -144,6 +144,21 @@ class ReportTest {
         assertThat(html.indexOf("<li><code>fail resource")).isPositive().isLessThan(html.indexOf("<li><code>fail node NODEB after 1m"));
     }
 
+    /** The restore's move ran; a failover after it moved a group off its preferred owner: it is not "not reached". */
+    @Test
+    void aStepThatRanAndWasUndoneIsNotSaidNotReached() throws Exception {
+        Session s = rehearse("src/main/resources/rehearse/sample-cluster.yaml", "target \"IIS 5.0\"", "ack preflight", "run",
+                "fail resource \"Web Server\" times 4", "wait");
+        List<Rehearsal.ExercisedStep> steps = Rehearsal.of(s, 7_200_000).runbookSteps();
+        assertThat(steps).isNotEmpty().noneMatch(e -> e.status().equals("not reached"));
+        assertThat(steps).filteredOn(e -> e.section().equals("Restore")).extracting(Rehearsal.ExercisedStep::status)
+                .contains("done, then undone by what followed");
+        // Not run at all: still "not reached".
+        Session early = rehearse("src/main/resources/rehearse/sample-cluster.yaml", "target \"IIS 5.0\"", "ack preflight", "step");
+        assertThat(Rehearsal.of(early, 7_200_000).runbookSteps()).filteredOn(e -> e.section().equals("Restore"))
+                .extracting(Rehearsal.ExercisedStep::status).containsOnly("not reached");
+    }
+
     @Test
     void aFaultARewindUndidIsNotTheCurrentBranchs() throws Exception {
         Session s = script("src/main/resources/rehearse/sample-cluster.yaml", "src/test/resources/what-if.rh");
