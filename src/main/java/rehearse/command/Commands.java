@@ -7,6 +7,12 @@ import java.util.stream.Collectors;
 public final class Commands {
     private Commands() {}
 
+    /** A command that injects a fault (a node, an upgrade, a join, a resource): the report's and the what-if's one test. */
+    public static boolean isFault(Command c) {
+        return c instanceof Command.FailNode || c instanceof Command.FailUpgrade || c instanceof Command.FailJoin
+                || c instanceof Command.FailResource;
+    }
+
     private static String q(String name) {
         return Quote.name(name);
     }

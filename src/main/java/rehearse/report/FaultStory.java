@@ -50,7 +50,7 @@ record FaultStory(Session.Result injectedBy, Event.Fault fault, OptionalLong lan
         for (int i = 0; i < all.size(); i++) index.put(all.get(i), i);
         List<Open> armed = new ArrayList<>();
         for (Session.Result r : s.history()) {
-            if (!isFault(r.command()) || r.outcome().refused()) continue;
+            if (!rehearse.command.Commands.isFault(r.command()) || r.outcome().refused()) continue;
             for (Event e : r.events()) {
                 Event.Fault f = e instanceof Event.FaultArmed a ? a.fault() : e instanceof Event.FaultInjected fi ? fi.fault() : null;
                 if (f == null) continue;
@@ -135,15 +135,10 @@ record FaultStory(Session.Result injectedBy, Event.Fault fault, OptionalLong lan
         return open.get(0).landing();
     }
 
-    static boolean isFault(Command c) {
-        return c instanceof Command.FailNode || c instanceof Command.FailUpgrade || c instanceof Command.FailJoin
-                || c instanceof Command.FailResource;
-    }
-
     /** A command that changes the cluster or runs the plan: what an operator does to recover. */
     private static boolean acts(Command c) {
         return !(c instanceof Command.Expect || c instanceof Command.ShowPlan || c instanceof Command.Status || c instanceof Command.Help
-                || c instanceof Command.Target || c instanceof Command.Wait || isFault(c));
+                || c instanceof Command.Target || c instanceof Command.Wait || rehearse.command.Commands.isFault(c));
     }
 
     /**

@@ -141,7 +141,7 @@ record Rehearsal(Session session, long windowMs, Timeline timeline, List<FaultSt
 
     /** What the faults section says when it lists none: none injected, or none left after a rewind. */
     String noFault() {
-        boolean rewound = session.history().stream().anyMatch(r -> FaultStory.isFault(r.command()) && !r.outcome().refused());
+        boolean rewound = session.history().stream().anyMatch(r -> rehearse.command.Commands.isFault(r.command()) && !r.outcome().refused());
         return rewound ? "No fault in the rehearsal as it stands: the faults injected were undone by a rewind (see the commands above)."
                 : "No fault was injected.";
     }

@@ -77,20 +77,13 @@ final class WhatIfWork {
             }
         }
         int last = -1;
-        for (int i = 0; i < commands.size(); i++) if (fault(commands.get(i))) last = i;
+        for (int i = 0; i < commands.size(); i++) if (rehearse.command.Commands.isFault(commands.get(i))) last = i;
         for (int i = 0; i <= last; i++) {
             rehearse.command.Command c = commands.get(i);
             if (c instanceof rehearse.command.Command.Target) continue; // the exploration was of the session's own target
-            Session.Result r = session.submit(c, !fault(c));
+            Session.Result r = session.submit(c, !rehearse.command.Commands.isFault(c));
             now.accept(new Msg.Submitted(r, "", snapshot.get()));
         }
         now.accept(new Msg.Rehearsing(what, Optional.empty()));
     }
-
-    /** A command that injects a fault: armed, not settled (a node's failure may wait for its moment). */
-    private static boolean fault(rehearse.command.Command c) {
-        return c instanceof rehearse.command.Command.FailNode || c instanceof rehearse.command.Command.FailUpgrade
-                || c instanceof rehearse.command.Command.FailJoin || c instanceof rehearse.command.Command.FailResource;
-    }
-
 }
