@@ -26,7 +26,7 @@ import rehearse.sim.State;
  */
 final class Driver {
     /** The script's lines, newest first, sharing the lines before a branch. */
-    private record Lines(Lines before, String line) {}
+    private record Lines(Lines before, String line, int count) {}
 
     /**
      * Where a step began: the rehearsal just before it, the step, the times after its start at which
@@ -46,11 +46,13 @@ final class Driver {
     /** While a 'run' goes on: the script before it, and the steps it has carried out (a branch from inside it says 'step' for each). */
     private Lines runStart;
     private int runSteps;
+    /** A run stopped where another rehearsal was known to go on alike. */
+    private boolean joined;
 
     Driver(State start, Target target, String targetLine) {
         this.state = start;
         this.target = target;
-        this.lines = new Lines(null, targetLine);
+        this.lines = new Lines(null, targetLine, 1);
     }
 
     private Driver(Driver d) {
@@ -92,7 +94,7 @@ final class Driver {
     }
 
     void line(String text) {
-        lines = new Lines(lines, text);
+        lines = new Lines(lines, text, lines == null ? 1 : lines.count() + 1);
     }
 
     private Plan plan() {
@@ -125,22 +127,34 @@ final class Driver {
     /** {@code step}, as a script line. */
     Optional<Refusal> step() {
         line("step");
-        Optional<Refusal> r = stepOnce();
+        Optional<Refusal> r = stepOnce(plan());
         if (r.isPresent()) line("expect refused");
         return r;
     }
 
     /** {@code run}: the remaining steps, stopping at the first refusal (then 'expect refused' follows). */
     Optional<Refusal> run() {
+        return run(d -> false);
+    }
+
+    /**
+     * {@code run}, asking before each step whether {@code joins} knows how the rest goes from here:
+     * if it does, the run stops there, with nothing refused and nothing more written ({@link #joined}).
+     */
+    Optional<Refusal> run(java.util.function.Predicate<Driver> joins) {
         runStart = lines;
         runSteps = 0;
         line("run");
         try {
             while (true) {
+                if (joins.test(this)) {
+                    joined = true;
+                    return Optional.empty();
+                }
                 Plan p = plan();
                 if (p.complete()) return Optional.empty();
                 Optional<Refusal> none = noStep(p);
-                if (none.isEmpty()) none = stepOnce();
+                if (none.isEmpty()) none = stepOnce(p);
                 if (none.isPresent()) {
                     line("expect refused");
                     return none;
@@ -162,6 +176,20 @@ final class Driver {
         return d;
     }
 
+    boolean joined() {
+        return joined;
+    }
+
+    /** The plan's marks alike: the step a no-go stopped at, and the furthest hop reached. */
+    boolean sameMarks(Driver o) {
+        return reached == o.reached && java.util.Objects.equals(failed, o.failed);
+    }
+
+    /** How many lines the script has so far. */
+    int lineCount() {
+        return lines == null ? 0 : lines.count();
+    }
+
     boolean complete() {
         return plan().complete();
     }
@@ -173,8 +201,8 @@ final class Driver {
         return Optional.empty();
     }
 
-    private Optional<Refusal> stepOnce() {
-        Plan p = plan();
+    /** One step of the plan {@code p}, the plan as the state now gives it. */
+    private Optional<Refusal> stepOnce(Plan p) {
         Optional<Refusal> none = noStep(p);
         if (none.isPresent()) return none;
         Optional<Plan.Entry> next = p.next();

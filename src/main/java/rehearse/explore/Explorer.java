@@ -14,7 +14,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import rehearse.command.Command;
 import rehearse.command.Commands;
-import rehearse.command.Quote;
 import rehearse.model.Cluster;
 import rehearse.model.Node;
 import rehearse.plan.NoGo;
@@ -39,8 +38,17 @@ public final class Explorer {
         void done(int finished, int total);
     }
 
-    /** {@code windowMs} < 0: judge the outage against the baseline's own (what the plan promises). */
-    public record Options(int threads, boolean doubleFaults, long windowMs, RecoveryPolicy policy, Progress progress) {}
+    /**
+     * {@code windowMs} < 0: judge the outage against the baseline's own (what the plan promises).
+     * {@code joins}: a point may take the outcome of an earlier point of its fault that came to the
+     * same state ({@link Joins}); off, every point is rehearsed to its end (the property tests
+     * compare the two).
+     */
+    public record Options(int threads, boolean doubleFaults, long windowMs, RecoveryPolicy policy, Progress progress, boolean joins) {
+        public Options(int threads, boolean doubleFaults, long windowMs, RecoveryPolicy policy, Progress progress) {
+            this(threads, doubleFaults, windowMs, policy, progress, true);
+        }
+    }
 
     /** How many of the worst scenarios are named. */
     static final int WORST = 10;
@@ -57,17 +65,28 @@ public final class Explorer {
     private final List<Fault> faults;
     private final int threads;
     private final Progress progress;
+    private final boolean joining;
     private final AtomicInteger finished = new AtomicInteger();
     /** Every end state once: thousands of scenarios end alike (the plan completed), each a map of the whole cluster. */
     private final java.util.concurrent.ConcurrentHashMap<Map<String, Object>, Map<String, Object>> ends = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The nodes and groups of the end states, each once. */
+    private final java.util.concurrent.ConcurrentHashMap<Object, Object> parts = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Every downtime map once. */
+    private final java.util.concurrent.ConcurrentHashMap<Downtimes, Downtimes> downtimeMaps = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The IIS groups, in the cluster's order, and where each is in it. */
+    private final List<String> groups;
+    private final Map<String, Integer> groupIndex;
     private volatile int total;
 
-    private Explorer(Options o, long windowMs, List<Fault> faults) {
+    private Explorer(Options o, long windowMs, List<Fault> faults, List<String> groups) {
+        this.groups = List.copyOf(groups);
+        this.groupIndex = Downtimes.index(this.groups);
         this.policy = o.policy();
         this.windowMs = windowMs;
         this.faults = faults;
         this.threads = Math.max(1, o.threads());
         this.progress = o.progress();
+        this.joining = o.joins();
     }
 
     public static Exploration explore(State start, Target target, Options o) {
@@ -78,9 +97,9 @@ public final class Explorer {
         Optional<Refusal> stop = base.run();
         State end = base.state();
         Exploration.Baseline baseline = new Exploration.Baseline(base.starts().stream().map(Driver.StepStart::step).toList(), stop,
-                end.outageMs(), downtimes(end), Summary.of(end), end.clock(), base.script(), target.steps(start));
+                end.outageMs(), downtimesOf(end), Summary.of(end), end.clock(), base.script(), target.steps(start));
         long window = o.windowMs() >= 0 ? o.windowMs() : end.outageMs();
-        Explorer x = new Explorer(o, window, faults(start.cluster()));
+        Explorer x = new Explorer(o, window, faults(start.cluster()), start.iisGroups());
         List<Task> singles = x.tasks(base.starts(), List.of(), Long.MIN_VALUE, o.doubleFaults());
         x.total = singles.size();
         List<Done> done = x.runAll(singles);
@@ -162,11 +181,22 @@ public final class Explorer {
         return -1;
     }
 
-    /** Runs the tasks on the threads, each result in its task's place. */
+    /**
+     * Runs the tasks on the threads, each result in its task's place. The points of one fault are
+     * rehearsed in order on one thread, so that a later point can join a scenario already
+     * rehearsed where both come to the same state (see {@link Joins}); which thread runs which
+     * fault changes nothing in the results.
+     */
     private List<Done> runAll(List<Task> tasks) {
-        if (threads == 1 || tasks.size() < 2) {
+        List<List<Task>> units = new ArrayList<>();
+        for (Task t : tasks) {
+            List<Task> last = units.isEmpty() ? null : units.get(units.size() - 1);
+            if (last != null && last.get(0).fault().equals(t.fault()) && last.get(0).earlier().equals(t.earlier())) last.add(t);
+            else units.add(new ArrayList<>(List.of(t)));
+        }
+        if (threads == 1 || units.size() < 2) {
             List<Done> out = new ArrayList<>(tasks.size());
-            for (Task t : tasks) out.add(rehearse(t));
+            for (List<Task> unit : units) out.addAll(rehearse(unit));
             return out;
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -175,17 +205,9 @@ public final class Explorer {
             return t;
         });
         try {
-            // Chunks in order, a few per thread: each worker takes the next chunk as it finishes one.
-            int chunk = Math.max(1, tasks.size() / (threads * 8));
+            // A fault's points at a time, in order: each worker takes the next fault as it finishes one.
             List<Future<List<Done>>> futures = new ArrayList<>();
-            for (int from = 0; from < tasks.size(); from += chunk) {
-                List<Task> part = tasks.subList(from, Math.min(tasks.size(), from + chunk));
-                futures.add(pool.submit(() -> {
-                    List<Done> out = new ArrayList<>(part.size());
-                    for (Task t : part) out.add(rehearse(t));
-                    return out;
-                }));
-            }
+            for (List<Task> unit : units) futures.add(pool.submit(() -> rehearse(unit)));
             List<Done> out = new ArrayList<>(tasks.size());
             for (Future<List<Done>> f : futures) out.addAll(f.get());
             return out;
@@ -202,16 +224,65 @@ public final class Explorer {
         }
     }
 
-    /** One scenario: the fault, then the plan run with the recovery policy. */
-    private Done rehearse(Task t) {
+    /**
+     * The points of one fault, in order. Where no further fault is to come and no step is to be
+     * recorded for one, each point may join the scenario of an earlier point that passed the same
+     * state (see {@link Joins}).
+     */
+    private List<Done> rehearse(List<Task> unit) {
+        Joins joins = unit.get(0).record() || !joining ? null : new Joins();
+        List<Done> out = new ArrayList<>(unit.size());
+        for (Task t : unit) out.add(rehearse(t, joins));
+        return out;
+    }
+
+    /**
+     * The states the scenarios of one fault passed before each step of their runs after the fault,
+     * and how each of those scenarios went on from there. A later point of the same fault that
+     * comes to one of those states, with the plan's marks and the recovery policy's count alike,
+     * goes on exactly as that scenario did: the engine and the plan are functions of the state,
+     * the policy of the no-go and its count ({@link State#sameCourse} says why the restart and
+     * failover histories may differ). It is not rehearsed again: it takes that scenario's outcome
+     * and the rest of its script. ExploreJoinProperties checks that joining changes nothing.
+     */
+    private static final class Joins {
+        private final Map<Long, List<Passed>> passed = new HashMap<>();
+
+        /** Where a scenario passed {@code d}'s state with the policy at {@code p}, or null. */
+        Passed find(Driver d, PolicyCount p) {
+            for (Passed x : passed.getOrDefault(d.state().courseHash(), List.of())) {
+                // A scenario still under way (this very one) is not joined: its end is not known yet.
+                if (x.course().scenario != null && x.policy().equals(p) && x.at().sameMarks(d) && x.at().state().sameCourse(d.state())) return x;
+            }
+            return null;
+        }
+
+        void add(Driver d, PolicyCount p, Course course) {
+            passed.computeIfAbsent(d.state().courseHash(), k -> new ArrayList<>(1)).add(new Passed(d.copy(), p, d.lineCount(), course));
+        }
+    }
+
+    /** How far the recovery policy has gone: recoveries made, no-gos read again, and whether a no-go was met. */
+    private record PolicyCount(int recoveries, int rereads, boolean noGoMet) {}
+
+    /** A state a scenario passed, the script's length there, and that scenario. */
+    private record Passed(Driver at, PolicyCount policy, int line, Course course) {}
+
+    /** A rehearsed scenario, known once it has ended. */
+    private static final class Course {
+        Scenario scenario;
+    }
+
+    /** One scenario: the fault, then the plan run with the recovery policy; with {@code joins}, stopped where an earlier one went on alike. */
+    private Done rehearse(Task t, Joins joins) {
         Driver d = t.at().copy();
         if (t.record()) d.recordSteps();
-        List<Injection> injections = new ArrayList<>(t.earlier());
-        injections.add(t.injection());
         Optional<NoGo> firstNoGo = Optional.empty();
         Optional<Refusal> stop = Optional.empty();
         Optional<String> violated = Optional.empty();
         Scenario.Ending ending = Scenario.Ending.NEEDS_HUMAN;
+        Course mine = new Course();
+        Passed[] joined = new Passed[1];
         try {
             Optional<Refusal> refused = d.apply(t.fault().command(t.afterMs()));
             if (refused.isPresent()) {
@@ -220,7 +291,18 @@ public final class Explorer {
                 int recoveries = 0;
                 int rereads = 0;
                 while (true) {
-                    Optional<Refusal> r = d.run();
+                    Optional<Refusal> r;
+                    if (joins != null) {
+                        PolicyCount count = new PolicyCount(recoveries, rereads, firstNoGo.isPresent());
+                        r = d.run(at -> {
+                            joined[0] = joins.find(at, count);
+                            if (joined[0] == null) joins.add(at, count, mine);
+                            return joined[0] != null;
+                        });
+                        if (d.joined()) return joined(t, d, joined[0], firstNoGo, mine);
+                    } else {
+                        r = d.run();
+                    }
                     if (r.isEmpty()) {
                         ending = Scenario.Ending.COMPLETED;
                         break;
@@ -254,23 +336,65 @@ public final class Explorer {
             ending = Scenario.Ending.NEEDS_HUMAN;
         }
         State end = d.state();
-        Map<String, Long> downtimes = downtimes(end);
-        for (Map.Entry<String, Long> g : downtimes.entrySet()) {
-            d.line("expect downtime " + Quote.name(g.getKey()) + " = " + Durations.words(g.getValue()));
-        }
-        Map<String, Object> summary = Summary.of(end);
-        summary = ends.computeIfAbsent(summary, k -> k);
-        Scenario s = new Scenario(injections, ending, end.outageMs(), downtimes, summary, end.clock(), end.outageMs() <= windowMs,
-                violated, firstNoGo, ending == Scenario.Ending.COMPLETED ? Optional.empty() : stop, d.script(), 1 + t.alsoAt().size());
+        Downtimes downtimes = downtimes(end);
+        mine.scenario = new Scenario(withEarlier(t), ending, end.outageMs(), downtimes, endState(end), end.clock(),
+                end.outageMs() <= windowMs, violated, firstNoGo, ending == Scenario.Ending.COMPLETED ? Optional.empty() : stop,
+                ScriptLines.of(d.script(), downtimes), 1 + t.alsoAt().size());
+        return finish(t, mine.scenario, d);
+    }
+
+    /**
+     * A scenario that came to a state an earlier one of its fault passed: that one's outcome (its
+     * own first no-go, if it met one), and its script: its own lines, then that one's after the point.
+     */
+    private Done joined(Task t, Driver d, Passed known, Optional<NoGo> firstNoGo, Course mine) {
+        Scenario k = known.course().scenario;
+        List<String> script = ScriptLines.of(d.script(), (ScriptLines) k.script(), known.line(), (Downtimes) k.downtimeMs());
+        mine.scenario = new Scenario(withEarlier(t), k.ending(), k.outageMs(), k.downtimeMs(), k.endState(), k.clockMs(), k.windowHeld(),
+                k.invariantViolated(), firstNoGo.isPresent() ? firstNoGo : k.firstNoGo(), k.stop(), script, 1 + t.alsoAt().size());
+        return finish(t, mine.scenario, d);
+    }
+
+    private static List<Injection> withEarlier(Task t) {
+        List<Injection> injections = new ArrayList<>(t.earlier());
+        injections.add(t.injection());
+        return injections;
+    }
+
+    private Done finish(Task t, Scenario s, Driver d) {
         int n = finished.incrementAndGet();
         if (progress != null) progress.done(n, total);
         return new Done(t, s, d.starts());
     }
 
-    static Map<String, Long> downtimes(State s) {
+    static Map<String, Long> downtimesOf(State s) {
         Map<String, Long> out = new LinkedHashMap<>();
         for (String g : s.iisGroups()) out.put(g, s.downtimeMs(g));
         return out;
+    }
+
+    /** Each IIS group's downtime, alike maps kept once. */
+    private Downtimes downtimes(State s) {
+        long[] ms = new long[groups.size()];
+        for (int i = 0; i < ms.length; i++) ms[i] = s.downtimeMs(groups.get(i));
+        Downtimes d = Downtimes.of(groups, groupIndex, ms);
+        Downtimes known = downtimeMaps.putIfAbsent(d, d);
+        return known != null ? known : d;
+    }
+
+    /**
+     * The cluster at the end (text.Summary's map), alike ones kept once, and within them alike
+     * nodes and groups: thousands of scenarios of a big cluster end alike but for a group or two.
+     */
+    private Map<String, Object> endState(State end) {
+        Map<String, Object> summary = Summary.of(end);
+        Map<String, Object> known = ends.get(summary);
+        if (known != null) return known;
+        for (String part : List.of("nodes", "groups")) {
+            if (summary.get(part) instanceof List<?> items) summary.put(part, items.stream().map(i -> parts.computeIfAbsent(i, k -> k)).toList());
+        }
+        known = ends.putIfAbsent(summary, summary);
+        return known != null ? known : summary;
     }
 
     // ------------------------------------------------------------------ gathering
@@ -318,8 +442,23 @@ public final class Explorer {
      */
     private static List<Object> key(Scenario s) {
         List<Object> faults = s.injections().stream().map(i -> (Object) i.fault()).toList();
-        return List.of(faults, s.ending(), s.outageMs(), s.downtimeMs(), s.endState(), s.clockMs(), s.windowHeld(),
-                s.invariantViolated(), afterFaults(s.script()), s.firstNoGo().map(NoGo::step).map(Object.class::cast).orElse(""));
+        // The maps of downtimes and end states are kept once each (see endState): the same map is the very same object.
+        return List.of(faults, s.ending(), s.outageMs(), new Same(s.downtimeMs()), new Same(s.endState()), s.clockMs(), s.windowHeld(),
+                s.invariantViolated(), afterFaults(s.script() instanceof ScriptLines l ? l.commands() : s.script()), s.firstNoGo().map(NoGo::step).map(Object.class::cast).orElse(""));
+    }
+
+    /** A value known by its identity (for maps kept once each, whose contents would be long to compare). */
+    private record Same(Object value) {
+        @Override
+        @SuppressWarnings("ReferenceEquality")
+        public boolean equals(Object o) {
+            return o instanceof Same s && s.value == value;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(value);
+        }
     }
 
     /** The script's lines after its last fault: the operator's recovery. */

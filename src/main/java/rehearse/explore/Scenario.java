@@ -29,7 +29,7 @@ public record Scenario(List<Injection> injections, Ending ending, long outageMs,
 
     public Scenario {
         injections = List.copyOf(injections);
-        script = List.copyOf(script);
+        script = script instanceof ScriptLines ? script : List.copyOf(script);
     }
 
     public boolean completes() {

@@ -102,22 +102,23 @@ public final class Facts {
         return s == NodeState.UP || s == NodeState.PAUSED;
     }
 
-    private java.util.Map<String, List<Group>> owned;
-
     List<Group> ownedBy(String node) {
-        if (owned == null) {
-            owned = new java.util.HashMap<>();
-            for (Group g : cluster.groups()) owned.computeIfAbsent(g.owner(), k -> new ArrayList<>()).add(g);
-        }
-        return owned.getOrDefault(node(node).name(), List.of());
+        // The state knows its groups by owner (worked out once per state); the view's groups are in the same order.
+        int[] on = state.groupsOn(node);
+        List<Group> out = new ArrayList<>(on.length);
+        for (int g : on) out.add(cluster.groups().get(g));
+        return out;
     }
 
     boolean moving(Group g) {
         return state.movingTo(g.name()).isPresent();
     }
 
+    private List<Group> iisGroups;
+
     List<Group> iisGroups() {
-        return cluster.groups().stream().filter(Group::hasIis).toList();
+        if (iisGroups == null) iisGroups = cluster.groups().stream().filter(Group::hasIis).toList();
+        return iisGroups;
     }
 
     private List<Resource> iis;
@@ -170,7 +171,8 @@ public final class Facts {
         List<Problem> out = new ArrayList<>();
         for (Group g : cluster.groups()) {
             for (Resource r : g.resources()) {
-                if (removed(r) || (r.isIis() && !rolling)) continue;
+                // The state's possible owners are distinct nodes of the cluster: as many as there are nodes is every node.
+                if (r.possibleOwners().size() == cluster.nodes().size() || removed(r) || (r.isIis() && !rolling)) continue;
                 List<String> missing = new ArrayList<>();
                 for (Node n : cluster.nodes()) if (!r.possibleOwners().contains(n.name())) missing.add(n.name());
                 if (!missing.isEmpty()) out.add(new Problem.OwnersTooNarrow(g.name(), r.name(), missing));
@@ -184,7 +186,7 @@ public final class Facts {
         List<Problem> out = new ArrayList<>();
         for (Group g : groups) {
             for (Resource r : g.resources()) {
-                if (!removed(r) && !r.possibleOwners().contains(onto)) out.add(new Problem.OwnersTooNarrow(g.name(), r.name(), List.of(onto)));
+                if (!r.possibleOwners().contains(onto) && !removed(r)) out.add(new Problem.OwnersTooNarrow(g.name(), r.name(), List.of(onto)));
             }
         }
         return out;
@@ -218,6 +220,7 @@ public final class Facts {
     List<Problem> iisAvailability() {
         List<Problem> out = new ArrayList<>();
         if (hop < 0 || hop >= target.hops() || currentHop().kind() != rehearse.matrix.UpgradeKind.ROLLING || state.busy()) return out;
+        if (state.iisAllOnline()) return out; // nothing of IIS is off: no group to look at
         for (Group g : iisGroups()) {
             List<String> off = iisNotBackOnline(g);
             if (!off.isEmpty() && member(g.owner())) out.add(new Problem.ResourcesNotOnline(g.name(), g.owner(), off));
@@ -229,7 +232,15 @@ public final class Facts {
      * The hop's guard: the cluster is formed, every node is in it, every resource that should be
      * online is, and in a rolling hop the IIS that was online when the target was chosen.
      */
+    private List<Problem> guard;
+
+    /** As {@link #guard}, worked out once: a plan asks it for every go/no-go check of the hop. */
     List<Problem> guard() {
+        if (guard == null) guard = List.copyOf(judgeGuard());
+        return guard;
+    }
+
+    private List<Problem> judgeGuard() {
         List<Problem> out = new ArrayList<>();
         if (!state.formed()) out.add(new Problem.ClusterDown());
         for (Node n : cluster.nodes()) {

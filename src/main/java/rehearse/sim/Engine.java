@@ -56,8 +56,14 @@ public final class Engine {
             groups.add(new GroupSim(top.node(group.owner()), -1, null, group.failback(), group.failback(), false, false,
                     PolicyTimes.NONE, active, iisNotOnline, 0, top.groupHasIis[g] && !available ? 0 : -1, 0));
         }
+        int wantedOff = 0;
+        int failing = 0;
+        for (ResourceSim res : resources) {
+            if (State.wantedOff(res)) wantedOff++;
+            if (State.failing(res)) failing++;
+        }
         State s = new State(top, 0, 0, PVec.of(nodes), PVec.of(groups), PVec.of(resources), TimerQueue.EMPTY, 0, false, 0,
-                down, 0, 0, true, null);
+                down, wantedOff, failing, 0, 0, true, null);
         Tx tx = new Tx(s);
         tx.formed = Quorum.held(tx);
         for (int i = 0; i < top.resources(); i++) tx.touch(i);

@@ -69,6 +69,52 @@ final class PVec<T> {
         return copy;
     }
 
+    /**
+     * Whether the two vectors hold alike items, place by place, as {@code alike} judges them. Parts
+     * the two share (a branch and its source share all a transition did not touch) are alike
+     * without looking into them.
+     */
+    @SuppressWarnings("ReferenceEquality") // identity on purpose: a shared part is alike as it stands
+    static <T> boolean same(PVec<T> a, PVec<T> b, java.util.function.BiPredicate<T, T> alike) {
+        if (a == b) return true;
+        if (a.size != b.size || a.shift != b.shift) return false;
+        return same(a.root, b.root, a.shift, alike);
+    }
+
+    @SuppressWarnings({"unchecked", "ReferenceEquality"})
+    private static <T> boolean same(Object[] a, Object[] b, int level, java.util.function.BiPredicate<T, T> alike) {
+        if (a == b) return true;
+        for (int i = 0; i < WIDTH; i++) {
+            Object x = a[i], y = b[i];
+            if (x == y) continue;
+            if (x == null || y == null) return false;
+            if (level > 0 ? !same((Object[]) x, (Object[]) y, level - BITS, alike) : !alike.test((T) x, (T) y)) return false;
+        }
+        return true;
+    }
+
+    /** Calls {@code changed} with each place whose item is not the very item of {@code b} (shared parts are skipped whole). */
+    @SuppressWarnings("ReferenceEquality") // identity on purpose: what a transition did not touch is shared
+    static <T> void changed(PVec<T> a, PVec<T> b, java.util.function.IntConsumer changed) {
+        if (a.size != b.size || a.shift != b.shift) {
+            for (int i = 0; i < a.size; i++) changed.accept(i);
+            return;
+        }
+        changed(a.root, b.root, a.shift, 0, a.size, changed);
+    }
+
+    @SuppressWarnings("ReferenceEquality")
+    private static void changed(Object[] a, Object[] b, int level, int base, int size, java.util.function.IntConsumer changed) {
+        if (a == b) return;
+        for (int i = 0; i < WIDTH; i++) {
+            int at = base + (i << level);
+            if (at >= size) return;
+            if (a[i] == b[i]) continue;
+            if (level > 0) changed((Object[]) a[i], (Object[]) b[i], level - BITS, at, size, changed);
+            else changed.accept(at);
+        }
+    }
+
     List<T> toList() {
         List<T> out = new ArrayList<>(size);
         for (int i = 0; i < size; i++) out.add(get(i));

@@ -29,6 +29,10 @@ public final class State {
     final boolean preflight;
     final long eventCount;
     final int iisGroupsDown;
+    /** How many resources are wanted online, not removed, and not online: {@link #wantedNotOnline} is empty at 0. */
+    final int wantedOff;
+    /** How many resources have failed or are armed to fail. */
+    final int failing;
     final long outageMs;
     final long outageSince;
     final boolean formed;
@@ -39,7 +43,7 @@ public final class State {
     private State base;
 
     State(Topology top, long clock, long seq, PVec<NodeSim> nodes, PVec<GroupSim> groups, PVec<ResourceSim> resources,
-            TimerQueue timers, int operations, boolean preflight, long eventCount, int iisGroupsDown, long outageMs,
+            TimerQueue timers, int operations, boolean preflight, long eventCount, int iisGroupsDown, int wantedOff, int failing, long outageMs,
             long outageSince, boolean formed, State before) {
         this.top = top;
         this.clock = clock;
@@ -52,6 +56,8 @@ public final class State {
         this.preflight = preflight;
         this.eventCount = eventCount;
         this.iisGroupsDown = iisGroupsDown;
+        this.wantedOff = wantedOff;
+        this.failing = failing;
         this.outageMs = outageMs;
         this.outageSince = outageSince;
         this.formed = formed;
@@ -124,14 +130,6 @@ public final class State {
         base = null;
     }
 
-    /** Whether group {@code g} and its resources are the very values they were in {@code other}. */
-    @SuppressWarnings("ReferenceEquality") // identity on purpose: a transition shares what it did not change
-    private boolean unchanged(State other, int g) {
-        if (other.groups.get(g) != groups.get(g)) return false;
-        for (int r = top.groupFirst[g]; r < top.groupEnd[g]; r++) if (other.resources.get(r) != resources.get(r)) return false;
-        return true;
-    }
-
     private Cluster makeSnapshot() {
         State b = base;
         Cluster before = b == null ? null : b.snapshot;
@@ -140,24 +138,88 @@ public final class State {
             NodeSim n = nodes.get(i);
             ns.add(new Node(top.nodeNames[i], n.state(), n.config().platform(), n.config()));
         }
-        List<Group> gs = new ArrayList<>(top.groups());
-        for (int g = 0; g < top.groups(); g++) {
-            if (before != null && unchanged(b, g)) {
-                gs.add(before.groups().get(g));
-                continue;
-            }
-            Group was = top.initial.groups().get(g);
-            GroupSim gs0 = groups.get(g);
-            List<Resource> rs = new ArrayList<>(top.groupEnd[g] - top.groupFirst[g]);
-            for (int r = top.groupFirst[g]; r < top.groupEnd[g]; r++) {
-                Resource orig = was.resources().get(r - top.groupFirst[g]);
-                ResourceSim rs0 = resources.get(r);
-                rs.add(new Resource(orig.name(), orig.type(), top.ownerNames(rs0.owners()), orig.dependsOn(), rs0.state(),
-                        orig.properties()));
-            }
-            gs.add(new Group(was.name(), top.nodeNames[gs0.owner()], was.preferredOwners(), gs0.failback(), rs));
+        List<Group> gs;
+        if (before != null) {
+            // The earlier view, with only the groups this state changed (itself or a resource of it) made again.
+            gs = new ArrayList<>(before.groups());
+            java.util.BitSet changed = new java.util.BitSet(top.groups());
+            PVec.changed(groups, b.groups, changed::set);
+            PVec.changed(resources, b.resources, r -> changed.set(top.resourceGroup[r]));
+            for (int g = changed.nextSetBit(0); g >= 0; g = changed.nextSetBit(g + 1)) gs.set(g, group(g));
+        } else {
+            gs = new ArrayList<>(top.groups());
+            for (int g = 0; g < top.groups(); g++) gs.add(group(g));
         }
         return new Cluster(top.name, ns, gs, top.timings, top.initial.quorum());
+    }
+
+    private Group group(int g) {
+        Group was = top.initial.groups().get(g);
+        GroupSim gs0 = groups.get(g);
+        List<Resource> rs = new ArrayList<>(top.groupEnd[g] - top.groupFirst[g]);
+        for (int r = top.groupFirst[g]; r < top.groupEnd[g]; r++) {
+            Resource orig = was.resources().get(r - top.groupFirst[g]);
+            ResourceSim rs0 = resources.get(r);
+            rs.add(new Resource(orig.name(), orig.type(), top.ownerNames(rs0.owners()), orig.dependsOn(), rs0.state(), orig.properties()));
+        }
+        return new Group(was.name(), top.nodeNames[gs0.owner()], was.preferredOwners(), gs0.failback(), rs);
+    }
+
+    // ------------------------------------------------------------------ alike courses
+
+    /**
+     * Whether this state and {@code o} go on alike under the same commands, as long as no resource
+     * is made to fail from now on: they are equal in everything (clock, nodes, groups, resources,
+     * timers, downtime) but the histories of the restart and failover policies, and no resource of
+     * either has failed or has failures armed. Those histories are read only when a resource has
+     * failed, and a resource fails only by an injected fault; so two rehearsals that reach such
+     * states after different faults, with none to come, end alike. Exploration uses it to stop a
+     * scenario where one already rehearsed goes on from the same state.
+     */
+    @SuppressWarnings("ReferenceEquality") // the same topology object: states of one rehearsal
+    public boolean sameCourse(State o) {
+        if (this == o) return true;
+        return top == o.top && clock == o.clock && seq == o.seq && operations == o.operations && preflight == o.preflight
+                && wantedOff == o.wantedOff
+                && eventCount == o.eventCount && iisGroupsDown == o.iisGroupsDown && outageMs == o.outageMs
+                && outageSince == o.outageSince && formed == o.formed && TimerQueue.same(timers, o.timers)
+                && PVec.same(nodes, o.nodes, NodeSim::equals) && PVec.same(groups, o.groups, State::sameCourse)
+                && PVec.same(resources, o.resources, State::sameCourse) && noFailure(this) && noFailure(o);
+    }
+
+    /** A hash for {@link #sameCourse}: states of the same course hash alike (it reads the clock, the counters and the nodes). */
+    public long courseHash() {
+        long h = clock;
+        h = h * 31 + seq;
+        h = h * 31 + eventCount;
+        h = h * 31 + outageMs;
+        h = h * 31 + outageSince;
+        h = h * 31 + operations;
+        h = h * 31 + iisGroupsDown;
+        for (int i = 0; i < nodes.size(); i++) h = h * 31 + nodes.get(i).hashCode();
+        return h;
+    }
+
+    private static boolean sameCourse(GroupSim a, GroupSim b) {
+        return a.owner() == b.owner() && a.movingTo() == b.movingTo() && a.moveCause() == b.moveCause() && a.failback() == b.failback()
+                && a.failbackBefore() == b.failbackBefore() && a.stranded() == b.stranded() && a.stopped() == b.stopped()
+                && a.active() == b.active() && a.iisNotOnline() == b.iisNotOnline() && a.downMs() == b.downMs()
+                && a.downSince() == b.downSince() && a.interruptions() == b.interruptions();
+    }
+
+    private static boolean sameCourse(ResourceSim a, ResourceSim b) {
+        return a.state() == b.state() && a.want() == b.want() && a.generation() == b.generation() && a.owners() == b.owners()
+                && a.removed() == b.removed() && a.armedFailures() == b.armedFailures();
+    }
+
+    /** No resource failed or armed to fail. */
+    private static boolean noFailure(State s) {
+        return s.failing == 0;
+    }
+
+    /** Failed, or armed to fail. */
+    static boolean failing(ResourceSim r) {
+        return r.state() == rehearse.model.ResourceState.FAILED || r.armedFailures() > 0;
     }
 
     // ------------------------------------------------------------------ by name, any case
@@ -257,16 +319,43 @@ public final class State {
         return r < 0 ? List.of() : top.ownerNames(top.originalOwners[r]);
     }
 
+    /** The groups by owner, a list of indices per node: final fields, so a state shared between threads publishes it whole. */
+    @SuppressWarnings("ArrayRecordComponent") // made once, never changed, copied out
+    private record Owners(int[][] groups) {}
+
+    private Owners owners;
+
+    /** The indices (in the cluster's order) of the groups the node owns, any spelling; none for an unknown node. */
+    public int[] groupsOn(String node) {
+        int n = top.node(node);
+        if (n < 0) return new int[0];
+        Owners known = owners;
+        if (known == null) {
+            int[] count = new int[top.nodes()];
+            for (int g = 0; g < top.groups(); g++) count[groups.get(g).owner()]++;
+            int[][] by = new int[top.nodes()][];
+            for (int i = 0; i < by.length; i++) by[i] = new int[count[i]];
+            int[] at = new int[top.nodes()];
+            for (int g = 0; g < top.groups(); g++) {
+                int o = groups.get(g).owner();
+                by[o][at[o]++] = g;
+            }
+            owners = known = new Owners(by);
+        }
+        return known.groups()[n].clone();
+    }
+
     /** Per group (in order), the resources the cluster should keep online that are not (removed ones aside). */
     public java.util.Map<String, List<String>> wantedNotOnline() {
         java.util.Map<String, List<String>> known = wantedNotOnline;
         if (known != null) return known;
+        if (wantedOff == 0) return java.util.Map.of();
         java.util.Map<String, List<String>> out = new java.util.LinkedHashMap<>();
         for (int g = 0; g < top.groups(); g++) {
             List<String> off = null;
             for (int r = top.groupFirst[g]; r < top.groupEnd[g]; r++) {
                 ResourceSim R = resources.get(r);
-                if (R.want() && !R.removed() && R.state() != rehearse.model.ResourceState.ONLINE) {
+                if (wantedOff(R)) {
                     if (off == null) off = new ArrayList<>();
                     off.add(top.resourceNames[r]);
                 }
@@ -277,6 +366,11 @@ public final class State {
         known = java.util.Collections.unmodifiableMap(out);
         wantedNotOnline = known;
         return known;
+    }
+
+    /** Wanted online, not removed, and not online. */
+    static boolean wantedOff(ResourceSim r) {
+        return r.want() && !r.removed() && r.state() != rehearse.model.ResourceState.ONLINE;
     }
 
     // ------------------------------------------------------------------ availability
@@ -302,6 +396,11 @@ public final class State {
     public int interruptions(String group) {
         int g = top.group(group);
         return g < 0 ? 0 : groups.get(g).interruptions();
+    }
+
+    /** Every IIS resource is online (a removed one is not): no group holding IIS is unavailable now. */
+    public boolean iisAllOnline() {
+        return iisGroupsDown == 0;
     }
 
     /** Wall-clock time during which at least one group holding IIS was unavailable. */

@@ -49,4 +49,15 @@ final class TimerQueue {
         TimerQueue merged = merge(a.right, b);
         return rank(a.left) >= rank(merged) ? new TimerQueue(a.top, a.left, merged) : new TimerQueue(a.top, merged, a.left);
     }
+
+    /** Whether the two queues hold the same timers (the same times, order and actions), however the heaps are shaped. */
+    @SuppressWarnings("ReferenceEquality") // identity first: a branch shares its source's queue until it adds or takes a timer
+    static boolean same(TimerQueue a, TimerQueue b) {
+        while (a != b) {
+            if (a == null || b == null || !a.top.equals(b.top)) return false;
+            a = pop(a);
+            b = pop(b);
+        }
+        return true;
+    }
 }

@@ -25,6 +25,8 @@ final class Tx {
     boolean preflight;
     private long eventCount;
     private int iisGroupsDown;
+    private int wantedOff;
+    private int failing;
     private long outageMs;
     private long outageSince;
     boolean formed;
@@ -46,6 +48,8 @@ final class Tx {
         preflight = s.preflight;
         eventCount = s.eventCount;
         iisGroupsDown = s.iisGroupsDown;
+        wantedOff = s.wantedOff;
+        failing = s.failing;
         outageMs = s.outageMs;
         outageSince = s.outageSince;
         formed = s.formed;
@@ -55,7 +59,7 @@ final class Tx {
     State build() {
         checkpoint();
         return new State(top, clock, seq, nodes, groups, resources, timers, operations, preflight, eventCount, iisGroupsDown,
-                outageMs, outageSince, formed, from);
+                wantedOff, failing, outageMs, outageSince, formed, from);
     }
 
     /** Checks the invariants of every resource touched since the last checkpoint. */
@@ -87,6 +91,9 @@ final class Tx {
     }
 
     void res(int r, ResourceSim s) {
+        ResourceSim was = resources.get(r);
+        wantedOff += (State.wantedOff(s) ? 1 : 0) - (State.wantedOff(was) ? 1 : 0);
+        failing += (State.failing(s) ? 1 : 0) - (State.failing(was) ? 1 : 0);
         resources = resources.set(r, s);
     }
 
