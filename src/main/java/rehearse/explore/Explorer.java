@@ -283,8 +283,10 @@ public final class Explorer {
         Scenario.Ending ending = Scenario.Ending.NEEDS_HUMAN;
         Course mine = new Course();
         Passed[] joined = new Passed[1];
+        int recoveryFrom = d.lineCount();
         try {
             Optional<Refusal> refused = d.apply(t.fault().command(t.afterMs()));
+            recoveryFrom = d.lineCount();
             if (refused.isPresent()) {
                 stop = refused;
             } else {
@@ -299,7 +301,7 @@ public final class Explorer {
                             if (joined[0] == null) joins.add(at, count, mine);
                             return joined[0] != null;
                         });
-                        if (d.joined()) return joined(t, d, joined[0], firstNoGo, mine);
+                        if (d.joined()) return joined(t, d, joined[0], firstNoGo, mine, recoveryFrom);
                     } else {
                         r = d.run();
                     }
@@ -339,7 +341,7 @@ public final class Explorer {
         Downtimes downtimes = downtimes(end);
         mine.scenario = new Scenario(withEarlier(t), ending, end.outageMs(), downtimes, endState(end), end.clock(),
                 end.outageMs() <= windowMs, violated, firstNoGo, ending == Scenario.Ending.COMPLETED ? Optional.empty() : stop,
-                ScriptLines.of(d.script(), downtimes), 1 + t.alsoAt().size());
+                ScriptLines.of(d.script(), downtimes), recoveryFrom, 1 + t.alsoAt().size());
         return finish(t, mine.scenario, d);
     }
 
@@ -347,11 +349,12 @@ public final class Explorer {
      * A scenario that came to a state an earlier one of its fault passed: that one's outcome (its
      * own first no-go, if it met one), and its script: its own lines, then that one's after the point.
      */
-    private Done joined(Task t, Driver d, Passed known, Optional<NoGo> firstNoGo, Course mine) {
+    private Done joined(Task t, Driver d, Passed known, Optional<NoGo> firstNoGo, Course mine, int recoveryFrom) {
         Scenario k = known.course().scenario;
         List<String> script = ScriptLines.of(d.script(), (ScriptLines) k.script(), known.line(), (Downtimes) k.downtimeMs());
         mine.scenario = new Scenario(withEarlier(t), k.ending(), k.outageMs(), k.downtimeMs(), k.endState(), k.clockMs(), k.windowHeld(),
-                k.invariantViolated(), firstNoGo.isPresent() ? firstNoGo : k.firstNoGo(), k.stop(), script, 1 + t.alsoAt().size());
+                k.invariantViolated(), firstNoGo.isPresent() ? firstNoGo : k.firstNoGo(), k.stop(), script, recoveryFrom,
+                1 + t.alsoAt().size());
         return finish(t, mine.scenario, d);
     }
 
@@ -444,7 +447,7 @@ public final class Explorer {
         List<Object> faults = s.injections().stream().map(i -> (Object) i.fault()).toList();
         // The maps of downtimes and end states are kept once each (see endState): the same map is the very same object.
         return List.of(faults, s.ending(), s.outageMs(), new Same(s.downtimeMs()), new Same(s.endState()), s.clockMs(), s.windowHeld(),
-                s.invariantViolated(), afterFaults(s.script() instanceof ScriptLines l ? l.commands() : s.script()), s.firstNoGo().map(NoGo::step).map(Object.class::cast).orElse(""));
+                s.invariantViolated(), s.afterFaults(), s.firstNoGo().map(NoGo::step).map(Object.class::cast).orElse(""));
     }
 
     /** A value known by its identity (for maps kept once each, whose contents would be long to compare). */
@@ -459,13 +462,6 @@ public final class Explorer {
         public int hashCode() {
             return System.identityHashCode(value);
         }
-    }
-
-    /** The script's lines after its last fault: the operator's recovery. */
-    private static List<String> afterFaults(List<String> script) {
-        int last = 0;
-        for (int i = 0; i < script.size(); i++) if (script.get(i).startsWith("fail ")) last = i + 1;
-        return script.subList(last, script.size());
     }
 
     private static boolean worse(Scenario a, Scenario b) {

@@ -5,6 +5,9 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import rehearse.base.Printable;
+import rehearse.command.Command;
+import rehearse.command.CommandParser;
+import rehearse.command.ParseException;
 import rehearse.explore.Exploration;
 import rehearse.explore.Injection;
 import rehearse.explore.Scenario;
@@ -92,12 +95,17 @@ public final class ExplorationWords {
         return done.isEmpty() ? " (none was needed)" : ": " + String.join(", ", done.stream().map(c -> "'" + c + "'").toList());
     }
 
+    /** What the operator did after the last fault: the script's commands there, but the plan's own ('run', 'step') and expectations. */
     static List<String> recoveryCommands(Scenario s) {
         List<String> out = new ArrayList<>();
-        int last = 0;
-        for (int i = 0; i < s.script().size(); i++) if (s.script().get(i).startsWith("fail ")) last = i + 1;
-        for (String line : s.script().subList(last, s.script().size())) {
-            if (line.equals("run") || line.equals("step") || line.startsWith("expect ")) continue;
+        for (String line : s.afterFaults()) {
+            Command c;
+            try {
+                c = CommandParser.parse(line).orElse(null);
+            } catch (ParseException e) {
+                throw new IllegalStateException("a scenario's script line does not parse: " + line, e);
+            }
+            if (c == null || c instanceof Command.Run || c instanceof Command.Step || c instanceof Command.Expect) continue;
             out.add(line);
         }
         return out;

@@ -52,6 +52,12 @@ final class WhatIfWork {
                 synchronized (lock) {
                     post.accept(new Msg.Explored(st, Optional.empty(), "the what-if failed: " + ex.getClass().getSimpleName() + (ex.getMessage() == null ? "" : ": " + ex.getMessage())));
                 }
+            } catch (OutOfMemoryError ex) {
+                // The UI's heap is kept small; the exploration's copies are let go with the error, and the rehearsal goes on.
+                synchronized (lock) {
+                    post.accept(new Msg.Explored(st, Optional.empty(),
+                            "the what-if needs more memory than the UI has: run 'rehearse explore' (it has the machine's)"));
+                }
             }
         });
     }

@@ -13,7 +13,7 @@ import rehearse.explore.Scenario;
 class ExplorationWordsTest {
     private static Scenario completed(Map<String, Long> downtime) {
         return new Scenario(List.of(), Scenario.Ending.COMPLETED, 90_000, downtime, Map.of(), 0, false, Optional.empty(), Optional.empty(),
-                Optional.empty(), List.of("target \"IIS 5.0\"", "fail node NODEA", "run"), 1);
+                Optional.empty(), List.of("target \"IIS 5.0\"", "fail node NODEA", "run"), 2, 1);
     }
 
     private static final Exploration X = new Exploration("C", null, null, 60_000, true, false, List.of(), List.of(), List.of(), List.of(), null);
