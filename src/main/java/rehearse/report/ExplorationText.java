@@ -73,7 +73,7 @@ public final class ExplorationText {
             for (int f = from; f < to; f++) head.append(lpad("F" + (f + 1), CELL));
             b.append(head).append('\n');
             for (int k = 0; k < x.matrix().size(); k++) {
-                StringBuilder row = new StringBuilder(pad(rows.get(k), LABEL));
+                StringBuilder row = new StringBuilder(pad(ExplorationWords.row(x, k, LABEL - 1), LABEL));
                 for (int f = from; f < to; f++) row.append(lpad(ExplorationWords.cell(x.matrix().get(k).get(f)), CELL));
                 b.append(row.toString().stripTrailing()).append('\n');
             }
@@ -92,10 +92,7 @@ public final class ExplorationText {
         for (String line : Text.wrap(trimmed, 79 - lead.length(), more)) b.append(lead).append(line).append('\n');
     }
 
-    /**
-     * Exactly {@code width} columns with a space at the end: a label too long loses its middle
-     * ("move all gr..B to NODEA"), keeping the verb and the nodes that tell two steps apart.
-     */
+    /** Exactly {@code width} columns with a space at the end: a label too long loses its middle (see ExplorationWords.middleCut). */
     private static String pad(String s, int width) {
         s = ExplorationWords.middleCut(s, width - 1);
         return s + " ".repeat(Math.max(1, width - Text.columns(s)));

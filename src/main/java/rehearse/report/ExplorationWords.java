@@ -44,15 +44,56 @@ public final class ExplorationWords {
      * "end 2"), or by its place in the run when the plan does not number it, then its words.
      */
     public static String row(Exploration x, int k) {
-        rehearse.plan.Step step = x.baseline().steps().get(k);
-        String number = Steps.number(x.baseline().plan(), step, x.target().hops());
-        return String.format(java.util.Locale.ROOT, "%3s %s", number.isEmpty() ? Integer.toString(k + 1) : number,
-                Printable.clean(Steps.label(step.action())));
+        return row(x, k, Integer.MAX_VALUE);
     }
 
-    /** At most {@code room} columns: a text too long loses its middle ("move all gr..B to NODEA"), keeping the verb and the nodes. */
+    /** The row in at most {@code room} columns: the number whole, the words cut in the middle ({@link #middleCut}). */
+    public static String row(Exploration x, int k, int room) {
+        rehearse.plan.Step step = x.baseline().steps().get(k);
+        String number = Steps.number(x.baseline().plan(), step, x.target().hops());
+        String head = String.format(java.util.Locale.ROOT, "%3s ", number.isEmpty() ? Integer.toString(k + 1) : number);
+        String words = Printable.clean(Steps.label(step.action()));
+        return head + middleCut(words, Math.max(4, room - rehearse.io.Text.columns(head)), nodeNames(x));
+    }
+
+    /** The cluster's node names, the words a cut label keeps first (they tell two steps apart). */
+    private static java.util.Set<String> nodeNames(Exploration x) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        if (x.baseline().endState().get("nodes") instanceof List<?> nodes) {
+            for (Object n : nodes) if (n instanceof Map<?, ?> m && m.get("name") instanceof String name) out.add(Printable.clean(name));
+        }
+        return out;
+    }
+
+    /**
+     * At most {@code room} columns: a text too long loses whole words from its middle, the run of
+     * them that leaves the most ("move..NODEB to NODEA", "upgrade NODEA to..5.0"), its first and last
+     * words kept; where no such cut fits, characters from the middle ("move all gr..B to NODEA").
+     */
     public static String middleCut(String s, int room) {
+        return middleCut(s, room, java.util.Set.of());
+    }
+
+    /** As {@link #middleCut(String, int)}, the cut that keeps the most of the words {@code keep} chosen first. */
+    public static String middleCut(String s, int room, java.util.Set<String> keep) {
         if (rehearse.io.Text.columns(s) <= room) return s;
+        List<String> w = java.util.Arrays.asList(s.split(" ", -1));
+        String best = null;
+        int bestKept = -1;
+        for (int from = 1; from < w.size() - 1; from++) {
+            for (int to = from + 1; to < w.size(); to++) { // words [from, to) go
+                String cut = String.join(" ", w.subList(0, from)) + ".." + String.join(" ", w.subList(to, w.size()));
+                int cols = rehearse.io.Text.columns(cut);
+                if (cols > room) continue;
+                int kept = 0;
+                for (int i = 0; i < w.size(); i++) if ((i < from || i >= to) && keep.contains(w.get(i))) kept++;
+                if (kept > bestKept || (kept == bestKept && cols > rehearse.io.Text.columns(best))) {
+                    best = cut;
+                    bestKept = kept;
+                }
+            }
+        }
+        if (best != null) return best;
         String head = rehearse.io.Text.fit(s, room / 2 - 1);
         String tail = new StringBuilder(rehearse.io.Text.fit(new StringBuilder(s).reverse().toString(),
                 room - rehearse.io.Text.columns(head) - 2)).reverse().toString();

@@ -123,7 +123,7 @@ final class HeatMap {
     }
 
     private static void row(Canvas c, Overlay.WhatIf w, Exploration x, View v, int r, int x0, int y) {
-        c.text(x0, y, ExplorationWords.middleCut(ExplorationWords.row(x, r), v.label() - 1), v.label() - 1);
+        c.text(x0, y, ExplorationWords.row(x, r, v.label() - 1), v.label() - 1);
         for (int f = v.left(); f < v.right(); f++) {
             Scenario s = x.matrix().get(r).get(f);
             c.color(colour(c, s));
