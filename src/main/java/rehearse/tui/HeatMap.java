@@ -30,6 +30,9 @@ final class HeatMap {
         }
     }
 
+    /** The legend's line: its samples drawn as the cells they stand for. */
+    private static final int LEGEND_ROW = -2;
+
     /** Which part of the grid shows: the label's width, the faults {@code left} to {@code right}, the steps {@code first} to {@code last}. */
     private record View(int label, int left, int right, int first, int last) {}
 
@@ -63,7 +66,8 @@ final class HeatMap {
         int y0 = Math.max(1, (c.h - shown - 2) / 2) + 1;
         for (int i = 0; i < shown; i++) {
             Line l = lines.get(i);
-            if (l.row() < 0) c.text(x0, y0 + i, l.text(), inner);
+            if (l.row() == LEGEND_ROW) legend(c, x0, y0 + i, inner);
+            else if (l.row() < 0) c.text(x0, y0 + i, l.text(), inner);
             else row(c, w, w.exploration().get(), v, l.row(), x0, y0 + i);
         }
     }
@@ -115,7 +119,7 @@ final class HeatMap {
         for (int f = left; f < right; f++) top.append(lpad("F" + (f + 1), CELL));
         lines.add(Line.of(top.toString()));
         for (int r = first; r < last; r++) lines.add(new Line("", r));
-        lines.add(Line.of(LEGEND));
+        lines.add(new Line(LEGEND, LEGEND_ROW));
         for (String s : faultNames) lines.add(Line.of(s));
         lines.add(Line.of(""));
         for (String s : detail) lines.add(Line.of(s));
@@ -132,6 +136,23 @@ final class HeatMap {
             c.text(x0 + v.label() + (f - v.left()) * CELL, y, lpad(ExplorationWords.cell(s) + mark(s), CELL), CELL);
             c.reset();
         }
+    }
+
+    /** The legend, each sample in its cells' colour (the marks say the same without colour). */
+    private static void legend(Canvas c, int x0, int y, int inner) {
+        c.text(x0, y, LEGEND, inner);
+        sample(c, x0, y, inner, "5s ", c.good(), false);
+        sample(c, x0, y, inner, "5s+", c.caution(), false);
+        sample(c, x0, y, inner, "stuck!", c.t.warning(), true);
+    }
+
+    private static void sample(Canvas c, int x0, int y, int inner, String sample, TextColor colour, boolean bold) {
+        int at = LEGEND.indexOf(sample);
+        if (at < 0 || at + sample.length() > inner) return;
+        c.color(colour);
+        if (bold) c.style(SGR.BOLD);
+        c.text(x0 + at, y, sample.strip(), sample.strip().length());
+        c.reset();
     }
 
     private static TextColor colour(Canvas c, Scenario s) {

@@ -1,6 +1,8 @@
 package rehearse.tui;
 
 import com.googlecode.lanterna.input.KeyType;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import rehearse.report.Golden;
@@ -85,5 +87,26 @@ class FrameSnapshotTest {
     @CsvSource({"80,24", "132,43"})
     void whatIf(int cols, int rows) throws Exception {
         check("what-if", VirtualScreen.sample(cols, rows).keys("t").key(KeyType.Enter).keys("i"), cols, rows);
+    }
+
+    /** The heat map's legend shows its samples in the colours of the cells they stand for; its words stay plain. */
+    @org.junit.jupiter.api.Test
+    void theLegendsSamplesAreColouredAsTheCells() throws Exception {
+        VirtualScreen v = new VirtualScreen(new rehearse.io.ClusterLoader(rehearse.io.MatrixLoader.builtIn()).sample(), new Theme(true, true), 80, 24)
+                .keys("t").key(KeyType.Enter).keys("i");
+        String[] rows = v.draw();
+        int legend = -1, beyond = -1;
+        for (int y = 0; y < rows.length; y++) {
+            if (rows[y].contains("within the window")) legend = y;
+            if (beyond < 0 && rows[y].contains("s+ ") && !rows[y].contains("beyond it")) beyond = y;
+        }
+        assertThat(legend).isPositive();
+        assertThat(beyond).isPositive();
+        int cell = rows[beyond].indexOf("s+ ");
+        int sample = rows[legend].indexOf("5s+");
+        int word = rows[legend].indexOf("within");
+        var cellColour = v.terminal.getCharacter(cell, beyond).getForegroundColor();
+        assertThat(v.terminal.getCharacter(sample, legend).getForegroundColor()).isEqualTo(cellColour);
+        assertThat(v.terminal.getCharacter(word, legend).getForegroundColor()).isNotEqualTo(cellColour);
     }
 }
