@@ -99,8 +99,10 @@ final class Overlays {
             if (item.choice() instanceof Overlay.Choice.ChooseTarget t) {
                 reachable++;
                 Model.Estimate e = m.estimates().get(t.target());
+                long window = m.settings().windowMs();
                 label += e == null ? ", estimating..." : e.refusal() != null ? ", no estimate: " + e.refusal()
-                        : ", est. IIS outage " + Clock.duration(e.outageMs());
+                        : ", est. IIS outage " + Clock.duration(e.outageMs())
+                                + (window > 0 && e.outageMs() > window ? ", beyond the " + Clock.duration(window) + " window" : "");
             }
             lines.add(label);
             dim.add(!item.selectable());

@@ -109,4 +109,17 @@ class FrameSnapshotTest {
         assertThat(v.terminal.getCharacter(sample, legend).getForegroundColor()).isEqualTo(cellColour);
         assertThat(v.terminal.getCharacter(word, legend).getForegroundColor()).isNotEqualTo(cellColour);
     }
+
+    /** With --window, the target picker says which estimates go beyond it, and only those. */
+    @org.junit.jupiter.api.Test
+    void thePickerSaysWhichEstimatesGoBeyondTheWindow() throws Exception {
+        rehearse.session.Session s = new rehearse.session.Session(
+                rehearse.sim.Engine.start(rehearse.io.MatrixLoader.builtIn(), new rehearse.io.ClusterLoader(rehearse.io.MatrixLoader.builtIn()).sample()));
+        String tight = new VirtualScreen(s, new Theme(true, false), 132, 43, 10_000).keys("t").text();
+        assertThat(tight).contains("est. IIS outage 39s, beyond the 10s window");
+        rehearse.session.Session again = new rehearse.session.Session(
+                rehearse.sim.Engine.start(rehearse.io.MatrixLoader.builtIn(), new rehearse.io.ClusterLoader(rehearse.io.MatrixLoader.builtIn()).sample()));
+        String wide = new VirtualScreen(again, new Theme(true, false), 132, 43, 7_200_000).keys("t").text();
+        assertThat(wide).contains("est. IIS outage 39s").doesNotContain("beyond the");
+    }
 }
