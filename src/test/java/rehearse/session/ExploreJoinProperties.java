@@ -20,7 +20,6 @@ import rehearse.model.Group;
 import rehearse.model.Resource;
 import rehearse.model.ResourceState;
 import rehearse.plan.Target;
-import rehearse.plan.Targets;
 import rehearse.report.ExplorationJson;
 import rehearse.sim.Engine;
 import rehearse.sim.State;
@@ -35,13 +34,13 @@ class ExploreJoinProperties {
     @Property(tries = 30)
     void joiningAnEarlierScenarioChangesNothing(@ForAll long seed) throws Exception {
         Random rnd = new Random(seed);
-        Cluster c = RandomClusters.cluster(rnd, RandomClusters.CONFIGS[rnd.nextInt(RandomClusters.CONFIGS.length)], rnd.nextInt(4) == 0);
-        State start = Engine.start(MatrixLoader.builtIn(), c);
-        Optional<Target> t = Targets.choose(start, start.matrix().find("IIS 5.0")).target();
-        if (t.isEmpty()) return;
+        Optional<RandomClusters.ToExplore> e = RandomClusters.toExplore(rnd);
+        if (e.isEmpty()) return;
+        State start = e.get().start();
+        Target t = e.get().target();
         boolean doubles = rnd.nextInt(5) == 0;
-        Exploration joined = Explorer.explore(start, t.get(), new Explorer.Options(1, doubles, -1, RecoveryPolicy.STANDARD, null, true));
-        Exploration full = Explorer.explore(start, t.get(), new Explorer.Options(1, doubles, -1, RecoveryPolicy.STANDARD, null, false));
+        Exploration joined = Explorer.explore(start, t, new Explorer.Options(1, doubles, -1, RecoveryPolicy.STANDARD, null, true));
+        Exploration full = Explorer.explore(start, t, new Explorer.Options(1, doubles, -1, RecoveryPolicy.STANDARD, null, false));
         Map<String, Object> a = ExplorationJson.of(joined), b = ExplorationJson.of(full);
         assertThat(a.toString()).isEqualTo(b.toString());
     }

@@ -31,11 +31,11 @@ class ExploreReplayProperties {
     @Property(tries = 25)
     void everyScenarioIsReplayedByItsScript(@ForAll long seed) throws Exception {
         Random rnd = new Random(seed);
-        Cluster c = RandomClusters.cluster(rnd, RandomClusters.CONFIGS[rnd.nextInt(RandomClusters.CONFIGS.length)], rnd.nextInt(4) == 0);
-        State start = Engine.start(MatrixLoader.builtIn(), c);
-        Optional<Target> t = Targets.choose(start, start.matrix().find("IIS 5.0")).target();
-        if (t.isEmpty()) return;
-        Exploration x = Explorer.explore(start, t.get(), new Explorer.Options(1, rnd.nextInt(5) == 0, -1, RecoveryPolicy.STANDARD, null));
+        Optional<RandomClusters.ToExplore> e = RandomClusters.toExplore(rnd);
+        if (e.isEmpty()) return;
+        Cluster c = e.get().cluster();
+        Exploration x = Explorer.explore(e.get().start(), e.get().target(),
+                new Explorer.Options(1, rnd.nextInt(5) == 0, -1, RecoveryPolicy.STANDARD, null));
         int step = Math.max(1, x.scenarios().size() / 12);
         for (int i = 0; i < x.scenarios().size(); i += step) replays(c, x.scenarios().get(i));
         replays(c, x.worst().isEmpty() ? x.scenarios().get(0) : x.worst().get(0));

@@ -40,6 +40,15 @@ final class RandomClusters {
         return new ClusterLoader(MatrixLoader.builtIn()).parse("random.yaml", b.toString().getBytes());
     }
 
+    /** A random cluster to explore, its start and its plan to IIS 5.0, or none where no supported path leads there. */
+    record ToExplore(Cluster cluster, rehearse.sim.State start, rehearse.plan.Target target) {}
+
+    static java.util.Optional<ToExplore> toExplore(Random rnd) throws Exception {
+        Cluster c = cluster(rnd, CONFIGS[rnd.nextInt(CONFIGS.length)], rnd.nextInt(4) == 0);
+        rehearse.sim.State start = rehearse.sim.Engine.start(MatrixLoader.builtIn(), c);
+        return rehearse.plan.Targets.choose(start, start.matrix().find("IIS 5.0")).target().map(t -> new ToExplore(c, start, t));
+    }
+
     /** Any command, faults included when {@code faults}. */
     static String command(Random rnd, Cluster c, boolean faults) {
         return command(rnd, c, faults, false);
