@@ -58,7 +58,7 @@ public final class ExploreCommand implements Callable<Integer> {
             throw new Failure(ExitCodes.USAGE, "rehearse explore: the exploration report is Markdown: name it .md, not "
                     + rehearse.base.Printable.clean(reportFile.toString()));
         }
-        String unusable = reportFile == null ? null : OutputFile.problem(reportFile, inputsRead);
+        String unusable = reportFile == null ? null : OutputFile.problemBeforeWork(reportFile, inputsRead);
         if (unusable != null) throw new Failure(ExitCodes.CANT_CREATE, "rehearse explore: cannot write the report " + reportFile + ": " + unusable);
         Configuration target = inputs.config(to.value(), "--to");
         State start = Engine.start(inputs.matrix(), inputs.cluster(clusterFile.value()));
@@ -80,7 +80,8 @@ public final class ExploreCommand implements Callable<Integer> {
                 throw new Failure(ExitCodes.CANT_CREATE, "rehearse explore: cannot write the report " + reportFile + ": " + e.getMessage());
             }
         }
-        return ExitCodes.OK;
+        // The plan stops with no fault: nothing was explored (the output says why).
+        return x.baseline().completes() ? ExitCodes.OK : ExitCodes.FAILED;
     }
 
     private boolean faultsWanted() {

@@ -85,6 +85,24 @@ public final class OutputFile {
         return null;
     }
 
+    /**
+     * As {@link #problem}, and then whether a file can really be made beside {@code dest} (a
+     * directory the permissions allow may still refuse, as /proc does): a temporary file is made
+     * and removed. For a command that works a long time before it writes.
+     */
+    public static String problemBeforeWork(Path dest, Collection<Path> inputs) {
+        String problem = problem(dest, inputs);
+        if (problem != null) return problem;
+        Path t = directory(dest).resolve("." + dest.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+        try {
+            FileChannel.open(t, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW, LinkOption.NOFOLLOW_LINKS).close();
+            Files.deleteIfExists(t);
+            return null;
+        } catch (IOException e) {
+            return IoErrors.cause(e);
+        }
+    }
+
     /** Writes {@code text} (UTF-8) to {@code dest} through a temporary file and a rename. */
     public static void write(Path dest, String text, Collection<Path> inputs) throws Refused {
         write(dest, text.getBytes(StandardCharsets.UTF_8), inputs);

@@ -28,7 +28,9 @@ public final class ExplorationReport {
                 + " cluster.\n\n");
         StringBuilder head = new StringBuilder();
         ExplorationText.header(head, x);
-        b.append("```\n").append(head).append("```\n\n## Matrix\n\n```\n");
+        b.append("```\n").append(head).append("```\n\n");
+        if (!x.baseline().completes()) return b.toString();
+        b.append("## Matrix\n\n```\n");
         StringBuilder matrix = new StringBuilder();
         ExplorationText.matrix(matrix, x);
         b.append(matrix).append("```\n\n## Worst cases\n\n");

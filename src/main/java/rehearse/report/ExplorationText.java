@@ -9,6 +9,7 @@ import rehearse.explore.Scenario;
 import rehearse.io.Text;
 import rehearse.text.Clock;
 import rehearse.text.PlanText;
+import rehearse.text.Refusals;
 
 /** An exploration as plain text for 80 columns: the matrix of steps x faults, then the worst scenarios with their reasons. */
 public final class ExplorationText {
@@ -22,6 +23,7 @@ public final class ExplorationText {
     public static String render(Exploration x) {
         StringBuilder b = new StringBuilder();
         header(b, x);
+        if (!x.baseline().completes()) return b.toString();
         b.append('\n');
         matrix(b, x);
         b.append("\nWorst scenarios:\n");
@@ -39,13 +41,24 @@ public final class ExplorationText {
     static void header(StringBuilder b, Exploration x) {
         Exploration.Baseline base = x.baseline();
         String cluster = Printable.clean(x.cluster());
-        wrap(b, "Exploration of the plan to " + x.target().to().label() + " (" + PlanText.hops(x.target().path()) + ")"
-                + (cluster.isEmpty() ? "" : " on " + cluster) + ": a SIMULATION.", "  ");
+        wrap(b, "SIMULATION: exploration of the plan to " + x.target().to().label() + " (" + PlanText.hops(x.target().path()) + ")"
+                + (cluster.isEmpty() ? "" : " on " + cluster) + ".", "  ");
+        int steps = base.steps().size();
         wrap(b, "Baseline, no fault: " + (base.completes() ? "the plan completes at " + Clock.format(base.clockMs())
-                : "the plan stops at " + Clock.format(base.clockMs()) + ", before any fault") + ", " + base.steps().size() + " steps, IIS outage "
-                + Clock.duration(base.outageMs()) + ".", "  ");
+                : "the plan stops at " + Clock.format(base.clockMs()) + ", before any fault") + ", " + steps + (steps == 1 ? " step" : " steps")
+                + ", IIS outage " + Clock.duration(base.outageMs()) + ".", "  ");
+        if (base.stop().isPresent()) {
+            wrap(b, "It stops: " + Refusals.of(base.stop().get()), "  ");
+            wrap(b, "Nothing is explored: a fault on top of a plan that cannot run says nothing of the plan. Put right what stops it,"
+                    + " then explore again.", "  ");
+            return;
+        }
         wrap(b, "Window: " + Clock.duration(x.windowMs()) + (x.windowGiven() ? " (--window)" : ", the baseline's outage (no --window: what the plan promises)")
-                + "; the IIS outage of a scenario is judged against it.", "  ");
+                + "; the IIS outage of a scenario is judged against it"
+                + (x.windowGiven() && base.outageMs() > x.windowMs() ? ". It is shorter than the plan's own outage with no fault ("
+                        + Clock.duration(base.outageMs()) + "): every scenario is beyond it." : "."), "  ");
+        wrap(b, "Outages assume each recovery of the policy is carried out the moment its no-go is met: the time a human takes"
+                + " (to repair a failed node before it is restored) comes on top.", "  ");
         long stuck = x.scenarios().stream().filter(Scenario::stuck).count();
         long broken = x.scenarios().stream().filter(s -> !s.windowHeld()).count();
         int points = x.scenarios().stream().mapToInt(Scenario::points).sum();

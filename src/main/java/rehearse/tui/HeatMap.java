@@ -175,8 +175,17 @@ final class HeatMap {
         out.addAll(Cells.wrap(ExplorationWords.injections(sc) + (sc.points() == 1 ? "" : " (and " + (sc.points() - 1) + " other points alike)"),
                 inner));
         out.addAll(Cells.wrap(ExplorationWords.reason(sc, x), inner));
-        out.add("Enter: rehearse it live (':rewind to " + Clock.format(w.on().clock()) + "' comes back)   Esc: close");
+        out.add(enter(w, sc) + "   Esc: close");
         return out;
+    }
+
+    /** What Enter does on the cell: rehearse it live (once the checklist is signed), and how to come back. */
+    private static String enter(Overlay.WhatIf w, Scenario sc) {
+        List<rehearse.command.Command> submits = WhatIfWork.toSubmit(sc);
+        if (!w.on().preflightAcknowledged() && submits.stream().anyMatch(c -> c instanceof rehearse.command.Command.AckPreflight)) {
+            return "Enter: rehearse it live once the checklist is signed (n)";
+        }
+        return "Enter: rehearse it live (':rewind to " + Clock.format(w.on().clock()) + "' comes back)";
     }
 
     private static String lpad(String s, int width) {

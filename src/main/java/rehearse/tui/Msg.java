@@ -49,9 +49,10 @@ public sealed interface Msg {
 
     /**
      * A what-if scenario's script is in, up to its fault ({@code what}, in words): the rest plays out
-     * live; or {@code refusal}: the cluster had changed since the exploration, nothing was submitted.
+     * live; or {@code refusal}, why nothing was submitted (the cluster changed since the exploration,
+     * or the pre-flight checklist the scenario's run begins with is not signed).
      */
-    record Rehearsing(String what, Optional<String> refusal) implements Msg {}
+    record Rehearsing(String what, Optional<LogEntry.Say> refusal) implements Msg {}
 
     /** One target's estimate, worked out off the UI thread: the wall-clock IIS outage of the whole plan, or why none. */
     record Estimated(Configuration target, long outageMs, String refusal, int done, int total) implements Msg {}

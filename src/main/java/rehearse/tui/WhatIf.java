@@ -83,7 +83,7 @@ final class WhatIf {
     /** The scenario's script is in up to its fault: the rest plays out on the screen, stopping at a no-go. */
     static Next rehearsing(Model m, Msg.Rehearsing r) {
         long now = m.world().state().clock();
-        if (r.refusal().isPresent()) return Next.of(Update.say(m, new LogEntry.Remark(now, LogEntry.Say.WHAT_IF_STALE, "")));
+        if (r.refusal().isPresent()) return Next.of(Update.say(m, new LogEntry.Remark(now, r.refusal().get(), "")));
         Model n = Update.say(m, new LogEntry.Remark(now, LogEntry.Say.WHAT_IF_REHEARSING, r.what()));
         return Update.run(n.with(n.playback().paused(false)));
     }

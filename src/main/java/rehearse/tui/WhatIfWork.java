@@ -46,7 +46,11 @@ final class WhatIfWork {
                 rehearse.explore.Exploration x = rehearse.explore.Explorer.explore(st, target.get(),
                         new rehearse.explore.Explorer.Options(threads, false, window, rehearse.explore.RecoveryPolicy.STANDARD, progress));
                 synchronized (lock) {
-                    post.accept(new Msg.Explored(st, Optional.of(x), null));
+                    // A plan that stops with no fault has nothing to explore: the no-go says what to put right.
+                    post.accept(x.baseline().stop().isPresent()
+                            ? new Msg.Explored(st, Optional.empty(), "the plan stops with no fault, so nothing is explored: "
+                                    + rehearse.text.Refusals.of(x.baseline().stop().get()))
+                            : new Msg.Explored(st, Optional.of(x), null));
                 }
             } catch (RuntimeException ex) {
                 synchronized (lock) {
@@ -63,6 +67,26 @@ final class WhatIfWork {
     }
 
     /**
+     * The commands Enter submits for a scenario: its script up to its last fault (the lines before
+     * the run that follows it), but the target, which is the session's own.
+     */
+    static List<rehearse.command.Command> toSubmit(rehearse.explore.Scenario scenario) {
+        List<rehearse.command.Command> commands = new ArrayList<>();
+        for (String line : scenario.script().subList(0, scenario.recoveryFrom())) {
+            Optional<rehearse.command.Command> c;
+            try {
+                c = rehearse.command.CommandParser.parse(line);
+            } catch (rehearse.command.ParseException e) {
+                throw new IllegalStateException("a what-if scenario's script line does not parse: " + line, e); // made by the explorer: a bug
+            }
+            if (c.isPresent() && !(c.get() instanceof rehearse.command.Command.Target)) commands.add(c.get());
+        }
+        int last = -1;
+        for (int i = 0; i < commands.size(); i++) if (rehearse.command.Commands.isFault(commands.get(i))) last = i;
+        return commands.subList(0, last + 1);
+    }
+
+    /**
      * A what-if scenario, live: its script (the command language, as 'rehearse run' replays it)
      * submitted up to its last fault, each step played out as the script does; the rest is left to
      * play on the screen. Only from the moment the exploration began on: else nothing is submitted.
@@ -70,23 +94,16 @@ final class WhatIfWork {
     static void rehearse(Session session, rehearse.explore.Scenario scenario, State on, Supplier<Snapshot> snapshot, Consumer<Msg> now) {
         String what = rehearse.report.ExplorationWords.injections(scenario);
         if (session.state() != on) {
-            now.accept(new Msg.Rehearsing(what, Optional.of("the cluster changed since the what-if was worked out")));
+            now.accept(new Msg.Rehearsing(what, Optional.of(LogEntry.Say.WHAT_IF_STALE)));
             return;
         }
-        List<rehearse.command.Command> commands = new ArrayList<>();
-        for (String line : scenario.script()) {
-            try {
-                rehearse.command.CommandParser.parse(line).ifPresent(commands::add);
-            } catch (rehearse.command.ParseException x) {
-                now.accept(new Msg.Rehearsing(what, Optional.of(x.getMessage())));
-                return;
-            }
+        List<rehearse.command.Command> commands = toSubmit(scenario);
+        if (!on.preflightAcknowledged() && commands.stream().anyMatch(c -> c instanceof rehearse.command.Command.AckPreflight)) {
+            // The scenario's run begins with the checklist signed; signing it is the operator's, not the what-if's.
+            now.accept(new Msg.Rehearsing(what, Optional.of(LogEntry.Say.WHAT_IF_PREFLIGHT)));
+            return;
         }
-        int last = -1;
-        for (int i = 0; i < commands.size(); i++) if (rehearse.command.Commands.isFault(commands.get(i))) last = i;
-        for (int i = 0; i <= last; i++) {
-            rehearse.command.Command c = commands.get(i);
-            if (c instanceof rehearse.command.Command.Target) continue; // the exploration was of the session's own target
+        for (rehearse.command.Command c : commands) {
             Session.Result r = session.submit(c, !rehearse.command.Commands.isFault(c));
             now.accept(new Msg.Submitted(r, "", snapshot.get()));
         }

@@ -33,6 +33,12 @@ class ExploreCommandTest {
         assertThat(r.code()).isEqualTo(ExitCodes.DATA);
         assertThat(r.err()).startsWith(bad + ":").doesNotContain("Exception");
         oneLine(Cli.run("explore", "--to", "5.0", "--report", dir.toString()), ExitCodes.CANT_CREATE, "cannot write the report");
+        // A directory that says it is writable yet makes no file (/proc) is found before the work, not after it.
+        if (Files.isDirectory(Path.of("/proc/self"))) {
+            Cli proc = Cli.run("explore", "--to", "5.0", "--report", "/proc/r.md");
+            oneLine(proc, ExitCodes.CANT_CREATE, "cannot write the report /proc/r.md");
+            assertThat(proc.out()).as("nothing explored").isEmpty();
+        }
         oneLine(Cli.run("explore", "--to", "3.0/sp3"), ExitCodes.FAILED, "rehearse explore:");
     }
 
@@ -49,5 +55,34 @@ class ExploreCommandTest {
         Cli text = Cli.run("explore", "--to", "IIS 5.0");
         assertThat(text.code()).isZero();
         assertThat(text.out()).contains("Worst scenarios:", "F1   fail node NODEA");
+    }
+
+    /** A plan that stops with no fault is not explored: the output says what stops it, and the exit code says nothing was explored. */
+    @Test
+    void aPlanThatStopsWithNoFaultIsNotExplored(@TempDir Path dir) throws Exception {
+        Path restricted = dir.resolve("restricted.yaml");
+        String sample = Files.readString(Path.of("src/main/resources/rehearse/sample-cluster.yaml"));
+        String narrowed = sample.replace("{name: Web Server, type: IIS, dependsOn: [Web IP, Web Disk], possibleOwners: [NODEA, NODEB]}",
+                "{name: Web Server, type: IIS, dependsOn: [Web IP, Web Disk], possibleOwners: [NODEA]}");
+        assertThat(narrowed).isNotEqualTo(sample);
+        Files.writeString(restricted, narrowed);
+        Path report = dir.resolve("r.md");
+        Cli r = Cli.run("explore", "--cluster", restricted.toString(), "--to", "5.0", "--report", report.toString());
+        assertThat(r.code()).isEqualTo(ExitCodes.FAILED);
+        assertThat(r.out()).contains("the plan stops at 0:00:00, before any fault, 1 step,").contains("It stops: ")
+                .contains("Web Server").contains("Nothing is explored").doesNotContain("Worst scenarios");
+        assertThat(Files.readString(report)).contains("Nothing is explored").doesNotContain("## Matrix");
+        Cli json = Cli.run("explore", "--cluster", restricted.toString(), "--to", "5.0", "--json");
+        assertThat(json.code()).isEqualTo(ExitCodes.FAILED);
+        assertThat(json.out()).contains("\"scenarios\": []");
+    }
+
+    /** A window shorter than the plan's own outage with no fault is said to be so: every scenario is beyond it. */
+    @Test
+    void aWindowShorterThanThePlanItselfIsSaidToBe() {
+        Cli tight = Cli.run("explore", "--to", "5.0", "--window", "30s");
+        assertThat(tight.code()).isZero();
+        assertThat(tight.out().replace("\n  ", " ")).contains("shorter than the plan's own outage with no fault (39s): every scenario is beyond it");
+        assertThat(Cli.run("explore", "--to", "5.0", "--window", "2h").out()).doesNotContain("shorter than the plan's own");
     }
 }

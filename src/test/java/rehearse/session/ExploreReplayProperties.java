@@ -36,6 +36,11 @@ class ExploreReplayProperties {
         Cluster c = e.get().cluster();
         Exploration x = Explorer.explore(e.get().start(), e.get().target(),
                 new Explorer.Options(1, rnd.nextInt(5) == 0, -1, RecoveryPolicy.STANDARD, null));
+        if (!x.baseline().completes()) {
+            // A plan that stops with no fault is not explored: put right first.
+            assertThat(x.scenarios()).isEmpty();
+            return;
+        }
         int step = Math.max(1, x.scenarios().size() / 12);
         for (int i = 0; i < x.scenarios().size(); i += step) replays(c, x.scenarios().get(i));
         replays(c, x.worst().isEmpty() ? x.scenarios().get(0) : x.worst().get(0));

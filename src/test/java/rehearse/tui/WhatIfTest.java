@@ -65,6 +65,15 @@ class WhatIfTest {
     void enterRehearsesTheCellLive() throws Exception {
         Program p = sample();
         type(p, "target 5.0");
+        // Not before the checklist is signed: the scenario's run begins with it signed, and that is the operator's to do.
+        p.send(new Msg.KeyPressed(Key.of('i')));
+        int before = p.session().history().size();
+        p.send(new Msg.KeyPressed(ENTER));
+        assertThat(p.session().history()).hasSize(before);
+        assertThat(LogText.message(p.model().message().orElseThrow()).text()).contains("pre-flight checklist signed, which is yours to do");
+        assertThat(p.model().overlay()).isInstanceOf(Overlay.None.class);
+        p.send(new Msg.KeyPressed(Key.of(Key.Kind.ESCAPE)));
+        type(p, "ack preflight");
         p.send(new Msg.KeyPressed(Key.of('i')));
         Exploration x = heatMap(p).exploration().orElseThrow();
         int row = -1;
