@@ -24,6 +24,9 @@ final class WhatIf {
         return Next.of(n, new Effect.Explore(w.state()));
     }
 
+    /** Faults a page key moves across (a big cluster has a thousand). */
+    static final int PAGE = 10;
+
     static Next key(Model m, Overlay.WhatIf w, UiAction a) {
         if (a == UiAction.CLOSE) return Next.of(m.with(new Overlay.None()));
         if (w.exploration().isEmpty()) return Next.of(m);
@@ -36,6 +39,10 @@ final class WhatIf {
             case DOWN -> Next.of(m.with(w.at(Math.min(rows - 1, w.row() + 1), w.column())));
             case LEFT -> Next.of(m.with(w.at(w.row(), Math.max(0, w.column() - 1))));
             case RIGHT -> Next.of(m.with(w.at(w.row(), Math.min(cols - 1, w.column() + 1))));
+            case PAGE_UP -> Next.of(m.with(w.at(w.row(), Math.max(0, w.column() - PAGE))));
+            case PAGE_DOWN -> Next.of(m.with(w.at(w.row(), Math.min(cols - 1, w.column() + PAGE))));
+            case TOP -> Next.of(m.with(w.at(w.row(), 0)));
+            case BOTTOM -> Next.of(m.with(w.at(w.row(), cols - 1)));
             case CHOOSE -> {
                 Scenario s = x.matrix().get(w.row()).get(w.column());
                 yield s == null ? Next.of(m) : Next.of(m.with(new Overlay.None()), new Effect.Rehearse(s, w.on()));

@@ -169,4 +169,23 @@ class WhatIfTest {
         assertThat(p.model().overlay()).isInstanceOf(Overlay.None.class);
         assertThat(later).hasSize(1);
     }
+
+    /** Across many faults: a page key moves ten, Home and End (g, G) go to the first and the last. */
+    @Test
+    void pageHomeAndEndMoveAcrossTheFaults() {
+        Program p = sample();
+        type(p, "target 5.0");
+        p.send(new Msg.KeyPressed(Key.of('i')));
+        int faults = heatMap(p).exploration().orElseThrow().faults().size();
+        p.send(new Msg.KeyPressed(Key.of(Key.Kind.END)));
+        assertThat(heatMap(p).column()).isEqualTo(faults - 1);
+        p.send(new Msg.KeyPressed(Key.of('g')));
+        assertThat(heatMap(p).column()).isZero();
+        p.send(new Msg.KeyPressed(Key.of(Key.Kind.PAGE_DOWN)));
+        assertThat(heatMap(p).column()).isEqualTo(Math.min(faults - 1, WhatIf.PAGE));
+        p.send(new Msg.KeyPressed(Key.of(Key.Kind.PAGE_UP)));
+        assertThat(heatMap(p).column()).isZero();
+        p.send(new Msg.KeyPressed(Key.of('G')));
+        assertThat(heatMap(p).column()).isEqualTo(faults - 1);
+    }
 }
