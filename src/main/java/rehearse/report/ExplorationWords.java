@@ -115,10 +115,15 @@ public final class ExplorationWords {
             case NEEDS_HUMAN -> b.append("Stuck, needs a human: ").append(s.stop().map(Refusals::of).orElse("the plan stopped")).append(' ');
             case ROLL_BACK -> b.append("Stuck, the policy rolls the hop back (a human's work): ")
                     .append(s.stop().map(Refusals::of).orElse("")).append(' ');
-            case COMPLETED -> b.append("Completes after the recovery").append(recovery(s)).append(". ");
+            case COMPLETED -> {
+                List<String> done = recoveryCommands(s);
+                b.append("Completes at ").append(Clock.format(s.clockMs())).append(done.isEmpty() ? ", no recovery needed. "
+                        : " after the recovery: " + String.join(", ", done.stream().map(c -> "'" + c + "'").toList()) + ". ");
+            }
         }
-        b.append("IIS outage ").append(Clock.duration(s.outageMs())).append(s.windowHeld() ? ", within" : ", beyond").append(" the window (")
-                .append(Clock.duration(x.windowMs())).append(")");
+        b.append("IIS outage ").append(Clock.duration(s.outageMs()));
+        if (s.stuck()) b.append(" by ").append(Clock.format(s.clockMs())).append(", where it stopped (more until a human acts)");
+        b.append(s.windowHeld() ? ", within" : ", beyond").append(" the window (").append(Clock.duration(x.windowMs())).append(")");
         // Each group's downtime where there are a few; on a big cluster the longest three, and how many more.
         List<Map.Entry<String, Long>> down = new ArrayList<>(s.downtimeMs().entrySet());
         int shown = down.size() <= 4 ? down.size() : 3;
@@ -128,12 +133,6 @@ public final class ExplorationWords {
         if (shown < down.size()) groups.add("and " + (down.size() - shown) + " more groups");
         if (!groups.isEmpty()) b.append("; downtime ").append(String.join(", ", groups));
         return Printable.clean(b.append('.').toString());
-    }
-
-    /** The operator's commands after the fault, besides running the plan: {@code : 'restore NODEB'}. */
-    static String recovery(Scenario s) {
-        List<String> done = recoveryCommands(s);
-        return done.isEmpty() ? " (none was needed)" : ": " + String.join(", ", done.stream().map(c -> "'" + c + "'").toList());
     }
 
     /** What the operator did after the last fault: the script's commands there, but the plan's own ('run', 'step') and expectations. */

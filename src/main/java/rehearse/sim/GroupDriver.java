@@ -185,6 +185,12 @@ final class GroupDriver {
         tx.setResource(r, ResourceState.OFFLINE);
     }
 
+    /** The resource and whatever depends on it, at once. */
+    static void forceOfflineWithDependents(Tx tx, int r) {
+        forceOffline(tx, r);
+        for (int d : tx.top.dependents[r]) if (tx.res(d).active()) forceOfflineWithDependents(tx, d);
+    }
+
     private static void goOffline(Tx tx, int r) {
         transition(tx, r, ResourceState.OFFLINE_PENDING, ResourceState.OFFLINE, tx.top.timings.offline(tx.top.types[r]));
     }

@@ -170,6 +170,12 @@ final class NodeOps {
         if (N.failNextUpgrade()) {
             tx.node(n, N.withUpgrade(null, 0, 0).withFaults(false, N.refuseNextJoin()).withDownCause(Event.NodeCause.UPGRADE_FAILED, null));
             tx.emit(new Event.UpgradeFailed(tx.clock, tx.nodeName(n), u.to(), N.config()));
+            // The node counts at its old configuration again: an IIS resource that came online on an upgraded node while
+            // this one counted as upgraded is again against a standard upgrade's rule there, and stops (it is wanted still:
+            // it comes back where and when the rule allows).
+            for (int r : tx.top.iisResources) {
+                if (tx.res(r).active() && !IisRule.allowed(tx, r, tx.ownerOf(r))) GroupDriver.forceOfflineWithDependents(tx, r);
+            }
             return;
         }
         Configuration from = N.config();
