@@ -39,6 +39,7 @@ final class PlanLines {
             return new Lines(out, 0);
         }
         int current = -1;
+        boolean stoppedHere = false;
         int section = Integer.MIN_VALUE;
         int number = 0;
         for (Plan.Entry e : p.entries()) {
@@ -51,7 +52,12 @@ final class PlanLines {
             String label = hop < 0 ? "pre-flight checklist" + (e.status() == Status.DONE ? " acknowledged" : "")
                     : (++number) + ". " + Steps.text(e.step().action());
             boolean here = e.status() == Status.NEXT || e.status() == Status.UNDER_WAY || e.status() == Status.FAILED;
-            if (here && current < 0) current = out.size();
+            // The step a no-go stopped is the one to show, even below a step that is next again (a node that failed
+            // since undid an earlier step, which its recovery puts right).
+            if (here && (current < 0 || (e.status() == Status.FAILED && !stoppedHere))) {
+                current = out.size();
+                stoppedHere = e.status() == Status.FAILED;
+            }
             out.add(new Line("  " + Steps.mark(e.status()) + " " + label, e.status() == Status.FAILED ? Tone.FAILED
                     : here ? Tone.CURRENT : Tone.PLAIN));
             if (e.status() == Status.FAILED && w.noGo().isPresent()) reason(out, Refusals.noGo(w.noGo().get()), width);

@@ -188,4 +188,33 @@ class WhatIfTest {
         p.send(new Msg.KeyPressed(Key.of('G')));
         assertThat(heatMap(p).column()).isEqualTo(faults - 1);
     }
+
+    /**
+     * NODEA fails while NODEB upgrades: the no-go stops 'upgrade NODEB', and NODEA's own upgrade step
+     * no longer holds (NODEA is down), so it is next again above it. The plan pane shows the step
+     * the no-go stopped, with its reason, not the earlier one (trial of 16).
+     */
+    @Test
+    void thePlanShowsTheStepTheNoGoStoppedEvenBelowAStepThatIsNextAgain() throws Exception {
+        Program p = sample();
+        type(p, "target 5.0");
+        type(p, "ack preflight");
+        p.send(new Msg.KeyPressed(Key.of('i')));
+        Exploration x = heatMap(p).exploration().orElseThrow();
+        int row = -1;
+        for (int k = 0; k < x.baseline().steps().size() && row < 0; k++) {
+            if (x.baseline().steps().get(k).action() instanceof rehearse.plan.NodeActions.Upgrade u && u.node().equals("NODEB")) row = k;
+        }
+        int col = x.faults().indexOf(new rehearse.explore.Fault(rehearse.explore.Fault.Kind.NODE, "NODEA"));
+        Overlay.WhatIf w = heatMap(p);
+        for (int i = w.row(); i < row; i++) p.send(new Msg.KeyPressed(Key.of('j')));
+        for (int i = w.row(); i > row; i--) p.send(new Msg.KeyPressed(Key.of('k')));
+        for (int i = w.column(); i < col; i++) p.send(new Msg.KeyPressed(Key.of('l')));
+        for (int i = w.column(); i > col; i--) p.send(new Msg.KeyPressed(Key.of('h')));
+        p.send(new Msg.KeyPressed(ENTER));
+        for (int i = 0; i < 20_000 && p.animating(); i++) p.send(new Msg.Tick(App.TICK_MS));
+        PlanLines.Lines plan = PlanLines.of(p.model().world(), 78);
+        assertThat(plan.lines().get(plan.current()).text()).startsWith("  [!] ").contains("Upgrade NODEB");
+        assertThat(plan.lines().subList(0, plan.current())).anyMatch(l -> l.text().startsWith("  [>] ") && l.text().contains("Upgrade NODEA"));
+    }
 }
