@@ -102,7 +102,7 @@ public final class Explorer {
         Explorer x = new Explorer(o, window, faults(start.cluster()), start.iisGroups());
         // A plan that stops with no fault is put right first: a fault on top of it says nothing of the plan
         // (each scenario would "complete" only because its recovery mends what stopped the baseline).
-        List<Task> singles = stop.isPresent() ? List.of() : x.tasks(base.starts(), List.of(), Long.MIN_VALUE, o.doubleFaults());
+        List<Task> singles = stop.isPresent() ? List.of() : x.tasks(base.starts(), List.of(), Long.MIN_VALUE, o.doubleFaults(), java.util.Set.of());
         x.total = singles.size();
         List<Done> done = x.runAll(singles);
         List<Done> all = new ArrayList<>(done);
@@ -112,7 +112,10 @@ public final class Explorer {
                 if (d.scenario().stuck()) continue; // the first fault already stopped the plan
                 List<Injection> first = List.of(d.task().injection());
                 // The second fault lands after the first: a point before the first fault's moment would make it the first.
-                doubles.addAll(x.tasks(d.after(), first, d.task().injection().atMs(), false));
+                // The baseline's steps before the first fault's point had run: the second fault's run may run them again.
+                java.util.Set<rehearse.plan.Step> ran = new java.util.HashSet<>();
+                for (int k = 0; k < d.task().injection().stepIndex(); k++) ran.add(base.starts().get(k).step());
+                doubles.addAll(x.tasks(d.after(), first, d.task().injection().atMs(), false, ran));
             }
             x.total = singles.size() + doubles.size();
             all.addAll(x.runAll(doubles));
@@ -140,14 +143,18 @@ public final class Explorer {
      * last upgrade it never acts. Points before {@code notBefore} (the first fault's moment, for a
      * second fault) are left out.
      */
-    private List<Task> tasks(List<Driver.StepStart> starts, List<Injection> earlier, long notBefore, boolean record) {
+    private List<Task> tasks(List<Driver.StepStart> starts, List<Injection> earlier, long notBefore, boolean record, java.util.Set<rehearse.plan.Step> ran) {
         List<Task> out = new ArrayList<>();
+        // Which points are before a step the rehearsal had already run (the plan runs it again).
+        boolean[] again = new boolean[starts.size()];
+        java.util.Set<rehearse.plan.Step> seen = new java.util.HashSet<>(ran);
+        for (int k = 0; k < starts.size(); k++) again[k] = !seen.add(starts.get(k).step());
         for (Fault f : faults) {
             if (f.kind() == Fault.Kind.UPGRADE || f.kind() == Fault.Kind.JOIN) {
                 List<Injection> pending = new ArrayList<>();
                 for (int k = 0; k < starts.size(); k++) {
                     Driver.StepStart s = starts.get(k);
-                    Injection at = new Injection(f, k, s.step(), s.before().state().clock(), false);
+                    Injection at = new Injection(f, k, s.step(), s.before().state().clock(), false, again[k]);
                     if (at.atMs() < notBefore) continue;
                     if (s.step().action() instanceof NodeActions.Upgrade u && u.node().equals(f.name())) {
                         out.add(new Task(s.before(), f, 0, earlier, at, List.copyOf(pending), record));
@@ -163,13 +170,14 @@ public final class Explorer {
                 Driver.StepStart s = starts.get(k);
                 State before = s.before().state();
                 boolean down = node >= 0 && before.cluster().nodes().get(node).state() == rehearse.model.NodeState.DOWN;
-                if (!down && before.clock() >= notBefore) out.add(new Task(s.before(), f, 0, earlier, new Injection(f, k, s.step(), before.clock(), false), List.of(), record));
+                if (!down && before.clock() >= notBefore) out.add(new Task(s.before(), f, 0, earlier, new Injection(f, k, s.step(), before.clock(), false, again[k]), List.of(),
+                        record));
                 if (!f.landsMidStep()) continue;
                 for (int i = 0; i < s.eventTimes().length; i++) {
                     if (node < 64 && (s.downBefore()[i] & (1L << node)) != 0) continue;
                     long t = s.eventTimes()[i];
                     if (t < notBefore) continue;
-                    out.add(new Task(s.before(), f, t - before.clock(), earlier, new Injection(f, k, s.step(), t, true), List.of(), record));
+                    out.add(new Task(s.before(), f, t - before.clock(), earlier, new Injection(f, k, s.step(), t, true, again[k]), List.of(), record));
                 }
             }
         }

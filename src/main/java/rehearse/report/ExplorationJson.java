@@ -76,6 +76,7 @@ public final class ExplorationJson {
         m.put("script", ExplorationWords.script(s));
         m.put("id", id);
         m.put("during", first.during());
+        m.put("again", first.again());
         if (s.injections().size() > 1) {
             Injection second = s.injections().get(1);
             Map<String, Object> then = new LinkedHashMap<>();
@@ -83,6 +84,7 @@ public final class ExplorationJson {
             then.put("atMs", second.atMs());
             then.put("step", Steps.label(second.step().action()));
             then.put("during", second.during());
+            then.put("again", second.again());
             m.put("then", then);
         } else {
             m.put("then", null);

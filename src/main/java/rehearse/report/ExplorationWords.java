@@ -29,7 +29,7 @@ public final class ExplorationWords {
 
     /** {@code fail node NODEB at 0:10:13, while 'upgrade NODEA to IIS 5.0' runs}. */
     static String injection(Injection i) {
-        String step = "'" + Steps.label(i.step().action()) + "'";
+        String step = "'" + Steps.label(i.step().action()) + "'" + (i.again() ? " again" : "");
         return Printable.clean(i.fault().text()) + " at " + Clock.format(i.atMs()) + (i.during() ? ", while " + step + " runs" : ", before " + step);
     }
 

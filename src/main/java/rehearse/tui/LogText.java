@@ -71,8 +71,7 @@ final class LogText {
             case WHAT_IF_BUSY -> "a step is under way: the what-if starts from a settled cluster (let it end, or b to go back)";
             case WHAT_IF_REHEARSING -> "rehearsing " + r.detail() + " live; at a no-go, Enter on the plan pane offers the recovery";
             case WHAT_IF_STALE -> "the cluster changed since the what-if was worked out: press i again";
-            case WHAT_IF_PREFLIGHT -> "the scenario's run begins with the pre-flight checklist signed, which is yours to do: step the plan (n)"
-                    + " to see the checklist and sign it, then press Enter on the cell again";
+            case WHAT_IF_PREFLIGHT -> "sign the pre-flight checklist first (n shows it), then i, Enter";
         };
     }
 }

@@ -85,4 +85,12 @@ class ExploreCommandTest {
         assertThat(tight.out().replace("\n  ", " ")).contains("shorter than the plan's own outage with no fault (39s): every scenario is beyond it");
         assertThat(Cli.run("explore", "--to", "5.0", "--window", "2h").out()).doesNotContain("shorter than the plan's own");
     }
+
+    /** A second fault that lands before a step the plan runs again (bringing a failed node back) says "again" (trial of 16). */
+    @Test
+    void aSecondFaultBeforeAStepRunAgainSaysSo() {
+        String pairs = Cli.run("explore", "--to", "5.0", "--faults", "double").out().replace("\n    ", " ");
+        assertThat(pairs).contains("then fail resource \"Web Server\" times 4 at 1:22:41, before 'upgrade NODEA to IIS 5.0' again");
+        assertThat(Cli.run("explore", "--to", "5.0").out()).doesNotContain("' again");
+    }
 }

@@ -70,7 +70,7 @@ class WhatIfTest {
         int before = p.session().history().size();
         p.send(new Msg.KeyPressed(ENTER));
         assertThat(p.session().history()).hasSize(before);
-        assertThat(LogText.message(p.model().message().orElseThrow()).text()).contains("pre-flight checklist signed, which is yours to do");
+        assertThat(LogText.message(p.model().message().orElseThrow()).text()).contains("sign the pre-flight checklist first (n shows it)");
         assertThat(p.model().overlay()).isInstanceOf(Overlay.None.class);
         p.send(new Msg.KeyPressed(Key.of(Key.Kind.ESCAPE)));
         type(p, "ack preflight");
