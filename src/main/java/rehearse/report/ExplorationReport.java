@@ -23,9 +23,12 @@ public final class ExplorationReport {
         StringBuilder b = new StringBuilder();
         b.append("# Exploration report: ").append(md(x.cluster())).append(", ").append(x.target().path().from().label()).append(" -> ")
                 .append(x.target().to().label()).append("\n\n");
-        b.append("A SIMULATION made with rehearse: every fault the command language knows, injected at every point of the plan's"
-                + " run where its outcome can differ, each followed by the recovery policy below. Nothing was done to a real"
-                + " cluster.\n\n");
+        b.append(x.baseline().completes()
+                ? "A SIMULATION made with rehearse: every fault the command language knows, injected at every point of the plan's"
+                        + " run where its outcome can differ, each followed by the recovery policy below. Nothing was done to a real"
+                        + " cluster.\n\n"
+                : "A SIMULATION made with rehearse. The plan stops with no fault, so no fault was injected: what stops it is"
+                        + " below. Nothing was done to a real cluster.\n\n");
         StringBuilder head = new StringBuilder();
         ExplorationText.header(head, x);
         b.append("```\n").append(head).append("```\n\n");

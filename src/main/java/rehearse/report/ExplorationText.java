@@ -10,6 +10,7 @@ import rehearse.io.Text;
 import rehearse.text.Clock;
 import rehearse.text.PlanText;
 import rehearse.text.Refusals;
+import rehearse.text.Steps;
 
 /** An exploration as plain text for 80 columns: the matrix of steps x faults, then the worst scenarios with their reasons. */
 public final class ExplorationText {
@@ -44,8 +45,9 @@ public final class ExplorationText {
         wrap(b, "SIMULATION: exploration of the plan to " + x.target().to().label() + " (" + PlanText.hops(x.target().path()) + ")"
                 + (cluster.isEmpty() ? "" : " on " + cluster) + ".", "  ");
         int steps = base.steps().size();
-        wrap(b, "Baseline, no fault: " + (base.completes() ? "the plan completes at " + Clock.format(base.clockMs())
-                : "the plan stops at " + Clock.format(base.clockMs()) + ", before any fault") + ", " + steps + (steps == 1 ? " step" : " steps")
+        String at = base.completes() || steps == 0 ? "" : " at '" + Printable.clean(Steps.label(base.steps().get(steps - 1).action())) + "'";
+        wrap(b, "Baseline, no fault: " + (base.completes() ? "the plan completes at " + Clock.format(base.clockMs()) + ", " + steps
+                + (steps == 1 ? " step" : " steps") : "the plan stops at " + Clock.format(base.clockMs()) + at + ", before any fault")
                 + ", IIS outage " + Clock.duration(base.outageMs()) + ".", "  ");
         if (base.stop().isPresent()) {
             wrap(b, "It stops: " + Refusals.of(base.stop().get()), "  ");

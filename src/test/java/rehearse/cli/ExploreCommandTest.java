@@ -69,9 +69,10 @@ class ExploreCommandTest {
         Path report = dir.resolve("r.md");
         Cli r = Cli.run("explore", "--cluster", restricted.toString(), "--to", "5.0", "--report", report.toString());
         assertThat(r.code()).isEqualTo(ExitCodes.FAILED);
-        assertThat(r.out()).contains("the plan stops at 0:00:00, before any fault, 1 step,").contains("It stops: ")
+        assertThat(r.out().replace("\n  ", " ")).contains("the plan stops at 0:00:00 at 'pause NODEA', before any fault,").contains("It stops: ")
                 .contains("Web Server").contains("Nothing is explored").doesNotContain("Worst scenarios");
-        assertThat(Files.readString(report)).contains("Nothing is explored").doesNotContain("## Matrix");
+        assertThat(Files.readString(report)).contains("Nothing is explored", "no fault was injected").doesNotContain("## Matrix")
+                .doesNotContain("every fault the command language knows");
         Cli json = Cli.run("explore", "--cluster", restricted.toString(), "--to", "5.0", "--json");
         assertThat(json.code()).isEqualTo(ExitCodes.FAILED);
         assertThat(json.out()).contains("\"scenarios\": []");
