@@ -93,9 +93,9 @@ public final class OutputFile {
     public static String problemBeforeWork(Path dest, Collection<Path> inputs) {
         String problem = problem(dest, inputs);
         if (problem != null) return problem;
-        Path t = directory(dest).resolve("." + dest.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+        Path t = temporary(directory(dest), dest);
         try {
-            FileChannel.open(t, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW, LinkOption.NOFOLLOW_LINKS).close();
+            createNew(t).close();
             Files.deleteIfExists(t);
             return null;
         } catch (IOException e) {
@@ -116,10 +116,9 @@ public final class OutputFile {
         Path temp = null;
         try {
             for (int i = 0; temp == null; i++) {
-                Path t = dir.resolve("." + dest.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+                Path t = temporary(dir, dest);
                 try {
-                    // Created new, never through a link; the mode is the usual one less the umask.
-                    FileChannel ch = FileChannel.open(t, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW, LinkOption.NOFOLLOW_LINKS);
+                    FileChannel ch = createNew(t);
                     temp = t;
                     try (OutputStream out = Channels.newOutputStream(ch)) {
                         out.write(bytes);
@@ -146,6 +145,16 @@ public final class OutputFile {
                 }
             }
         }
+    }
+
+    /** A hidden name beside {@code dest}, in {@code dir}, for a file made before the rename. */
+    private static Path temporary(Path dir, Path dest) {
+        return dir.resolve("." + dest.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+    }
+
+    /** Created new, never through a link; the mode is the usual one less the umask. */
+    private static FileChannel createNew(Path t) throws IOException {
+        return FileChannel.open(t, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW, LinkOption.NOFOLLOW_LINKS);
     }
 
     private static Path directory(Path dest) {

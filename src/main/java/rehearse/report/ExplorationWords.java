@@ -53,7 +53,8 @@ public final class ExplorationWords {
         String number = Steps.number(x.baseline().plan(), step, x.target().hops());
         String head = String.format(java.util.Locale.ROOT, "%3s ", number.isEmpty() ? Integer.toString(k + 1) : number);
         String words = Printable.clean(Steps.label(step.action()));
-        return head + middleCut(words, Math.max(4, room - rehearse.io.Text.columns(head)), nodeNames(x));
+        int left = Math.max(4, room - rehearse.io.Text.columns(head));
+        return head + (rehearse.io.Text.columns(words) <= left ? words : middleCut(words, left, nodeNames(x)));
     }
 
     /** The cluster's node names, the words a cut label keeps first (they tell two steps apart). */

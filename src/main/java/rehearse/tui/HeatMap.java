@@ -182,7 +182,7 @@ final class HeatMap {
     /** What Enter does on the cell: rehearse it live (once the checklist is signed), and how to come back. */
     private static String enter(Overlay.WhatIf w, Scenario sc) {
         List<rehearse.command.Command> submits = WhatIfWork.toSubmit(sc);
-        if (!w.on().preflightAcknowledged() && submits.stream().anyMatch(c -> c instanceof rehearse.command.Command.AckPreflight)) {
+        if (WhatIfWork.signsPreflight(w.on(), submits)) {
             return "Enter: rehearse it live once the checklist is signed (n)";
         }
         return "Enter: rehearse it live (':rewind to " + Clock.format(w.on().clock()) + "' comes back)";

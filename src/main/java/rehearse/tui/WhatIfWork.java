@@ -66,6 +66,11 @@ final class WhatIfWork {
         });
     }
 
+    /** Whether submitting {@code commands} on {@code on} would sign the pre-flight checklist: the operator's to do, not the what-if's. */
+    static boolean signsPreflight(State on, List<rehearse.command.Command> commands) {
+        return !on.preflightAcknowledged() && commands.stream().anyMatch(c -> c instanceof rehearse.command.Command.AckPreflight);
+    }
+
     /**
      * The commands Enter submits for a scenario: its script up to its last fault (the lines before
      * the run that follows it), but the target, which is the session's own.
@@ -98,7 +103,7 @@ final class WhatIfWork {
             return;
         }
         List<rehearse.command.Command> commands = toSubmit(scenario);
-        if (!on.preflightAcknowledged() && commands.stream().anyMatch(c -> c instanceof rehearse.command.Command.AckPreflight)) {
+        if (signsPreflight(on, commands)) {
             // The scenario's run begins with the checklist signed; signing it is the operator's, not the what-if's.
             now.accept(new Msg.Rehearsing(what, Optional.of(LogEntry.Say.WHAT_IF_PREFLIGHT)));
             return;
